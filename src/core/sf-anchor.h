@@ -1,0 +1,27 @@
+/* sf-anchor.h
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "sf-node.h"
+
+G_BEGIN_DECLS
+
+#define SF_TYPE_ANCHOR (sf_anchor_get_type ())
+
+G_DECLARE_FINAL_TYPE (SfAnchor, sf_anchor, SF, ANCHOR, SfNode)
+
+SfAnchor *sf_anchor_new (void);
+const char *         sf_anchor_get_id (SfAnchor *self);
+void                 sf_anchor_set_id (SfAnchor *self, const char *value);
+SfAnchorKind         sf_anchor_get_kind (SfAnchor *self);
+void                 sf_anchor_set_kind (SfAnchor *self, SfAnchorKind value);
+const char *         sf_anchor_get_code (SfAnchor *self);
+void                 sf_anchor_set_code (SfAnchor *self, const char *value);
+const char *         sf_anchor_get_name (SfAnchor *self);
+void                 sf_anchor_set_name (SfAnchor *self, const char *value);
+
+G_END_DECLS

@@ -1,0 +1,153 @@
+/* sf-evidence-group.c
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "sf-enum-types.h"
+#include "sf-model.h"
+#include "sf-node-private.h"
+
+/**
+ * SfEvidenceGroup:
+ *
+ * A group of evidence figures from one source.
+ */
+struct _SfEvidenceGroup
+{
+  SfNode parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SfEvidenceGroup, sf_evidence_group, SF_TYPE_NODE)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_TITLE,
+  PROP_SOURCE,
+  PROP_FIGURES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
+
+static void
+sf_evidence_group_class_init (SfEvidenceGroupClass *klass)
+{
+  /* Group id */
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, FLAGS);
+  /* Group title */
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, FLAGS);
+  /* Id of the source of the figures */
+  properties[PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL, FLAGS);
+  sf_param_spec_set_optional (properties[PROP_SOURCE]);
+  /* Figures */
+  properties[PROP_FIGURES] = g_param_spec_object ("figures", NULL, NULL, G_TYPE_LIST_MODEL, RO_FLAGS);
+  sf_param_spec_set_list_type (properties[PROP_FIGURES], SF_TYPE_FIGURE);
+
+  sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
+}
+
+static void
+sf_evidence_group_init (SfEvidenceGroup *self)
+{
+}
+
+/**
+ * sf_evidence_group_new:
+ *
+ * Returns: (transfer full): a new, empty #SfEvidenceGroup
+ */
+SfEvidenceGroup *
+sf_evidence_group_new (void)
+{
+  return g_object_new (SF_TYPE_EVIDENCE_GROUP, NULL);
+}
+
+/**
+ * sf_evidence_group_get_id:
+ * @self: a #SfEvidenceGroup
+ *
+ * Returns: (nullable) group id
+ */
+const char *
+sf_evidence_group_get_id (SfEvidenceGroup *self)
+{
+  g_return_val_if_fail (SF_IS_EVIDENCE_GROUP (self), NULL);
+
+  return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_ID]));
+}
+
+void
+sf_evidence_group_set_id (SfEvidenceGroup *self,
+                          const char *value)
+{
+  g_return_if_fail (SF_IS_EVIDENCE_GROUP (self));
+
+  g_object_set (self, "id", value, NULL);
+}
+
+/**
+ * sf_evidence_group_get_title:
+ * @self: a #SfEvidenceGroup
+ *
+ * Returns: (nullable) group title
+ */
+const char *
+sf_evidence_group_get_title (SfEvidenceGroup *self)
+{
+  g_return_val_if_fail (SF_IS_EVIDENCE_GROUP (self), NULL);
+
+  return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_TITLE]));
+}
+
+void
+sf_evidence_group_set_title (SfEvidenceGroup *self,
+                             const char *value)
+{
+  g_return_if_fail (SF_IS_EVIDENCE_GROUP (self));
+
+  g_object_set (self, "title", value, NULL);
+}
+
+/**
+ * sf_evidence_group_get_source:
+ * @self: a #SfEvidenceGroup
+ *
+ * Returns: (nullable) id of the source of the figures
+ */
+const char *
+sf_evidence_group_get_source (SfEvidenceGroup *self)
+{
+  g_return_val_if_fail (SF_IS_EVIDENCE_GROUP (self), NULL);
+
+  return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_SOURCE]));
+}
+
+void
+sf_evidence_group_set_source (SfEvidenceGroup *self,
+                              const char *value)
+{
+  g_return_if_fail (SF_IS_EVIDENCE_GROUP (self));
+
+  g_object_set (self, "source", value, NULL);
+}
+
+/**
+ * sf_evidence_group_get_figures:
+ * @self: a #SfEvidenceGroup
+ *
+ * Returns: (transfer none) figures
+ */
+GListModel *
+sf_evidence_group_get_figures (SfEvidenceGroup *self)
+{
+  g_return_val_if_fail (SF_IS_EVIDENCE_GROUP (self), NULL);
+
+  return g_value_get_object (_sf_node_peek_value (SF_NODE (self), properties[PROP_FIGURES]));
+}

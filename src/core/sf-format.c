@@ -1,0 +1,984 @@
+/* sf-format.c: the framework file format, version 1
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Reading is table-driven: each SfNode class declares its members in file
+ * order, so one walker maps JSON to any node and back. See
+ * data/schema/FORMAT.md for the format itself.
+ */
+
+#include "config.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sf-format.h"
+#include "sf-json.h"
+#include "sf-model.h"
+#include "sf-node-private.h"
+
+#define FORMAT_PREFIX "skillframe/"
+
+G_DEFINE_QUARK (sf-format-error-quark, sf_format_error)
+
+static const SfFormatLimits default_limits = {
+  .max_file_size = 64 * 1024 * 1024,
+  .max_depth = 128,
+  .max_string_length = 1024 * 1024,
+  .max_statements = 100000,
+};
+
+/**
+ * sf_format_limits_default:
+ *
+ * Returns: the default limits: 64 MiB files, nesting 128 deep, 1 MiB strings,
+ *   100,000 statements
+ */
+const SfFormatLimits *
+sf_format_limits_default (void)
+{
+  return &default_limits;
+}
+
+typedef struct
+{
+  const char           *data;
+  gsize                 length;
+  const char           *filename;
+  const SfFormatLimits *limits;
+  SfJsonValue          *root;
+  GString              *pointer;
+  guint                 n_statements;
+  GError              **error;
+} Loader;
+
+static const SfJsonValue *
+json_member (const SfJsonValue *object,
+             const char        *name)
+{
+  if (object == NULL || object->type != SF_JSON_OBJECT)
+    return NULL;
+  for (guint i = 0; i < object->n; i++)
+    if (strcmp (object->members[i].name, name) == 0)
+      return object->members[i].value;
+  return NULL;
+}
+
+/* Finds the value at a JSON Pointer, or the nearest existing parent. */
+static const SfJsonValue *
+json_resolve (const SfJsonValue *root,
+              const char        *pointer)
+{
+  const SfJsonValue *value = root;
+  g_auto(GStrv) segments = g_strsplit (pointer, "/", -1);
+
+  for (guint i = 1; segments[i] != NULL && value != NULL; i++)
+    {
+      const SfJsonValue *next = NULL;
+
+      if (value->type == SF_JSON_OBJECT)
+        next = json_member (value, segments[i]);
+      else if (value->type == SF_JSON_ARRAY)
+        {
+          guint64 index = g_ascii_strtoull (segments[i], NULL, 10);
+
+          if (index < value->n)
+            next = value->items[index];
+        }
+      if (next == NULL)
+        break;
+      value = next;
+    }
+  return value;
+}
+
+static gboolean G_GNUC_PRINTF (5, 6)
+fail_at (Loader      *loader,
+         gsize        offset,
+         const char  *pointer,
+         int          code,
+         const char  *format,
+         ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+  guint line, column;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  sf_json_offset_to_position (loader->data, loader->length, offset, &line, &column);
+  if (pointer != NULL)
+    g_set_error (loader->error, SF_FORMAT_ERROR, code, "%s:%u:%u: %s: %s",
+                 loader->filename, line, column, *pointer ? pointer : "(document)", message);
+  else
+    g_set_error (loader->error, SF_FORMAT_ERROR, code, "%s:%u:%u: %s",
+                 loader->filename, line, column, message);
+  return FALSE;
+}
+
+#define fail_here(loader, value, code, ...) \
+  fail_at (loader, (value)->offset, (loader)->pointer->str, code, __VA_ARGS__)
+
+static gboolean
+expect_type (Loader            *loader,
+             const SfJsonValue *value,
+             SfJsonType         type,
+             const char        *what)
+{
+  if (value->type == type || (type == SF_JSON_FALSE && value->type == SF_JSON_TRUE))
+    return TRUE;
+  return fail_here (loader, value, SF_FORMAT_ERROR_INVALID, "expected %s, found %s",
+                    what, sf_json_type_name (value->type));
+}
+
+static gboolean load_object (Loader            *loader,
+                             const SfJsonValue *object,
+                             SfNode            *node,
+                             gboolean           is_root);
+
+static gboolean
+load_list (Loader            *loader,
+           const SfJsonValue *array,
+           SfNode            *node,
+           GParamSpec        *pspec)
+{
+  GType item_type = _sf_member_item_type (pspec);
+  g_autoptr(GPtrArray) items = NULL;
+  gsize len = loader->pointer->len;
+
+  if (!expect_type (loader, array, SF_JSON_ARRAY, "an array"))
+    return FALSE;
+
+  if (item_type == SF_TYPE_STATEMENT)
+    {
+      loader->n_statements += array->n;
+      if (loader->n_statements > loader->limits->max_statements)
+        return fail_here (loader, array, SF_FORMAT_ERROR_LIMIT,
+                          "more than %u statements, the limit for one framework",
+                          loader->limits->max_statements);
+    }
+
+  items = g_ptr_array_new_full (array->n, g_object_unref);
+  for (guint i = 0; i < array->n; i++)
+    {
+      SfNode *item = g_object_new (item_type, NULL);
+
+      g_ptr_array_add (items, item);
+      g_string_append_printf (loader->pointer, "/%u", i);
+      if (!load_object (loader, array->items[i], item, FALSE))
+        return FALSE;
+      g_string_truncate (loader->pointer, len);
+    }
+  _sf_node_list_splice (node, pspec, 0, 0, items->pdata, items->len);
+
+  return TRUE;
+}
+
+static gboolean
+load_member (Loader            *loader,
+             SfNode            *node,
+             GParamSpec        *pspec,
+             const SfJsonValue *value)
+{
+  GValue gvalue = G_VALUE_INIT;
+
+  switch (_sf_member_kind (pspec))
+    {
+    case SF_MEMBER_STRING:
+      if (!expect_type (loader, value, SF_JSON_STRING, "a string"))
+        return FALSE;
+      g_value_init (&gvalue, G_TYPE_STRING);
+      g_value_set_string (&gvalue, value->s);
+      break;
+
+    case SF_MEMBER_INT:
+      if (value->type != SF_JSON_INT || value->i < G_MININT || value->i > G_MAXINT)
+        return fail_here (loader, value, SF_FORMAT_ERROR_INVALID, "expected an integer, found %s",
+                          value->type == SF_JSON_INT ? "a number out of range"
+                                                     : sf_json_type_name (value->type));
+      g_value_init (&gvalue, G_TYPE_INT);
+      g_value_set_int (&gvalue, (int) value->i);
+      break;
+
+    case SF_MEMBER_DOUBLE:
+      if (value->type != SF_JSON_INT && value->type != SF_JSON_DOUBLE)
+        return fail_here (loader, value, SF_FORMAT_ERROR_INVALID, "expected a number, found %s",
+                          sf_json_type_name (value->type));
+      g_value_init (&gvalue, G_TYPE_DOUBLE);
+      g_value_set_double (&gvalue, value->type == SF_JSON_INT ? (double) value->i : value->d);
+      break;
+
+    case SF_MEMBER_ENUM:
+      {
+        g_autoptr(GEnumClass) enum_class = g_type_class_ref (pspec->value_type);
+        GEnumValue *ev;
+
+        if (!expect_type (loader, value, SF_JSON_STRING, "a string"))
+          return FALSE;
+        ev = g_enum_get_value_by_nick (enum_class, value->s);
+        if (ev == NULL)
+          {
+            g_autoptr(GString) allowed = g_string_new (NULL);
+
+            for (guint i = 0; i < enum_class->n_values; i++)
+              g_string_append_printf (allowed, "%s\"%s\"", i ? ", " : "",
+                                      enum_class->values[i].value_nick);
+            return fail_here (loader, value, SF_FORMAT_ERROR_INVALID,
+                              "unknown value \"%s\": expected one of %s", value->s, allowed->str);
+          }
+        g_value_init (&gvalue, pspec->value_type);
+        g_value_set_enum (&gvalue, ev->value);
+      }
+      break;
+
+    case SF_MEMBER_STRV:
+      {
+        char **strv;
+
+        if (!expect_type (loader, value, SF_JSON_ARRAY, "an array of strings"))
+          return FALSE;
+        strv = g_new0 (char *, value->n + 1);
+        for (guint i = 0; i < value->n; i++)
+          {
+            if (value->items[i]->type != SF_JSON_STRING)
+              {
+                g_strfreev (strv);
+                g_string_append_printf (loader->pointer, "/%u", i);
+                return fail_here (loader, value->items[i], SF_FORMAT_ERROR_INVALID,
+                                  "expected a string, found %s",
+                                  sf_json_type_name (value->items[i]->type));
+              }
+            strv[i] = g_strdup (value->items[i]->s);
+          }
+        g_value_init (&gvalue, G_TYPE_STRV);
+        g_value_take_boxed (&gvalue, strv);
+      }
+      break;
+
+    case SF_MEMBER_SCALAR:
+      g_value_init (&gvalue, G_TYPE_VARIANT);
+      if (value->type == SF_JSON_INT)
+        g_value_set_variant (&gvalue, g_variant_new_int64 (value->i));
+      else if (value->type == SF_JSON_DOUBLE)
+        g_value_set_variant (&gvalue, g_variant_new_double (value->d));
+      else if (value->type == SF_JSON_STRING)
+        g_value_set_variant (&gvalue, g_variant_new_string (value->s));
+      else
+        return fail_here (loader, value, SF_FORMAT_ERROR_INVALID,
+                          "expected a number or a string, found %s",
+                          sf_json_type_name (value->type));
+      break;
+
+    case SF_MEMBER_CHILD:
+      return load_object (loader, value,
+                          g_value_get_object (_sf_node_peek_value (node, pspec)), FALSE);
+
+    case SF_MEMBER_LIST:
+      return load_list (loader, value, node, pspec);
+
+    default:
+      g_assert_not_reached ();
+    }
+
+  _sf_node_take_value (node, pspec, &gvalue);
+  return TRUE;
+}
+
+static gboolean
+load_object (Loader            *loader,
+             const SfJsonValue *object,
+             SfNode            *node,
+             gboolean           is_root)
+{
+  SfNodeClass *klass = SF_NODE_GET_CLASS (node);
+  gsize len = loader->pointer->len;
+  guint64 seen = 0;
+  int last_known = -1;
+
+  g_assert (klass->n_members <= 64);
+
+  if (!expect_type (loader, object, SF_JSON_OBJECT, "an object"))
+    return FALSE;
+
+  for (guint i = 0; i < object->n; i++)
+    {
+      const SfJsonMember *member = &object->members[i];
+      GParamSpec *pspec = _sf_node_class_lookup_json (klass, member->name, member->name_len);
+
+      if (pspec == NULL)
+        {
+          if (!is_root || strcmp (member->name, "format") != 0)
+            _sf_node_add_extra (node, member->name, sf_json_value_to_node (member->value),
+                                last_known);
+          continue;
+        }
+
+      g_string_append_c (loader->pointer, '/');
+      g_string_append (loader->pointer, member->name);
+      if (!load_member (loader, node, pspec, member->value))
+        return FALSE;
+      g_string_truncate (loader->pointer, len);
+
+      seen |= G_GUINT64_CONSTANT (1) << _sf_member_index (pspec);
+      last_known = _sf_member_index (pspec);
+    }
+
+  for (guint i = 0; i < klass->n_members; i++)
+    if (!(seen & (G_GUINT64_CONSTANT (1) << i)) && !_sf_member_is_optional (klass->members[i]))
+      return fail_here (loader, object, SF_FORMAT_ERROR_INVALID, "missing member \"%s\"",
+                        _sf_member_json_name (klass->members[i]));
+
+  return TRUE;
+}
+
+/* Cross-references that make a document meaningless when broken: ids must
+ * be unique, and each statement's level must exist on its section's scale.
+ * Citations and anchor links to missing targets are left to validation,
+ * which can show them to the author in context. */
+static gboolean
+fail_node (Loader     *loader,
+           SfNode     *node,
+           const char *member,
+           int         code,
+           const char *message)
+{
+  g_autofree char *pointer = sf_node_dup_pointer (node);
+  g_autofree char *full = g_strconcat (pointer, "/", member, NULL);
+  const SfJsonValue *value = json_resolve (loader->root, full);
+
+  return fail_at (loader, value->offset, full, code, "%s", message);
+}
+
+static gboolean
+check_unique (Loader     *loader,
+              GHashTable *seen,
+              const char *what,
+              SfNode     *node)
+{
+  const char *id = sf_node_get_id (node);
+  SfNode *first;
+  g_autofree char *first_pointer = NULL;
+  g_autofree char *message = NULL;
+
+  if (id == NULL)
+    return TRUE;
+  first = g_hash_table_lookup (seen, id);
+  if (first == NULL)
+    {
+      g_hash_table_insert (seen, (gpointer) id, node);
+      return TRUE;
+    }
+
+  first_pointer = sf_node_dup_pointer (first);
+  message = g_strdup_printf ("duplicate %s id \"%s\", already used at %s", what, id, first_pointer);
+  return fail_node (loader, node, "id", SF_FORMAT_ERROR_DUPLICATE_ID, message);
+}
+
+static gboolean
+check_list_unique (Loader     *loader,
+                   GListModel *list,
+                   const char *what,
+                   GHashTable *seen)
+{
+  g_autoptr(GHashTable) local = NULL;
+  guint n = g_list_model_get_n_items (list);
+
+  if (seen == NULL)
+    seen = local = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SfNode) item = g_list_model_get_item (list, i);
+
+      if (!check_unique (loader, seen, what, item))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_references (Loader      *loader,
+                  SfFramework *framework)
+{
+  GListModel *scales = sf_framework_get_scales (framework);
+  GListModel *sections = sf_framework_get_sections (framework);
+  GListModel *groups = sf_framework_get_evidence (framework);
+  g_autoptr(GHashTable) statement_ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  if (!check_list_unique (loader, scales, "scale", NULL) ||
+      !check_list_unique (loader, sections, "section", NULL) ||
+      !check_list_unique (loader, groups, "evidence group", NULL) ||
+      !check_list_unique (loader, sf_onet_get_anchors (sf_framework_get_onet (framework)),
+                          "anchor", NULL) ||
+      !check_list_unique (loader, sf_framework_get_sources (framework), "source", NULL))
+    return FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (scales); i++)
+    {
+      g_autoptr(SfScale) scale = g_list_model_get_item (scales, i);
+
+      if (!check_list_unique (loader, sf_scale_get_levels (scale), "level", NULL))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(SfEvidenceGroup) group = g_list_model_get_item (groups, i);
+
+      if (!check_list_unique (loader, sf_evidence_group_get_figures (group), "figure", NULL))
+        return FALSE;
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(SfSection) section = g_list_model_get_item (sections, i);
+      SfScale *scale = sf_framework_find_scale (framework, sf_section_get_scale (section));
+      GListModel *statements = sf_section_get_statements (section);
+      guint n = g_list_model_get_n_items (statements);
+
+      if (scale == NULL)
+        {
+          g_autofree char *message = g_strdup_printf ("unknown scale \"%s\"",
+                                                      sf_section_get_scale (section));
+
+          return fail_node (loader, SF_NODE (section), "scale", SF_FORMAT_ERROR_UNKNOWN_ID, message);
+        }
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autoptr(SfStatement) statement = g_list_model_get_item (statements, j);
+          const char *level = sf_statement_get_level (statement);
+
+          if (!check_unique (loader, statement_ids, "statement", SF_NODE (statement)))
+            return FALSE;
+          if (sf_scale_find_level (scale, level) == NULL)
+            {
+              g_autofree char *message =
+                g_strdup_printf ("unknown level \"%s\": the scale \"%s\" has no such level",
+                                 level, sf_scale_get_id (scale));
+
+              return fail_node (loader, SF_NODE (statement), "level",
+                                SF_FORMAT_ERROR_UNKNOWN_ID, message);
+            }
+        }
+    }
+
+  return TRUE;
+}
+
+/* Migrations from older major versions work on the parsed tree, one step per
+ * version, before the tree is read into a model. */
+static void
+rename_member (SfJsonValue *object,
+               const char  *from,
+               const char  *to)
+{
+  if (object == NULL || object->type != SF_JSON_OBJECT || json_member (object, to) != NULL)
+    return;
+  for (guint i = 0; i < object->n; i++)
+    if (strcmp (object->members[i].name, from) == 0)
+      {
+        object->members[i].name = to;
+        object->members[i].name_len = strlen (to);
+      }
+}
+
+static void
+migrate_0_to_1 (SfJsonValue *root)
+{
+  const SfJsonValue *sections = json_member (root, "sections");
+
+  rename_member ((SfJsonValue *) json_member (root, "occupation"), "soc", "soc_code");
+  if (sections == NULL || sections->type != SF_JSON_ARRAY)
+    return;
+  for (guint i = 0; i < sections->n; i++)
+    {
+      const SfJsonValue *statements = json_member (sections->items[i], "statements");
+
+      if (statements == NULL || statements->type != SF_JSON_ARRAY)
+        continue;
+      for (guint j = 0; j < statements->n; j++)
+        rename_member (statements->items[j], "statement", "text");
+    }
+}
+
+static void (* const migrations[SF_FORMAT_VERSION]) (SfJsonValue *root) = {
+  migrate_0_to_1,
+};
+
+static gboolean
+check_format (Loader      *loader,
+              SfJsonValue *root)
+{
+  const SfJsonValue *format = json_member (root, "format");
+  const char *version;
+  char *end;
+  guint64 major;
+
+  if (root->type != SF_JSON_OBJECT)
+    return fail_at (loader, root->offset, NULL, SF_FORMAT_ERROR_NOT_A_FRAMEWORK,
+                    "not a Skillframe framework: expected an object, found %s",
+                    sf_json_type_name (root->type));
+  if (format == NULL)
+    return fail_at (loader, root->offset, NULL, SF_FORMAT_ERROR_NOT_A_FRAMEWORK,
+                    "not a Skillframe framework: the \"format\" member is missing");
+  if (format->type != SF_JSON_STRING || !g_str_has_prefix (format->s, FORMAT_PREFIX))
+    return fail_at (loader, format->offset, "/format", SF_FORMAT_ERROR_NOT_A_FRAMEWORK,
+                    "not a Skillframe framework: expected \"%s%d\"", FORMAT_PREFIX,
+                    SF_FORMAT_VERSION);
+
+  version = format->s + strlen (FORMAT_PREFIX);
+  major = g_ascii_strtoull (version, &end, 10);
+  if (!g_ascii_isdigit (*version) || *end != '\0')
+    return fail_at (loader, format->offset, "/format", SF_FORMAT_ERROR_NOT_A_FRAMEWORK,
+                    "unknown format \"%s\": expected \"%s%d\"", format->s, FORMAT_PREFIX,
+                    SF_FORMAT_VERSION);
+  if (major > SF_FORMAT_VERSION)
+    return fail_at (loader, format->offset, "/format", SF_FORMAT_ERROR_NEWER_VERSION,
+                    "the file is in format version %s, newer than this Skillframe reads "
+                    "(version %d): update Skillframe to open it", version, SF_FORMAT_VERSION);
+
+  for (guint64 v = major; v < SF_FORMAT_VERSION; v++)
+    migrations[v] (root);
+
+  return TRUE;
+}
+
+/**
+ * sf_format_read:
+ * @data: the file contents
+ * @length: their length in bytes
+ * @filename: the name to show in error messages
+ * @limits: (nullable): the limits, or %NULL for the defaults
+ * @error: return location for a #SfFormatError
+ *
+ * Reads a framework. On failure nothing is returned, and the error names
+ * @filename, the line and column and, for a problem of meaning, the JSON
+ * Pointer of the member concerned.
+ *
+ * Returns: (transfer full) (nullable): the framework
+ */
+SfFramework *
+sf_format_read (const char            *data,
+                gsize                  length,
+                const char            *filename,
+                const SfFormatLimits  *limits,
+                GError               **error)
+{
+  g_autoptr(SfJsonDoc) doc = NULL;
+  g_autoptr(SfFramework) framework = NULL;
+  g_autoptr(GString) pointer = g_string_new (NULL);
+  SfJsonLimits json_limits;
+  Loader loader = { 0 };
+  g_autofree char *message = NULL;
+  SfJsonError code;
+  gsize offset;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (filename != NULL, NULL);
+
+  if (limits == NULL)
+    limits = &default_limits;
+
+  loader.data = data;
+  loader.length = length;
+  loader.filename = filename;
+  loader.limits = limits;
+  loader.pointer = pointer;
+  loader.error = error;
+
+  if (length > limits->max_file_size)
+    return (fail_at (&loader, 0, NULL, SF_FORMAT_ERROR_LIMIT,
+                     "the file is %" G_GSIZE_FORMAT " bytes, larger than the limit of %"
+                     G_GSIZE_FORMAT, length, limits->max_file_size), NULL);
+
+  json_limits.max_depth = limits->max_depth;
+  json_limits.max_string_length = limits->max_string_length;
+  doc = sf_json_doc_parse (data ? data : "", length, &json_limits, &offset, &code, &message);
+  if (doc == NULL)
+    {
+      static const int codes[] = {
+        [SF_JSON_ERROR_SYNTAX] = SF_FORMAT_ERROR_SYNTAX,
+        [SF_JSON_ERROR_ENCODING] = SF_FORMAT_ERROR_ENCODING,
+        [SF_JSON_ERROR_LIMIT] = SF_FORMAT_ERROR_LIMIT,
+      };
+
+      return (fail_at (&loader, offset, NULL, codes[code], "%s", message), NULL);
+    }
+
+  loader.root = sf_json_doc_get_root (doc);
+  if (!check_format (&loader, loader.root))
+    return NULL;
+
+  framework = sf_framework_new ();
+  if (!load_object (&loader, loader.root, SF_NODE (framework), TRUE) ||
+      !check_references (&loader, framework))
+    return NULL;
+
+  return g_steal_pointer (&framework);
+}
+
+static gboolean
+is_unset (GParamSpec   *pspec,
+          const GValue *value)
+{
+  switch (_sf_member_kind (pspec))
+    {
+    case SF_MEMBER_STRING:
+      return g_value_get_string (value) == NULL;
+    case SF_MEMBER_INT:
+      return g_value_get_int (value) == 0;
+    case SF_MEMBER_DOUBLE:
+      return g_value_get_double (value) == 0.0;
+    case SF_MEMBER_STRV:
+      return g_value_get_boxed (value) == NULL;
+    case SF_MEMBER_SCALAR:
+      return g_value_get_variant (value) == NULL;
+    case SF_MEMBER_ENUM:
+    case SF_MEMBER_CHILD:
+    case SF_MEMBER_LIST:
+    default:
+      return FALSE;
+    }
+}
+
+static void write_object (GString *out,
+                          SfNode  *node,
+                          guint    depth,
+                          gboolean is_root);
+
+static void
+write_value (GString      *out,
+             GParamSpec   *pspec,
+             const GValue *value,
+             guint         depth)
+{
+  switch (_sf_member_kind (pspec))
+    {
+    case SF_MEMBER_STRING:
+      sf_json_write_string (out, g_value_get_string (value) ? g_value_get_string (value) : "");
+      break;
+
+    case SF_MEMBER_INT:
+      g_string_append_printf (out, "%d", g_value_get_int (value));
+      break;
+
+    case SF_MEMBER_DOUBLE:
+      {
+        double d = g_value_get_double (value);
+
+        /* The model does not tell integers from other numbers here: write
+         * integral values as integers, as people do. */
+        if (d == (double) (gint64) d && d > -9007199254740992.0 && d < 9007199254740992.0)
+          g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) d);
+        else
+          sf_json_write_double (out, d);
+      }
+      break;
+
+    case SF_MEMBER_ENUM:
+      {
+        g_autoptr(GEnumClass) enum_class = g_type_class_ref (pspec->value_type);
+        GEnumValue *ev = g_enum_get_value (enum_class, g_value_get_enum (value));
+
+        sf_json_write_string (out, ev ? ev->value_nick : "");
+      }
+      break;
+
+    case SF_MEMBER_STRV:
+      {
+        const char * const *strv = g_value_get_boxed (value);
+
+        if (strv == NULL || strv[0] == NULL)
+          {
+            g_string_append (out, "[]");
+            break;
+          }
+        g_string_append (out, "[\n");
+        for (guint i = 0; strv[i]; i++)
+          {
+            sf_json_write_indent (out, depth + 1);
+            sf_json_write_string (out, strv[i]);
+            g_string_append (out, strv[i + 1] ? ",\n" : "\n");
+          }
+        sf_json_write_indent (out, depth);
+        g_string_append_c (out, ']');
+      }
+      break;
+
+    case SF_MEMBER_SCALAR:
+      {
+        GVariant *variant = g_value_get_variant (value);
+
+        if (variant == NULL)
+          g_string_append (out, "null");
+        else if (g_variant_is_of_type (variant, G_VARIANT_TYPE_INT64))
+          g_string_append_printf (out, "%" G_GINT64_FORMAT, g_variant_get_int64 (variant));
+        else if (g_variant_is_of_type (variant, G_VARIANT_TYPE_DOUBLE))
+          sf_json_write_double (out, g_variant_get_double (variant));
+        else if (g_variant_is_of_type (variant, G_VARIANT_TYPE_STRING))
+          sf_json_write_string (out, g_variant_get_string (variant, NULL));
+        else
+          g_string_append (out, "null");
+      }
+      break;
+
+    case SF_MEMBER_CHILD:
+      write_object (out, g_value_get_object (value), depth, FALSE);
+      break;
+
+    case SF_MEMBER_LIST:
+      {
+        GListModel *list = g_value_get_object (value);
+        guint n = g_list_model_get_n_items (list);
+
+        if (n == 0)
+          {
+            g_string_append (out, "[]");
+            break;
+          }
+        g_string_append (out, "[\n");
+        for (guint i = 0; i < n; i++)
+          {
+            g_autoptr(SfNode) item = g_list_model_get_item (list, i);
+
+            sf_json_write_indent (out, depth + 1);
+            write_object (out, item, depth + 1, FALSE);
+            g_string_append (out, i + 1 < n ? ",\n" : "\n");
+          }
+        sf_json_write_indent (out, depth);
+        g_string_append_c (out, ']');
+      }
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+begin_member (GString    *out,
+              gboolean   *first,
+              guint       depth,
+              const char *name)
+{
+  g_string_append (out, *first ? "{\n" : ",\n");
+  *first = FALSE;
+  sf_json_write_indent (out, depth + 1);
+  sf_json_write_string (out, name);
+  g_string_append (out, ": ");
+}
+
+static void
+write_extras (GString   *out,
+              GPtrArray *extras,
+              int        after,
+              gboolean  *first,
+              guint      depth)
+{
+  for (guint i = 0; extras != NULL && i < extras->len; i++)
+    {
+      SfExtra *extra = g_ptr_array_index (extras, i);
+
+      if (extra->after != after)
+        continue;
+      begin_member (out, first, depth, extra->name);
+      sf_json_write_node (out, extra->value, depth + 1);
+    }
+}
+
+static void
+write_object (GString *out,
+              SfNode  *node,
+              guint    depth,
+              gboolean is_root)
+{
+  SfNodeClass *klass = SF_NODE_GET_CLASS (node);
+  GPtrArray *extras = _sf_node_get_extras (node);
+  gboolean first = TRUE;
+
+  if (is_root)
+    {
+      begin_member (out, &first, depth, "format");
+      g_string_append_printf (out, "\"%s%d\"", FORMAT_PREFIX, SF_FORMAT_VERSION);
+    }
+  write_extras (out, extras, -1, &first, depth);
+
+  for (guint i = 0; i < klass->n_members; i++)
+    {
+      GParamSpec *pspec = klass->members[i];
+      const GValue *value = _sf_node_peek_value (node, pspec);
+
+      if (!(_sf_member_is_optional (pspec) && is_unset (pspec, value)))
+        {
+          begin_member (out, &first, depth, _sf_member_json_name (pspec));
+          write_value (out, pspec, value, depth + 1);
+        }
+      write_extras (out, extras, i, &first, depth);
+    }
+
+  if (first)
+    g_string_append (out, "{}");
+  else
+    {
+      g_string_append_c (out, '\n');
+      sf_json_write_indent (out, depth);
+      g_string_append_c (out, '}');
+    }
+}
+
+/**
+ * sf_format_write:
+ * @framework: a #SfFramework
+ *
+ * Writes @framework in the canonical form: the same document always gives the
+ * same bytes.
+ *
+ * Returns: (transfer full): the file contents
+ */
+GBytes *
+sf_format_write (SfFramework *framework)
+{
+  GString *out;
+
+  g_return_val_if_fail (SF_IS_FRAMEWORK (framework), NULL);
+
+  out = g_string_sized_new (64 * 1024);
+  write_object (out, SF_NODE (framework), 0, TRUE);
+  g_string_append_c (out, '\n');
+
+  return g_string_free_to_bytes (out);
+}
+
+/**
+ * sf_format_display_name:
+ * @file: a #GFile
+ *
+ * Returns: (transfer full): the name of @file to show in messages
+ */
+char *
+sf_format_display_name (GFile *file)
+{
+  char *path = g_file_get_path (file);
+
+  return path ? path : g_file_get_parse_name (file);
+}
+
+/**
+ * sf_format_load_file:
+ * @file: the file to read
+ * @limits: (nullable): the limits, or %NULL for the defaults
+ * @contents: (out) (optional) (transfer full): the bytes read
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError: a #GIOError when the file cannot be
+ *   read, a #SfFormatError when it is not a valid framework
+ *
+ * Returns: (transfer full) (nullable): the framework
+ */
+SfFramework *
+sf_format_load_file (GFile                 *file,
+                     const SfFormatLimits  *limits,
+                     GBytes               **contents,
+                     GCancellable          *cancellable,
+                     GError               **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+  SfFramework *framework;
+  char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  if (limits == NULL)
+    limits = &default_limits;
+  name = sf_format_display_name (file);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
+                   g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
+                   ? "no such file" : local_error->message);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                   "%s: is a folder, not a framework file", name);
+      return NULL;
+    }
+  if ((guint64) g_file_info_get_size (info) > limits->max_file_size)
+    {
+      g_set_error (error, SF_FORMAT_ERROR, SF_FORMAT_ERROR_LIMIT,
+                   "%s: the file is %" G_GUINT64_FORMAT " bytes, larger than the limit of %"
+                   G_GSIZE_FORMAT " bytes", name, (guint64) g_file_info_get_size (info),
+                   limits->max_file_size);
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &data, &length, NULL, &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
+                   g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED)
+                   ? "permission denied" : local_error->message);
+      return NULL;
+    }
+  bytes = g_bytes_new_take (data, length);
+
+  framework = sf_format_read (data, length, name, limits, error);
+  if (framework != NULL && contents != NULL)
+    *contents = g_steal_pointer (&bytes);
+  return framework;
+}
+
+/**
+ * sf_format_save_file:
+ * @framework: a #SfFramework
+ * @file: where to save it
+ * @backup: whether to keep the previous file as `FILE~`
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Saves @framework atomically: the new contents go to a temporary file that
+ * replaces @file only once it is complete, so a failed save leaves the
+ * previous file as it was.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sf_format_save_file (SfFramework   *framework,
+                     GFile         *file,
+                     gboolean       backup,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  g_return_val_if_fail (SF_IS_FRAMEWORK (framework), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  bytes = sf_format_write (framework);
+
+  /* REPLACE_DESTINATION: without it, GIO falls back to truncating the file
+   * and writing it in place when it cannot create its temporary file (a
+   * read-only folder), and a failure half way would lose the file. */
+  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                NULL, backup, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
+                                cancellable, &local_error))
+    {
+      g_autofree char *name = sf_format_display_name (file);
+
+      g_set_error (error, local_error->domain, local_error->code, "%s: could not save: %s",
+                   name, local_error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}

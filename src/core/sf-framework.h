@@ -1,0 +1,41 @@
+/* sf-framework.h
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "sf-node.h"
+
+G_BEGIN_DECLS
+
+#define SF_TYPE_FRAMEWORK (sf_framework_get_type ())
+
+G_DECLARE_FINAL_TYPE (SfFramework, sf_framework, SF, FRAMEWORK, SfNode)
+
+SfFramework *sf_framework_new (void);
+const char *         sf_framework_get_id (SfFramework *self);
+void                 sf_framework_set_id (SfFramework *self, const char *value);
+const char *         sf_framework_get_version (SfFramework *self);
+void                 sf_framework_set_version (SfFramework *self, const char *value);
+SfStatus             sf_framework_get_status (SfFramework *self);
+void                 sf_framework_set_status (SfFramework *self, SfStatus value);
+SfOccupation *       sf_framework_get_occupation (SfFramework *self);
+GListModel *         sf_framework_get_scales (SfFramework *self);
+GListModel *         sf_framework_get_sections (SfFramework *self);
+GListModel *         sf_framework_get_evidence (SfFramework *self);
+SfOnet *             sf_framework_get_onet (SfFramework *self);
+GListModel *         sf_framework_get_sources (SfFramework *self);
+const char *         sf_framework_get_rights (SfFramework *self);
+void                 sf_framework_set_rights (SfFramework *self, const char *value);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+SfScale   *sf_framework_find_scale   (SfFramework *self, const char *id);
+SfSection *sf_framework_find_section (SfFramework *self, const char *id);
+SfSource  *sf_framework_find_source  (SfFramework *self, const char *id);
+SfAnchor  *sf_framework_find_anchor  (SfFramework *self, const char *id);
+SfFramework *sf_framework_new_empty  (void);
+G_END_DECLS

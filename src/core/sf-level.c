@@ -1,0 +1,135 @@
+/* sf-level.c
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "sf-enum-types.h"
+#include "sf-model.h"
+#include "sf-node-private.h"
+
+/**
+ * SfLevel:
+ *
+ * One level of a scale.
+ */
+struct _SfLevel
+{
+  SfNode parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SfLevel, sf_level, SF_TYPE_NODE)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_LABEL,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
+
+static void
+sf_level_class_init (SfLevelClass *klass)
+{
+  /* Level id */
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, FLAGS);
+  /* Level name */
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, FLAGS);
+  /* Role label, e.g. Entry / Apprentice */
+  properties[PROP_LABEL] = g_param_spec_string ("label", NULL, NULL, NULL, FLAGS);
+  sf_param_spec_set_optional (properties[PROP_LABEL]);
+
+  sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
+}
+
+static void
+sf_level_init (SfLevel *self)
+{
+}
+
+/**
+ * sf_level_new:
+ *
+ * Returns: (transfer full): a new, empty #SfLevel
+ */
+SfLevel *
+sf_level_new (void)
+{
+  return g_object_new (SF_TYPE_LEVEL, NULL);
+}
+
+/**
+ * sf_level_get_id:
+ * @self: a #SfLevel
+ *
+ * Returns: (nullable) level id
+ */
+const char *
+sf_level_get_id (SfLevel *self)
+{
+  g_return_val_if_fail (SF_IS_LEVEL (self), NULL);
+
+  return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_ID]));
+}
+
+void
+sf_level_set_id (SfLevel *self,
+                 const char *value)
+{
+  g_return_if_fail (SF_IS_LEVEL (self));
+
+  g_object_set (self, "id", value, NULL);
+}
+
+/**
+ * sf_level_get_name:
+ * @self: a #SfLevel
+ *
+ * Returns: (nullable) level name
+ */
+const char *
+sf_level_get_name (SfLevel *self)
+{
+  g_return_val_if_fail (SF_IS_LEVEL (self), NULL);
+
+  return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_NAME]));
+}
+
+void
+sf_level_set_name (SfLevel *self,
+                   const char *value)
+{
+  g_return_if_fail (SF_IS_LEVEL (self));
+
+  g_object_set (self, "name", value, NULL);
+}
+
+/**
+ * sf_level_get_label:
+ * @self: a #SfLevel
+ *
+ * Returns: (nullable) role label, e.g. entry / apprentice
+ */
+const char *
+sf_level_get_label (SfLevel *self)
+{
+  g_return_val_if_fail (SF_IS_LEVEL (self), NULL);
+
+  return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_LABEL]));
+}
+
+void
+sf_level_set_label (SfLevel *self,
+                    const char *value)
+{
+  g_return_if_fail (SF_IS_LEVEL (self));
+
+  g_object_set (self, "label", value, NULL);
+}

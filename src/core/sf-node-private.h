@@ -1,0 +1,76 @@
+/* sf-node-private.h
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "sf-node.h"
+
+G_BEGIN_DECLS
+
+/* A member the program does not know, kept where it was: after the known
+ * member with index @after in the class's member order (-1: first). */
+typedef struct
+{
+  char     *name;
+  JsonNode *value;
+  int       after;
+} SfExtra;
+
+typedef enum
+{
+  SF_MEMBER_STRING,
+  SF_MEMBER_INT,
+  SF_MEMBER_DOUBLE,
+  SF_MEMBER_ENUM,
+  SF_MEMBER_STRV,
+  SF_MEMBER_SCALAR,   /* GVariant: a number or a string */
+  SF_MEMBER_CHILD,    /* an SfNode owned by this one */
+  SF_MEMBER_LIST,     /* a GListStore of SfNode */
+} SfMemberKind;
+
+SfMemberKind  _sf_member_kind        (GParamSpec   *pspec);
+const char   *_sf_member_json_name   (GParamSpec   *pspec);
+gboolean      _sf_member_is_optional (GParamSpec   *pspec);
+GType         _sf_member_item_type   (GParamSpec   *pspec);
+int           _sf_member_index       (GParamSpec   *pspec);
+
+gboolean      _sf_values_equal       (GParamSpec   *pspec,
+                                      const GValue *a,
+                                      const GValue *b);
+
+GParamSpec   *_sf_node_class_lookup_json (SfNodeClass *klass,
+                                          const char  *json_name,
+                                          gsize        len);
+const GValue *_sf_node_peek_value    (SfNode       *self,
+                                      GParamSpec   *pspec);
+/* Stores a value without notifying: for the reader building a new node. */
+void          _sf_node_take_value    (SfNode       *self,
+                                      GParamSpec   *pspec,
+                                      GValue       *value);
+/* Stores a value and notifies when it changed; returns whether it did. */
+gboolean      _sf_node_set_value     (SfNode       *self,
+                                      GParamSpec   *pspec,
+                                      const GValue *value);
+void          _sf_node_set_parent    (SfNode       *self,
+                                      SfNode       *parent,
+                                      const char   *member);
+GPtrArray    *_sf_node_get_extras    (SfNode       *self);
+void          _sf_node_add_extra     (SfNode       *self,
+                                      const char   *name,
+                                      JsonNode     *value,
+                                      int           after);
+
+/* Inserts items into a list member, setting their parent. */
+void          _sf_node_list_splice   (SfNode       *self,
+                                      GParamSpec   *pspec,
+                                      guint         position,
+                                      guint         n_removals,
+                                      gpointer     *additions,
+                                      guint         n_additions);
+
+G_END_DECLS

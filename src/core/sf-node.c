@@ -1,0 +1,761 @@
+/* sf-node.c
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sf-node-private.h"
+
+typedef struct
+{
+  SfNode     *parent;         /* unowned: the parent owns us */
+  const char *parent_member;  /* interned JSON name of the member holding us */
+  GValue     *values;
+  GPtrArray  *extras;
+} SfNodePrivate;
+
+G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SfNode, sf_node, G_TYPE_OBJECT)
+
+static void sf_node_get_property (GObject *, guint, GValue *, GParamSpec *);
+static void sf_node_set_property (GObject *, guint, const GValue *, GParamSpec *);
+
+static GQuark optional_quark;
+static GQuark item_type_quark;
+static GQuark json_name_quark;
+
+static void
+sf_extra_free (gpointer data)
+{
+  SfExtra *extra = data;
+
+  g_free (extra->name);
+  json_node_unref (extra->value);
+  g_free (extra);
+}
+
+SfMemberKind
+_sf_member_kind (GParamSpec *pspec)
+{
+  GType type = pspec->value_type;
+
+  if (type == G_TYPE_STRING)
+    return SF_MEMBER_STRING;
+  if (type == G_TYPE_INT)
+    return SF_MEMBER_INT;
+  if (type == G_TYPE_DOUBLE)
+    return SF_MEMBER_DOUBLE;
+  if (G_TYPE_IS_ENUM (type))
+    return SF_MEMBER_ENUM;
+  if (type == G_TYPE_STRV)
+    return SF_MEMBER_STRV;
+  if (type == G_TYPE_VARIANT)
+    return SF_MEMBER_SCALAR;
+  if (type == G_TYPE_LIST_MODEL)
+    return SF_MEMBER_LIST;
+  g_assert (g_type_is_a (type, SF_TYPE_NODE));
+  return SF_MEMBER_CHILD;
+}
+
+const char *
+_sf_member_json_name (GParamSpec *pspec)
+{
+  return g_param_spec_get_qdata (pspec, json_name_quark);
+}
+
+gboolean
+_sf_member_is_optional (GParamSpec *pspec)
+{
+  return g_param_spec_get_qdata (pspec, optional_quark) != NULL;
+}
+
+GType
+_sf_member_item_type (GParamSpec *pspec)
+{
+  return GPOINTER_TO_SIZE (g_param_spec_get_qdata (pspec, item_type_quark));
+}
+
+int
+_sf_member_index (GParamSpec *pspec)
+{
+  return (int) pspec->param_id - 1;
+}
+
+/**
+ * sf_param_spec_set_optional:
+ * @pspec: a member of an #SfNode subclass
+ *
+ * Marks @pspec as optional in the file format: it is left out of a file when
+ * it has its default value, and a file may leave it out.
+ */
+void
+sf_param_spec_set_optional (GParamSpec *pspec)
+{
+  g_param_spec_set_qdata (pspec, optional_quark, GINT_TO_POINTER (1));
+}
+
+/**
+ * sf_param_spec_set_list_type:
+ * @pspec: a #GListModel member of an #SfNode subclass
+ * @item_type: the #SfNode subclass of its items
+ *
+ * Declares the type of the items of a list member.
+ */
+void
+sf_param_spec_set_list_type (GParamSpec *pspec,
+                             GType       item_type)
+{
+  g_param_spec_set_qdata (pspec, item_type_quark, GSIZE_TO_POINTER (item_type));
+}
+
+/**
+ * sf_node_class_install_properties:
+ * @klass: an #SfNodeClass
+ * @n_pspecs: the length of @pspecs
+ * @pspecs: (array length=n_pspecs): the members, @pspecs[0] unused, in the
+ *   order the file format writes them
+ *
+ * Installs the members of a node class as GObject properties. The JSON name
+ * of a member is its property name with dashes as underscores.
+ */
+void
+sf_node_class_install_properties (SfNodeClass  *klass,
+                                  guint         n_pspecs,
+                                  GParamSpec  **pspecs)
+{
+  g_return_if_fail (SF_IS_NODE_CLASS (klass));
+  g_return_if_fail (n_pspecs > 1 && pspecs[0] == NULL);
+
+  /* GObject clears these for each class: every node class uses the generic
+   * storage. */
+  G_OBJECT_CLASS (klass)->get_property = sf_node_get_property;
+  G_OBJECT_CLASS (klass)->set_property = sf_node_set_property;
+  g_object_class_install_properties (G_OBJECT_CLASS (klass), n_pspecs, pspecs);
+
+  klass->members = g_new0 (GParamSpec *, n_pspecs - 1);
+  klass->n_members = n_pspecs - 1;
+  klass->by_json_name = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 1; i < n_pspecs; i++)
+    {
+      g_autofree char *json_name = g_strdup (pspecs[i]->name);
+
+      g_strdelimit (json_name, "-", '_');
+      g_param_spec_set_qdata (pspecs[i], json_name_quark,
+                              (gpointer) g_intern_string (json_name));
+      g_assert (pspecs[i]->param_id == i);
+      klass->members[i - 1] = pspecs[i];
+      g_hash_table_insert (klass->by_json_name,
+                           (gpointer) _sf_member_json_name (pspecs[i]), pspecs[i]);
+      if (_sf_member_kind (pspecs[i]) == SF_MEMBER_LIST)
+        g_assert (_sf_member_item_type (pspecs[i]) != G_TYPE_INVALID);
+    }
+}
+
+GParamSpec *
+_sf_node_class_lookup_json (SfNodeClass *klass,
+                            const char  *json_name,
+                            gsize        len)
+{
+  char buf[64];
+
+  if (len >= sizeof buf)
+    return NULL;
+  memcpy (buf, json_name, len);
+  buf[len] = '\0';
+  return g_hash_table_lookup (klass->by_json_name, buf);
+}
+
+static GValue *
+sf_node_ensure_values (SfNode *self)
+{
+  SfNodePrivate *priv = sf_node_get_instance_private (self);
+  SfNodeClass *klass;
+
+  if G_LIKELY (priv->values != NULL)
+    return priv->values;
+
+  klass = SF_NODE_GET_CLASS (self);
+  priv->values = g_new0 (GValue, klass->n_members);
+
+  for (guint i = 0; i < klass->n_members; i++)
+    {
+      GParamSpec *pspec = klass->members[i];
+
+      g_value_init (&priv->values[i], pspec->value_type);
+      switch (_sf_member_kind (pspec))
+        {
+        case SF_MEMBER_LIST:
+          g_value_take_object (&priv->values[i],
+                               g_list_store_new (_sf_member_item_type (pspec)));
+          break;
+
+        case SF_MEMBER_CHILD:
+          {
+            SfNode *child = g_object_new (pspec->value_type, NULL);
+
+            _sf_node_set_parent (child, self, _sf_member_json_name (pspec));
+            g_value_take_object (&priv->values[i], child);
+          }
+          break;
+
+        case SF_MEMBER_STRING:
+        case SF_MEMBER_INT:
+        case SF_MEMBER_DOUBLE:
+        case SF_MEMBER_ENUM:
+        case SF_MEMBER_STRV:
+        case SF_MEMBER_SCALAR:
+        default:
+          g_param_value_set_default (pspec, &priv->values[i]);
+          break;
+        }
+    }
+
+  return priv->values;
+}
+
+const GValue *
+_sf_node_peek_value (SfNode     *self,
+                     GParamSpec *pspec)
+{
+  g_assert (SF_IS_NODE (self));
+  g_assert (_sf_member_index (pspec) < (int) SF_NODE_GET_CLASS (self)->n_members);
+
+  return &sf_node_ensure_values (self)[_sf_member_index (pspec)];
+}
+
+void
+_sf_node_take_value (SfNode     *self,
+                     GParamSpec *pspec,
+                     GValue     *value)
+{
+  GValue *slot = &sf_node_ensure_values (self)[_sf_member_index (pspec)];
+
+  g_value_unset (slot);
+  *slot = *value;
+  memset (value, 0, sizeof *value);
+}
+
+gboolean
+_sf_values_equal (GParamSpec   *pspec,
+              const GValue *a,
+              const GValue *b)
+{
+  switch (_sf_member_kind (pspec))
+    {
+    case SF_MEMBER_STRING:
+      return g_strcmp0 (g_value_get_string (a), g_value_get_string (b)) == 0;
+
+    case SF_MEMBER_INT:
+      return g_value_get_int (a) == g_value_get_int (b);
+
+    case SF_MEMBER_DOUBLE:
+      return g_value_get_double (a) == g_value_get_double (b);
+
+    case SF_MEMBER_ENUM:
+      return g_value_get_enum (a) == g_value_get_enum (b);
+
+    case SF_MEMBER_STRV:
+      {
+        const char * const *sa = g_value_get_boxed (a);
+        const char * const *sb = g_value_get_boxed (b);
+
+        if (sa == NULL || sb == NULL)
+          return (sa == NULL || !sa[0]) && (sb == NULL || !sb[0]);
+        return g_strv_equal (sa, sb);
+      }
+
+    case SF_MEMBER_SCALAR:
+      {
+        GVariant *va = g_value_get_variant (a);
+        GVariant *vb = g_value_get_variant (b);
+
+        if (va == NULL || vb == NULL)
+          return va == vb;
+        return g_variant_equal (va, vb);
+      }
+
+    case SF_MEMBER_CHILD:
+    case SF_MEMBER_LIST:
+    default:
+      return g_value_get_object (a) == g_value_get_object (b);
+    }
+}
+
+gboolean
+_sf_node_set_value (SfNode       *self,
+                    GParamSpec   *pspec,
+                    const GValue *value)
+{
+  GValue *slot = &sf_node_ensure_values (self)[_sf_member_index (pspec)];
+
+  g_assert (G_VALUE_HOLDS (value, pspec->value_type));
+
+  if (_sf_values_equal (pspec, slot, value))
+    return FALSE;
+
+  g_value_copy (value, slot);
+  g_object_notify_by_pspec (G_OBJECT (self), pspec);
+  return TRUE;
+}
+
+void
+_sf_node_set_parent (SfNode     *self,
+                     SfNode     *parent,
+                     const char *member)
+{
+  SfNodePrivate *priv = sf_node_get_instance_private (self);
+
+  priv->parent = parent;
+  priv->parent_member = member;
+}
+
+GPtrArray *
+_sf_node_get_extras (SfNode *self)
+{
+  SfNodePrivate *priv = sf_node_get_instance_private (self);
+
+  return priv->extras;
+}
+
+void
+_sf_node_add_extra (SfNode     *self,
+                    const char *name,
+                    JsonNode   *value,
+                    int         after)
+{
+  SfNodePrivate *priv = sf_node_get_instance_private (self);
+  SfExtra *extra = g_new0 (SfExtra, 1);
+
+  extra->name = g_strdup (name);
+  extra->value = value;
+  extra->after = after;
+
+  if (priv->extras == NULL)
+    priv->extras = g_ptr_array_new_with_free_func (sf_extra_free);
+  g_ptr_array_add (priv->extras, extra);
+}
+
+void
+_sf_node_list_splice (SfNode     *self,
+                      GParamSpec *pspec,
+                      guint       position,
+                      guint       n_removals,
+                      gpointer   *additions,
+                      guint       n_additions)
+{
+  GListStore *store = g_value_get_object (_sf_node_peek_value (self, pspec));
+
+  for (guint i = 0; i < n_removals; i++)
+    {
+      g_autoptr(SfNode) item = g_list_model_get_item (G_LIST_MODEL (store), position + i);
+
+      _sf_node_set_parent (item, NULL, NULL);
+    }
+  for (guint i = 0; i < n_additions; i++)
+    _sf_node_set_parent (additions[i], self, _sf_member_json_name (pspec));
+
+  g_list_store_splice (store, position, n_removals, additions, n_additions);
+}
+
+static void
+sf_node_finalize (GObject *object)
+{
+  SfNode *self = SF_NODE (object);
+  SfNodePrivate *priv = sf_node_get_instance_private (self);
+  SfNodeClass *klass = SF_NODE_GET_CLASS (self);
+
+  if (priv->values != NULL)
+    {
+      for (guint i = 0; i < klass->n_members; i++)
+        {
+          SfMemberKind kind = _sf_member_kind (klass->members[i]);
+
+          /* Children may outlive us through a reference held elsewhere. */
+          if (kind == SF_MEMBER_CHILD)
+            _sf_node_set_parent (g_value_get_object (&priv->values[i]), NULL, NULL);
+          else if (kind == SF_MEMBER_LIST)
+            {
+              GListModel *list = g_value_get_object (&priv->values[i]);
+              guint n = g_list_model_get_n_items (list);
+
+              for (guint j = 0; j < n; j++)
+                {
+                  g_autoptr(SfNode) item = g_list_model_get_item (list, j);
+
+                  if (sf_node_get_parent (item) == self)
+                    _sf_node_set_parent (item, NULL, NULL);
+                }
+            }
+          g_value_unset (&priv->values[i]);
+        }
+      g_free (priv->values);
+    }
+  g_clear_pointer (&priv->extras, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (sf_node_parent_class)->finalize (object);
+}
+
+static void
+sf_node_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  g_value_copy (_sf_node_peek_value (SF_NODE (object), pspec), value);
+}
+
+static void
+sf_node_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  _sf_node_set_value (SF_NODE (object), pspec, value);
+}
+
+static void
+sf_node_class_init (SfNodeClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sf_node_finalize;
+  object_class->get_property = sf_node_get_property;
+  object_class->set_property = sf_node_set_property;
+
+  optional_quark = g_quark_from_static_string ("sf-member-optional");
+  item_type_quark = g_quark_from_static_string ("sf-member-item-type");
+  json_name_quark = g_quark_from_static_string ("sf-member-json-name");
+}
+
+static void
+sf_node_init (SfNode *self)
+{
+}
+
+/**
+ * sf_node_get_parent:
+ * @self: a #SfNode
+ *
+ * Returns: (transfer none) (nullable): the node that holds @self
+ */
+SfNode *
+sf_node_get_parent (SfNode *self)
+{
+  SfNodePrivate *priv = sf_node_get_instance_private (self);
+
+  g_return_val_if_fail (SF_IS_NODE (self), NULL);
+
+  return priv->parent;
+}
+
+/**
+ * sf_node_get_parent_member:
+ * @self: a #SfNode
+ *
+ * Returns: (nullable): the JSON name of the parent's member holding @self
+ */
+const char *
+sf_node_get_parent_member (SfNode *self)
+{
+  SfNodePrivate *priv = sf_node_get_instance_private (self);
+
+  g_return_val_if_fail (SF_IS_NODE (self), NULL);
+
+  return priv->parent_member;
+}
+
+static void
+prepend_segments (SfNode *self,
+                  GPtrArray *segments)
+{
+  SfNodePrivate *priv = sf_node_get_instance_private (self);
+  GListModel *list;
+
+  if (priv->parent == NULL)
+    return;
+
+  list = sf_node_get_list (priv->parent, priv->parent_member);
+  if (list != NULL)
+    {
+      guint n = g_list_model_get_n_items (list);
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+          if (item == (GObject *) self)
+            {
+              g_ptr_array_insert (segments, 0, g_strdup_printf ("%u", i));
+              break;
+            }
+        }
+    }
+  g_ptr_array_insert (segments, 0, g_strdup (priv->parent_member));
+  prepend_segments (priv->parent, segments);
+}
+
+/**
+ * sf_node_dup_pointer:
+ * @self: a #SfNode
+ *
+ * Returns the RFC 6901 JSON Pointer of @self in its document, such as
+ * `/sections/2/statements/0`; the root is the empty string.
+ *
+ * Returns: (transfer full): the pointer
+ */
+char *
+sf_node_dup_pointer (SfNode *self)
+{
+  g_autoptr(GPtrArray) segments = g_ptr_array_new_with_free_func (g_free);
+  GString *str = g_string_new (NULL);
+
+  g_return_val_if_fail (SF_IS_NODE (self), NULL);
+
+  prepend_segments (self, segments);
+  for (guint i = 0; i < segments->len; i++)
+    {
+      const char *seg = g_ptr_array_index (segments, i);
+
+      g_string_append_c (str, '/');
+      for (const char *c = seg; *c; c++)
+        {
+          if (*c == '~')
+            g_string_append (str, "~0");
+          else if (*c == '/')
+            g_string_append (str, "~1");
+          else
+            g_string_append_c (str, *c);
+        }
+    }
+
+  return g_string_free (str, FALSE);
+}
+
+static GParamSpec *
+find_member (SfNode     *self,
+             const char *name)
+{
+  SfNodeClass *klass = SF_NODE_GET_CLASS (self);
+  GParamSpec *pspec = g_hash_table_lookup (klass->by_json_name, name);
+
+  if (pspec == NULL)
+    pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), name);
+  return pspec;
+}
+
+/**
+ * sf_node_get_string:
+ * @self: a #SfNode
+ * @property: a string member, by property or JSON name
+ *
+ * Returns: (nullable): the value of the member, or %NULL
+ */
+const char *
+sf_node_get_string (SfNode     *self,
+                    const char *property)
+{
+  GParamSpec *pspec;
+
+  g_return_val_if_fail (SF_IS_NODE (self), NULL);
+
+  pspec = find_member (self, property);
+  if (pspec == NULL || pspec->value_type != G_TYPE_STRING)
+    return NULL;
+  return g_value_get_string (_sf_node_peek_value (self, pspec));
+}
+
+/**
+ * sf_node_get_id:
+ * @self: a #SfNode
+ *
+ * Returns: (nullable): the `id` member of @self, if it has one
+ */
+const char *
+sf_node_get_id (SfNode *self)
+{
+  return sf_node_get_string (self, "id");
+}
+
+/**
+ * sf_node_get_list:
+ * @self: a #SfNode
+ * @property: a list member, by property or JSON name
+ *
+ * Returns: (transfer none) (nullable): the list, or %NULL if @self has no
+ *   such list member
+ */
+GListModel *
+sf_node_get_list (SfNode     *self,
+                  const char *property)
+{
+  GParamSpec *pspec;
+
+  g_return_val_if_fail (SF_IS_NODE (self), NULL);
+
+  pspec = find_member (self, property);
+  if (pspec == NULL || _sf_member_kind (pspec) != SF_MEMBER_LIST)
+    return NULL;
+  return g_value_get_object (_sf_node_peek_value (self, pspec));
+}
+
+/**
+ * sf_node_get_child:
+ * @self: a #SfNode
+ * @property: a child member, by property or JSON name
+ *
+ * Returns: (transfer none) (nullable): the child node
+ */
+SfNode *
+sf_node_get_child (SfNode     *self,
+                   const char *property)
+{
+  GParamSpec *pspec;
+
+  g_return_val_if_fail (SF_IS_NODE (self), NULL);
+
+  pspec = find_member (self, property);
+  if (pspec == NULL || _sf_member_kind (pspec) != SF_MEMBER_CHILD)
+    return NULL;
+  return g_value_get_object (_sf_node_peek_value (self, pspec));
+}
+
+/**
+ * sf_node_get_n_extras:
+ * @self: a #SfNode
+ *
+ * Returns: how many members unknown to this version @self keeps
+ */
+guint
+sf_node_get_n_extras (SfNode *self)
+{
+  SfNodePrivate *priv = sf_node_get_instance_private (self);
+
+  g_return_val_if_fail (SF_IS_NODE (self), 0);
+
+  return priv->extras ? priv->extras->len : 0;
+}
+
+/**
+ * sf_node_equal:
+ * @a: a #SfNode
+ * @b: a #SfNode
+ *
+ * Compares two nodes deeply: their members, their children and lists, and
+ * the members unknown to this version that they keep.
+ *
+ * Returns: %TRUE if @a and @b hold the same data
+ */
+gboolean
+sf_node_equal (SfNode *a,
+               SfNode *b)
+{
+  SfNodeClass *klass;
+  GPtrArray *ea, *eb;
+
+  g_return_val_if_fail (SF_IS_NODE (a) && SF_IS_NODE (b), FALSE);
+
+  if (G_OBJECT_TYPE (a) != G_OBJECT_TYPE (b))
+    return FALSE;
+
+  klass = SF_NODE_GET_CLASS (a);
+  for (guint i = 0; i < klass->n_members; i++)
+    {
+      GParamSpec *pspec = klass->members[i];
+      const GValue *va = _sf_node_peek_value (a, pspec);
+      const GValue *vb = _sf_node_peek_value (b, pspec);
+
+      switch (_sf_member_kind (pspec))
+        {
+        case SF_MEMBER_CHILD:
+          if (!sf_node_equal (g_value_get_object (va), g_value_get_object (vb)))
+            return FALSE;
+          break;
+
+        case SF_MEMBER_LIST:
+          {
+            GListModel *la = g_value_get_object (va);
+            GListModel *lb = g_value_get_object (vb);
+            guint n = g_list_model_get_n_items (la);
+
+            if (n != g_list_model_get_n_items (lb))
+              return FALSE;
+            for (guint j = 0; j < n; j++)
+              {
+                g_autoptr(SfNode) ia = g_list_model_get_item (la, j);
+                g_autoptr(SfNode) ib = g_list_model_get_item (lb, j);
+
+                if (!sf_node_equal (ia, ib))
+                  return FALSE;
+              }
+          }
+          break;
+
+        case SF_MEMBER_STRING:
+        case SF_MEMBER_INT:
+        case SF_MEMBER_DOUBLE:
+        case SF_MEMBER_ENUM:
+        case SF_MEMBER_STRV:
+        case SF_MEMBER_SCALAR:
+        default:
+          if (!_sf_values_equal (pspec, va, vb))
+            return FALSE;
+          break;
+        }
+    }
+
+  ea = _sf_node_get_extras (a);
+  eb = _sf_node_get_extras (b);
+  if ((ea ? ea->len : 0) != (eb ? eb->len : 0))
+    return FALSE;
+  for (guint i = 0; ea != NULL && i < ea->len; i++)
+    {
+      SfExtra *xa = g_ptr_array_index (ea, i);
+      SfExtra *xb = g_ptr_array_index (eb, i);
+
+      if (g_strcmp0 (xa->name, xb->name) != 0 || xa->after != xb->after ||
+          !json_node_equal (xa->value, xb->value))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * sf_list_find_by_id:
+ * @list: a #GListModel of #SfNode
+ * @id: (nullable): the id to find
+ * @position: (out) (optional): where it is
+ *
+ * Returns: (transfer none) (nullable): the first node of @list with the id @id
+ */
+gpointer
+sf_list_find_by_id (GListModel *list,
+                    const char *id,
+                    guint      *position)
+{
+  guint n;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (list), NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  n = g_list_model_get_n_items (list);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SfNode) item = g_list_model_get_item (list, i);
+
+      if (g_strcmp0 (sf_node_get_id (item), id) == 0)
+        {
+          if (position != NULL)
+            *position = i;
+          /* The list keeps the item alive. */
+          return item;
+        }
+    }
+  return NULL;
+}

@@ -1,0 +1,188 @@
+/* sf-occupation.c
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "sf-enum-types.h"
+#include "sf-model.h"
+#include "sf-node-private.h"
+
+/**
+ * SfOccupation:
+ *
+ * The occupation a framework describes.
+ */
+struct _SfOccupation
+{
+  SfNode parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SfOccupation, sf_occupation, SF_TYPE_NODE)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_SOC_CODE,
+  PROP_JOB_ZONE,
+  PROP_JOB_ZONE_NAME,
+  PROP_CONTEXT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
+
+static void
+sf_occupation_class_init (SfOccupationClass *klass)
+{
+  /* Occupation title */
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, FLAGS);
+  /* O*NET-SOC code, NN-NNNN.NN */
+  properties[PROP_SOC_CODE] = g_param_spec_string ("soc-code", NULL, NULL, NULL, FLAGS);
+  /* O*NET job zone, 1 to 5 */
+  properties[PROP_JOB_ZONE] = g_param_spec_int ("job-zone", NULL, NULL, G_MININT, G_MAXINT, 0, FLAGS);
+  /* Name of the job zone */
+  properties[PROP_JOB_ZONE_NAME] = g_param_spec_string ("job-zone-name", NULL, NULL, NULL, FLAGS);
+  sf_param_spec_set_optional (properties[PROP_JOB_ZONE_NAME]);
+  /* The context the framework covers */
+  properties[PROP_CONTEXT] = g_param_spec_string ("context", NULL, NULL, NULL, FLAGS);
+  sf_param_spec_set_optional (properties[PROP_CONTEXT]);
+
+  sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
+}
+
+static void
+sf_occupation_init (SfOccupation *self)
+{
+}
+
+/**
+ * sf_occupation_new:
+ *
+ * Returns: (transfer full): a new, empty #SfOccupation
+ */
+SfOccupation *
+sf_occupation_new (void)
+{
+  return g_object_new (SF_TYPE_OCCUPATION, NULL);
+}
+
+/**
+ * sf_occupation_get_title:
+ * @self: a #SfOccupation
+ *
+ * Returns: (nullable) occupation title
+ */
+const char *
+sf_occupation_get_title (SfOccupation *self)
+{
+  g_return_val_if_fail (SF_IS_OCCUPATION (self), NULL);
+
+  return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_TITLE]));
+}
+
+void
+sf_occupation_set_title (SfOccupation *self,
+                         const char *value)
+{
+  g_return_if_fail (SF_IS_OCCUPATION (self));
+
+  g_object_set (self, "title", value, NULL);
+}
+
+/**
+ * sf_occupation_get_soc_code:
+ * @self: a #SfOccupation
+ *
+ * Returns: (nullable) o*net-soc code, nn-nnnn.nn
+ */
+const char *
+sf_occupation_get_soc_code (SfOccupation *self)
+{
+  g_return_val_if_fail (SF_IS_OCCUPATION (self), NULL);
+
+  return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_SOC_CODE]));
+}
+
+void
+sf_occupation_set_soc_code (SfOccupation *self,
+                            const char *value)
+{
+  g_return_if_fail (SF_IS_OCCUPATION (self));
+
+  g_object_set (self, "soc-code", value, NULL);
+}
+
+/**
+ * sf_occupation_get_job_zone:
+ * @self: a #SfOccupation
+ *
+ * Returns: o*net job zone, 1 to 5
+ */
+int
+sf_occupation_get_job_zone (SfOccupation *self)
+{
+  g_return_val_if_fail (SF_IS_OCCUPATION (self), 0);
+
+  return g_value_get_int (_sf_node_peek_value (SF_NODE (self), properties[PROP_JOB_ZONE]));
+}
+
+void
+sf_occupation_set_job_zone (SfOccupation *self,
+                            int value)
+{
+  g_return_if_fail (SF_IS_OCCUPATION (self));
+
+  g_object_set (self, "job-zone", value, NULL);
+}
+
+/**
+ * sf_occupation_get_job_zone_name:
+ * @self: a #SfOccupation
+ *
+ * Returns: (nullable) name of the job zone
+ */
+const char *
+sf_occupation_get_job_zone_name (SfOccupation *self)
+{
+  g_return_val_if_fail (SF_IS_OCCUPATION (self), NULL);
+
+  return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_JOB_ZONE_NAME]));
+}
+
+void
+sf_occupation_set_job_zone_name (SfOccupation *self,
+                                 const char *value)
+{
+  g_return_if_fail (SF_IS_OCCUPATION (self));
+
+  g_object_set (self, "job-zone-name", value, NULL);
+}
+
+/**
+ * sf_occupation_get_context:
+ * @self: a #SfOccupation
+ *
+ * Returns: (nullable) the context the framework covers
+ */
+const char *
+sf_occupation_get_context (SfOccupation *self)
+{
+  g_return_val_if_fail (SF_IS_OCCUPATION (self), NULL);
+
+  return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_CONTEXT]));
+}
+
+void
+sf_occupation_set_context (SfOccupation *self,
+                           const char *value)
+{
+  g_return_if_fail (SF_IS_OCCUPATION (self));
+
+  g_object_set (self, "context", value, NULL);
+}

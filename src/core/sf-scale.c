@@ -1,0 +1,142 @@
+/* sf-scale.c
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "sf-enum-types.h"
+#include "sf-model.h"
+#include "sf-node-private.h"
+
+/**
+ * SfScale:
+ *
+ * A scale of levels, such as the four proficiency levels.
+ */
+struct _SfScale
+{
+  SfNode parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SfScale, sf_scale, SF_TYPE_NODE)
+
+enum {
+  PROP_0,
+  PROP_ID,
+  PROP_NAME,
+  PROP_LEVELS,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
+
+static void
+sf_scale_class_init (SfScaleClass *klass)
+{
+  /* Scale id */
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, FLAGS);
+  /* Scale name */
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, FLAGS);
+  /* Levels, lowest first */
+  properties[PROP_LEVELS] = g_param_spec_object ("levels", NULL, NULL, G_TYPE_LIST_MODEL, RO_FLAGS);
+  sf_param_spec_set_list_type (properties[PROP_LEVELS], SF_TYPE_LEVEL);
+
+  sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
+}
+
+static void
+sf_scale_init (SfScale *self)
+{
+}
+
+/**
+ * sf_scale_new:
+ *
+ * Returns: (transfer full): a new, empty #SfScale
+ */
+SfScale *
+sf_scale_new (void)
+{
+  return g_object_new (SF_TYPE_SCALE, NULL);
+}
+
+/**
+ * sf_scale_get_id:
+ * @self: a #SfScale
+ *
+ * Returns: (nullable) scale id
+ */
+const char *
+sf_scale_get_id (SfScale *self)
+{
+  g_return_val_if_fail (SF_IS_SCALE (self), NULL);
+
+  return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_ID]));
+}
+
+void
+sf_scale_set_id (SfScale *self,
+                 const char *value)
+{
+  g_return_if_fail (SF_IS_SCALE (self));
+
+  g_object_set (self, "id", value, NULL);
+}
+
+/**
+ * sf_scale_get_name:
+ * @self: a #SfScale
+ *
+ * Returns: (nullable) scale name
+ */
+const char *
+sf_scale_get_name (SfScale *self)
+{
+  g_return_val_if_fail (SF_IS_SCALE (self), NULL);
+
+  return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_NAME]));
+}
+
+void
+sf_scale_set_name (SfScale *self,
+                   const char *value)
+{
+  g_return_if_fail (SF_IS_SCALE (self));
+
+  g_object_set (self, "name", value, NULL);
+}
+
+/**
+ * sf_scale_get_levels:
+ * @self: a #SfScale
+ *
+ * Returns: (transfer none) levels, lowest first
+ */
+GListModel *
+sf_scale_get_levels (SfScale *self)
+{
+  g_return_val_if_fail (SF_IS_SCALE (self), NULL);
+
+  return g_value_get_object (_sf_node_peek_value (SF_NODE (self), properties[PROP_LEVELS]));
+}
+
+/**
+ * sf_scale_find_level:
+ * @self: a #SfScale
+ * @id: (nullable): a level id
+ *
+ * Returns: (transfer none) (nullable): the level with the id @id
+ */
+SfLevel *
+sf_scale_find_level (SfScale    *self,
+                     const char *id)
+{
+  g_return_val_if_fail (SF_IS_SCALE (self), NULL);
+
+  return sf_list_find_by_id (sf_scale_get_levels (self), id, NULL);
+}

@@ -1,0 +1,77 @@
+/* sf-types.h
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+typedef struct _SfAnchor        SfAnchor;
+typedef struct _SfChange        SfChange;
+typedef struct _SfCitation      SfCitation;
+typedef struct _SfDocument      SfDocument;
+typedef struct _SfEvidenceGroup SfEvidenceGroup;
+typedef struct _SfFigure        SfFigure;
+typedef struct _SfFramework     SfFramework;
+typedef struct _SfLevel         SfLevel;
+typedef struct _SfNode          SfNode;
+typedef struct _SfOccupation    SfOccupation;
+typedef struct _SfOnet          SfOnet;
+typedef struct _SfScale         SfScale;
+typedef struct _SfSection       SfSection;
+typedef struct _SfSource        SfSource;
+typedef struct _SfStatement     SfStatement;
+
+/**
+ * SfStatus:
+ * @SF_STATUS_DRAFT: being written
+ * @SF_STATUS_IN_REVIEW: waiting for a reviewer
+ * @SF_STATUS_PUBLISHED: published
+ *
+ * The publication status of a framework.
+ */
+typedef enum
+{
+  SF_STATUS_DRAFT,
+  SF_STATUS_IN_REVIEW,
+  SF_STATUS_PUBLISHED,
+} SfStatus;
+
+/**
+ * SfSectionKind:
+ *
+ * What a section of statements describes.
+ */
+typedef enum
+{
+  SF_SECTION_KIND_COMPETENCIES,
+  SF_SECTION_KIND_AI_USAGE,
+  SF_SECTION_KIND_DURABLE,
+} SfSectionKind;
+
+/**
+ * SfAnchorKind:
+ *
+ * The kind of an O*NET anchor. The kinds up to and including
+ * %SF_ANCHOR_KIND_TECHNOLOGY are the anchors that statements are grounded in.
+ */
+typedef enum
+{
+  SF_ANCHOR_KIND_TASK,
+  SF_ANCHOR_KIND_SKILL,
+  SF_ANCHOR_KIND_KNOWLEDGE,
+  SF_ANCHOR_KIND_ABILITY,
+  SF_ANCHOR_KIND_WORK_STYLE,
+  SF_ANCHOR_KIND_TECHNOLOGY,
+  SF_ANCHOR_KIND_RELATED_TITLE,
+  SF_ANCHOR_KIND_APPRENTICESHIP,
+  SF_ANCHOR_KIND_CIP,
+} SfAnchorKind;
+
+#define SF_ANCHOR_KIND_IS_GROUNDING(k) ((k) <= SF_ANCHOR_KIND_TECHNOLOGY)
+
+G_END_DECLS
