@@ -513,21 +513,33 @@ save_data_free (gpointer data)
 }
 
 static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveData *save = task_data;
+  GError *error = NULL;
+
+  if (sf_format_save_bytes (save->file, save->bytes, TRUE, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+static void
 save_cb (GObject      *object,
          GAsyncResult *result,
          gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
-  g_autoptr(GError) error = NULL;
-  SfDocument *self = g_task_get_source_object (task);
-  SaveData *save = g_task_get_task_data (task);
+  SfDocument *self = SF_DOCUMENT (object);
+  SaveData *save = g_task_get_task_data (G_TASK (result));
+  GError *error = NULL;
 
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      g_autofree char *name = sf_format_display_name (save->file);
-
-      g_task_return_new_error (task, error->domain, error->code, "%s: could not save: %s",
-                               name, error->message);
+      g_task_return_error (task, error);
       return;
     }
 
@@ -555,6 +567,7 @@ sf_document_save_async (SfDocument          *self,
                         gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  g_autoptr(GTask) worker = NULL;
   SaveData *save;
 
   g_return_if_fail (SF_IS_DOCUMENT (self));
@@ -567,14 +580,13 @@ sf_document_save_async (SfDocument          *self,
   save->bytes = sf_format_write (self->framework);
   save->position = self->position;
 
+  /* The outer task reports to the caller on the main context; the inner one
+   * writes the file in a worker thread. */
   task = g_task_new (self, cancellable, callback, user_data);
   g_task_set_source_tag (task, sf_document_save_async);
-  g_task_set_task_data (task, save, save_data_free);
-
-  /* See sf_format_save_file() for why REPLACE_DESTINATION. */
-  g_file_replace_contents_bytes_async (save->file, save->bytes, NULL, TRUE,
-                                       G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
-                                       save_cb, g_steal_pointer (&task));
+  worker = g_task_new (self, cancellable, save_cb, g_steal_pointer (&task));
+  g_task_set_task_data (worker, save, save_data_free);
+  g_task_run_in_thread (worker, save_thread);
 }
 
 /**
@@ -710,7 +722,7 @@ try_coalesce (SfDocument   *self,
     return FALSE;
 
   top = g_ptr_array_index (self->actions, self->position - 1);
-  if (!top->typing || now - self->last_typing > (gint64) self->coalesce_msec * 1000)
+  if (!top->typing || now - self->last_typing >= (gint64) self->coalesce_msec * 1000)
     return FALSE;
 
   op = g_ptr_array_index (top->ops, 0);

@@ -670,8 +670,9 @@ write_value (GString      *out,
         double d = g_value_get_double (value);
 
         /* The model does not tell integers from other numbers here: write
-         * integral values as integers, as people do. */
-        if (d == (double) (gint64) d && d > -9007199254740992.0 && d < 9007199254740992.0)
+         * integral values as integers, as people do. The range test comes
+         * first: casting a double outside gint64's range is undefined. */
+        if (d > -9007199254740992.0 && d < 9007199254740992.0 && d == (double) (gint64) d)
           g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) d);
         else
           sf_json_write_double (out, d);
@@ -938,6 +939,63 @@ sf_format_load_file (GFile                 *file,
 }
 
 /**
+ * sf_format_save_bytes:
+ * @file: where to write
+ * @bytes: the new contents
+ * @backup: whether to keep the previous file as `FILE~`
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Replaces the contents of @file atomically: they go to a temporary file that
+ * replaces @file only once all of it is written. On any failure @file keeps
+ * its previous contents and no temporary file is left.
+ *
+ * g_file_replace_contents() is not used: when a write fails it drops its
+ * stream unclosed, the stream's dispose closes it, and closing renames the
+ * partial temporary file over the original. Closing with a cancelled
+ * cancellable aborts the replacement instead.
+ *
+ * Returns: %TRUE on success
+ */
+gboolean
+sf_format_save_bytes (GFile         *file,
+                      GBytes        *bytes,
+                      gboolean       backup,
+                      GCancellable  *cancellable,
+                      GError       **error)
+{
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (bytes != NULL, FALSE);
+
+  /* REPLACE_DESTINATION: without it, GIO falls back to truncating the file
+   * and writing it in place when it cannot create its temporary file. */
+  out = g_file_replace (file, NULL, backup, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
+                        &local_error);
+  if (out != NULL &&
+      g_output_stream_write_all (G_OUTPUT_STREAM (out), g_bytes_get_data (bytes, NULL),
+                                 g_bytes_get_size (bytes), NULL, cancellable, &local_error) &&
+      g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, &local_error))
+    return TRUE;
+
+  if (out != NULL && !g_output_stream_is_closed (G_OUTPUT_STREAM (out)))
+    {
+      g_autoptr(GCancellable) abort = g_cancellable_new ();
+
+      g_cancellable_cancel (abort);
+      g_output_stream_close (G_OUTPUT_STREAM (out), abort, NULL);
+    }
+
+  name = sf_format_display_name (file);
+  g_set_error (error, local_error->domain, local_error->code, "%s: could not save: %s",
+               name, local_error->message);
+  return FALSE;
+}
+
+/**
  * sf_format_save_file:
  * @framework: a #SfFramework
  * @file: where to save it
@@ -945,9 +1003,7 @@ sf_format_load_file (GFile                 *file,
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for a #GError
  *
- * Saves @framework atomically: the new contents go to a temporary file that
- * replaces @file only once it is complete, so a failed save leaves the
- * previous file as it was.
+ * Saves @framework atomically; see sf_format_save_bytes().
  *
  * Returns: %TRUE on success
  */
@@ -959,26 +1015,10 @@ sf_format_save_file (SfFramework   *framework,
                      GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) local_error = NULL;
 
   g_return_val_if_fail (SF_IS_FRAMEWORK (framework), FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   bytes = sf_format_write (framework);
-
-  /* REPLACE_DESTINATION: without it, GIO falls back to truncating the file
-   * and writing it in place when it cannot create its temporary file (a
-   * read-only folder), and a failure half way would lose the file. */
-  if (!g_file_replace_contents (file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
-                                NULL, backup, G_FILE_CREATE_REPLACE_DESTINATION, NULL,
-                                cancellable, &local_error))
-    {
-      g_autofree char *name = sf_format_display_name (file);
-
-      g_set_error (error, local_error->domain, local_error->code, "%s: could not save: %s",
-                   name, local_error->message);
-      return FALSE;
-    }
-
-  return TRUE;
+  return sf_format_save_bytes (file, bytes, backup, cancellable, error);
 }

@@ -76,6 +76,11 @@ gboolean     sf_format_save_file  (SfFramework           *framework,
                                    gboolean               backup,
                                    GCancellable          *cancellable,
                                    GError               **error);
+gboolean     sf_format_save_bytes (GFile                 *file,
+                                   GBytes                *bytes,
+                                   gboolean               backup,
+                                   GCancellable          *cancellable,
+                                   GError               **error);
 char        *sf_format_display_name (GFile               *file);
 
 G_END_DECLS

@@ -142,15 +142,10 @@ sf_json_offset_to_position (const char *data,
         line_start = p + 1;
       }
 
-  /* Columns count characters, not bytes; stop at invalid UTF-8. */
-  for (const char *p = line_start; p < data + offset; col++)
-    {
-      const char *next = g_utf8_find_next_char (p, data + offset);
-
-      if (next == NULL)
-        break;
-      p = next;
-    }
+  /* Columns count characters, not bytes: skip UTF-8 continuation bytes. */
+  for (const char *p = line_start; p < data + offset; p++)
+    if (((guchar) *p & 0xC0) != 0x80)
+      col++;
 
   *line = n_lines;
   *column = col;
@@ -551,8 +546,9 @@ parse_container (Parser *parser,
       value = new_value (parser, SF_JSON_OBJECT, start);
       value->n = n;
       value->members = sf_json_doc_alloc (parser->doc, sizeof (SfJsonMember) * MAX (n, 1));
-      memcpy (value->members, &g_array_index (parser->members, SfJsonMember, base),
-              sizeof (SfJsonMember) * n);
+      if (n > 0)  /* the scratch array has no storage before its first member */
+        memcpy (value->members, &g_array_index (parser->members, SfJsonMember, base),
+                sizeof (SfJsonMember) * n);
       g_array_set_size (parser->members, base);
       if (!check_duplicates (parser, value->members, n))
         return NULL;
@@ -563,7 +559,8 @@ parse_container (Parser *parser,
       value = new_value (parser, SF_JSON_ARRAY, start);
       value->n = n;
       value->items = sf_json_doc_alloc (parser->doc, sizeof (gpointer) * MAX (n, 1));
-      memcpy (value->items, &parser->items->pdata[base], sizeof (gpointer) * n);
+      if (n > 0)  /* pdata is NULL before the first item */
+        memcpy (value->items, &parser->items->pdata[base], sizeof (gpointer) * n);
       g_ptr_array_set_size (parser->items, base);
     }
 
@@ -788,32 +785,44 @@ sf_json_write_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
-/* The shortest decimal form that reads back as the same double, with ".0" on
- * integral values so that a double stays a double, as Python writes them. */
+/* The shortest decimal form that reads back as the same double, laid out as
+ * Python's repr() and JavaScript do it: fixed notation for exponents from -4
+ * to 15, scientific beyond; integral values keep ".0" so that a double stays
+ * a double when read back. */
 void
 sf_json_write_double (GString *out,
                       double   value)
 {
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char fmt[16];
+  int precision, exponent;
+  const char *e;
 
   g_assert (isfinite (value));
 
-  for (int precision = 1; precision <= 17; precision++)
+  for (precision = 1; precision < 17; precision++)
     {
-      g_ascii_formatd (buf, sizeof buf, precision == 17 ? "%.17g" : "%.*g", value);
-      if (precision < 17)
-        {
-          char fmt[8];
-
-          g_snprintf (fmt, sizeof fmt, "%%.%dg", precision);
-          g_ascii_formatd (buf, sizeof buf, fmt, value);
-        }
+      g_snprintf (fmt, sizeof fmt, "%%.%de", precision - 1);
+      g_ascii_formatd (buf, sizeof buf, fmt, value);
       if (g_ascii_strtod (buf, NULL) == value)
         break;
     }
+  g_snprintf (fmt, sizeof fmt, "%%.%de", precision - 1);
+  g_ascii_formatd (buf, sizeof buf, fmt, value);
 
+  e = strchr (buf, 'e');
+  g_assert (e != NULL);
+  exponent = atoi (e + 1);
+  if (exponent < -4 || exponent >= 16)
+    {
+      g_string_append (out, buf);
+      return;
+    }
+
+  g_snprintf (fmt, sizeof fmt, "%%.%df", MAX (0, precision - 1 - exponent));
+  g_ascii_formatd (buf, sizeof buf, fmt, value);
   g_string_append (out, buf);
-  if (strpbrk (buf, ".eE") == NULL)
+  if (strchr (buf, '.') == NULL)
     g_string_append (out, ".0");
 }
 
