@@ -620,6 +620,23 @@ sf_format_read (const char            *data,
   return g_steal_pointer (&framework);
 }
 
+static gboolean is_unset (GParamSpec   *pspec,
+                          const GValue *value);
+
+/* An optional child with nothing set and nothing unknown is left out. */
+static gboolean
+node_is_empty (SfNode *node)
+{
+  SfNodeClass *klass = SF_NODE_GET_CLASS (node);
+
+  if (sf_node_get_n_extras (node) > 0)
+    return FALSE;
+  for (guint i = 0; i < klass->n_members; i++)
+    if (!is_unset (klass->members[i], _sf_node_peek_value (node, klass->members[i])))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 is_unset (GParamSpec   *pspec,
           const GValue *value)
@@ -636,9 +653,11 @@ is_unset (GParamSpec   *pspec,
       return g_value_get_boxed (value) == NULL;
     case SF_MEMBER_SCALAR:
       return g_value_get_variant (value) == NULL;
-    case SF_MEMBER_ENUM:
     case SF_MEMBER_CHILD:
+      return node_is_empty (g_value_get_object (value));
     case SF_MEMBER_LIST:
+      return g_list_model_get_n_items (g_value_get_object (value)) == 0;
+    case SF_MEMBER_ENUM:
     default:
       return FALSE;
     }
@@ -851,6 +870,46 @@ sf_format_write (SfFramework *framework)
   g_string_append_c (out, '\n');
 
   return g_string_free_to_bytes (out);
+}
+
+/**
+ * sf_format_locate:
+ * @data: the text of a framework file
+ * @length: its length
+ * @pointers: (array zero-terminated=1): JSON Pointers into it
+ * @lines: (out caller-allocates) (array): for each pointer, its line
+ * @columns: (out caller-allocates) (array): for each pointer, its column
+ *
+ * Finds where members are in a file's text, for tools that show problems at
+ * a line and column. A pointer that leads nowhere gets the position of the
+ * nearest member that exists on its way.
+ *
+ * Returns: %FALSE if @data is not well-formed JSON
+ */
+gboolean
+sf_format_locate (const char          *data,
+                  gsize                length,
+                  const char * const  *pointers,
+                  guint               *lines,
+                  guint               *columns)
+{
+  SfJsonLimits limits = { default_limits.max_depth, default_limits.max_string_length };
+  g_autoptr(SfJsonDoc) doc = NULL;
+  g_autofree char *message = NULL;
+  SfJsonError code;
+  gsize offset;
+
+  doc = sf_json_doc_parse (data, length, &limits, &offset, &code, &message);
+  if (doc == NULL)
+    return FALSE;
+
+  for (guint i = 0; pointers[i] != NULL; i++)
+    {
+      const SfJsonValue *value = json_resolve (sf_json_doc_get_root (doc), pointers[i]);
+
+      sf_json_offset_to_position (data, length, value->offset, &lines[i], &columns[i]);
+    }
+  return TRUE;
 }
 
 /**

@@ -81,6 +81,11 @@ gboolean     sf_format_save_bytes (GFile                 *file,
                                    gboolean               backup,
                                    GCancellable          *cancellable,
                                    GError               **error);
+gboolean     sf_format_locate     (const char            *data,
+                                   gsize                  length,
+                                   const char * const    *pointers,
+                                   guint                 *lines,
+                                   guint                 *columns);
 char        *sf_format_display_name (GFile               *file);
 
 G_END_DECLS

@@ -36,6 +36,7 @@ enum {
   PROP_ONET,
   PROP_SOURCES,
   PROP_RIGHTS,
+  PROP_VALIDATION,
   N_PROPS
 };
 
@@ -72,6 +73,9 @@ sf_framework_class_init (SfFrameworkClass *klass)
   /* Copyright or publication notice */
   properties[PROP_RIGHTS] = g_param_spec_string ("rights", NULL, NULL, NULL, FLAGS);
   sf_param_spec_set_optional (properties[PROP_RIGHTS]);
+  /* Validation settings */
+  properties[PROP_VALIDATION] = g_param_spec_object ("validation", NULL, NULL, SF_TYPE_VALIDATION, RO_FLAGS);
+  sf_param_spec_set_optional (properties[PROP_VALIDATION]);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
 }
@@ -393,4 +397,18 @@ sf_framework_new_empty (void)
   g_object_set (sf_framework_get_onet (self), "release", "30.2", NULL);
 
   return self;
+}
+
+/**
+ * sf_framework_get_validation:
+ * @self: a #SfFramework
+ *
+ * Returns: (transfer none): the framework's validation settings
+ */
+SfValidation *
+sf_framework_get_validation (SfFramework *self)
+{
+  g_return_val_if_fail (SF_IS_FRAMEWORK (self), NULL);
+
+  return g_value_get_object (_sf_node_peek_value (SF_NODE (self), properties[PROP_VALIDATION]));
 }

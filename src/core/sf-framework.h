@@ -38,4 +38,5 @@ SfSection *sf_framework_find_section (SfFramework *self, const char *id);
 SfSource  *sf_framework_find_source  (SfFramework *self, const char *id);
 SfAnchor  *sf_framework_find_anchor  (SfFramework *self, const char *id);
 SfFramework *sf_framework_new_empty  (void);
+SfValidation *sf_framework_get_validation (SfFramework *self);
 G_END_DECLS

@@ -13,18 +13,23 @@ G_BEGIN_DECLS
 typedef struct _SfAnchor        SfAnchor;
 typedef struct _SfChange        SfChange;
 typedef struct _SfCitation      SfCitation;
+typedef struct _SfCountExpectation SfCountExpectation;
 typedef struct _SfDocument      SfDocument;
 typedef struct _SfEvidenceGroup SfEvidenceGroup;
 typedef struct _SfFigure        SfFigure;
 typedef struct _SfFramework     SfFramework;
 typedef struct _SfLevel         SfLevel;
 typedef struct _SfNode          SfNode;
+typedef struct _SfProblem       SfProblem;
+typedef struct _SfRuleSetting   SfRuleSetting;
 typedef struct _SfOccupation    SfOccupation;
 typedef struct _SfOnet          SfOnet;
 typedef struct _SfScale         SfScale;
 typedef struct _SfSection       SfSection;
 typedef struct _SfSource        SfSource;
 typedef struct _SfStatement     SfStatement;
+typedef struct _SfValidation    SfValidation;
+typedef struct _SfValidator     SfValidator;
 
 /**
  * SfStatus:
@@ -71,6 +76,23 @@ typedef enum
   SF_ANCHOR_KIND_APPRENTICESHIP,
   SF_ANCHOR_KIND_CIP,
 } SfAnchorKind;
+
+/**
+ * SfSeverity:
+ * @SF_SEVERITY_OFF: the rule is switched off
+ * @SF_SEVERITY_INFO: worth knowing
+ * @SF_SEVERITY_WARNING: probably wrong
+ * @SF_SEVERITY_ERROR: wrong: blocks publication
+ *
+ * How serious a validation problem is, in increasing order.
+ */
+typedef enum
+{
+  SF_SEVERITY_OFF,
+  SF_SEVERITY_INFO,
+  SF_SEVERITY_WARNING,
+  SF_SEVERITY_ERROR,
+} SfSeverity;
 
 #define SF_ANCHOR_KIND_IS_GROUNDING(k) ((k) <= SF_ANCHOR_KIND_TECHNOLOGY)
 

@@ -43,5 +43,6 @@ gboolean   sf_tool_parse        (GOptionContext *context,
 
 int sf_tool_stats (int argc, char **argv);
 int sf_tool_fmt   (int argc, char **argv);
+int sf_tool_validate (int argc, char **argv);
 
 G_END_DECLS

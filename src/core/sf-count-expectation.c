@@ -1,0 +1,127 @@
+/* sf-count-expectation.c
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "sf-enum-types.h"
+#include "sf-model.h"
+#include "sf-node-private.h"
+
+/**
+ * SfCountExpectation:
+ *
+ * How many statements a section, or a level of it, should have.
+ */
+struct _SfCountExpectation
+{
+  SfNode parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SfCountExpectation, sf_count_expectation, SF_TYPE_NODE)
+
+enum {
+  PROP_0,
+  PROP_SECTION,
+  PROP_LEVEL,
+  PROP_MIN,
+  PROP_MAX,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
+
+static void
+sf_count_expectation_class_init (SfCountExpectationClass *klass)
+{
+  /* Section id, or a section kind for every section of that kind */
+  properties[PROP_SECTION] = g_param_spec_string ("section", NULL, NULL, NULL, FLAGS);
+  /* Level id; unset: the whole section */
+  properties[PROP_LEVEL] = g_param_spec_string ("level", NULL, NULL, NULL, FLAGS);
+  sf_param_spec_set_optional (properties[PROP_LEVEL]);
+  /* Fewest statements; 0: no minimum */
+  properties[PROP_MIN] = g_param_spec_int ("min", NULL, NULL, G_MININT, G_MAXINT, 0, FLAGS);
+  sf_param_spec_set_optional (properties[PROP_MIN]);
+  /* Most statements; 0: no maximum */
+  properties[PROP_MAX] = g_param_spec_int ("max", NULL, NULL, G_MININT, G_MAXINT, 0, FLAGS);
+  sf_param_spec_set_optional (properties[PROP_MAX]);
+
+  sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
+}
+
+static void
+sf_count_expectation_init (SfCountExpectation *self)
+{
+}
+
+/**
+ * sf_count_expectation_new:
+ *
+ * Returns: (transfer full): a new, empty #SfCountExpectation
+ */
+SfCountExpectation *
+sf_count_expectation_new (void)
+{
+  return g_object_new (SF_TYPE_COUNT_EXPECTATION, NULL);
+}
+
+/**
+ * sf_count_expectation_get_section:
+ * @self: a #SfCountExpectation
+ *
+ * Returns: (nullable) section id, or a section kind for every section of that kind
+ */
+const char *
+sf_count_expectation_get_section (SfCountExpectation *self)
+{
+  g_return_val_if_fail (SF_IS_COUNT_EXPECTATION (self), NULL);
+
+  return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_SECTION]));
+}
+
+/**
+ * sf_count_expectation_get_level:
+ * @self: a #SfCountExpectation
+ *
+ * Returns: (nullable) level id; unset: the whole section
+ */
+const char *
+sf_count_expectation_get_level (SfCountExpectation *self)
+{
+  g_return_val_if_fail (SF_IS_COUNT_EXPECTATION (self), NULL);
+
+  return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_LEVEL]));
+}
+
+/**
+ * sf_count_expectation_get_min:
+ * @self: a #SfCountExpectation
+ *
+ * Returns: fewest statements; 0: no minimum
+ */
+int
+sf_count_expectation_get_min (SfCountExpectation *self)
+{
+  g_return_val_if_fail (SF_IS_COUNT_EXPECTATION (self), 0);
+
+  return g_value_get_int (_sf_node_peek_value (SF_NODE (self), properties[PROP_MIN]));
+}
+
+/**
+ * sf_count_expectation_get_max:
+ * @self: a #SfCountExpectation
+ *
+ * Returns: most statements; 0: no maximum
+ */
+int
+sf_count_expectation_get_max (SfCountExpectation *self)
+{
+  g_return_val_if_fail (SF_IS_COUNT_EXPECTATION (self), 0);
+
+  return g_value_get_int (_sf_node_peek_value (SF_NODE (self), properties[PROP_MAX]));
+}

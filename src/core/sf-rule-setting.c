@@ -1,0 +1,90 @@
+/* sf-rule-setting.c
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "sf-enum-types.h"
+#include "sf-model.h"
+#include "sf-node-private.h"
+
+/**
+ * SfRuleSetting:
+ *
+ * The severity of one validation rule in one framework.
+ */
+struct _SfRuleSetting
+{
+  SfNode parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (SfRuleSetting, sf_rule_setting, SF_TYPE_NODE)
+
+enum {
+  PROP_0,
+  PROP_RULE,
+  PROP_SEVERITY,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
+
+static void
+sf_rule_setting_class_init (SfRuleSettingClass *klass)
+{
+  /* Rule id, e.g. SF204 */
+  properties[PROP_RULE] = g_param_spec_string ("rule", NULL, NULL, NULL, FLAGS);
+  /* Severity, or off */
+  properties[PROP_SEVERITY] = g_param_spec_enum ("severity", NULL, NULL, SF_TYPE_SEVERITY, SF_SEVERITY_OFF, FLAGS);
+
+  sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
+}
+
+static void
+sf_rule_setting_init (SfRuleSetting *self)
+{
+}
+
+/**
+ * sf_rule_setting_new:
+ *
+ * Returns: (transfer full): a new, empty #SfRuleSetting
+ */
+SfRuleSetting *
+sf_rule_setting_new (void)
+{
+  return g_object_new (SF_TYPE_RULE_SETTING, NULL);
+}
+
+/**
+ * sf_rule_setting_get_rule:
+ * @self: a #SfRuleSetting
+ *
+ * Returns: (nullable) rule id, e.g. sf204
+ */
+const char *
+sf_rule_setting_get_rule (SfRuleSetting *self)
+{
+  g_return_val_if_fail (SF_IS_RULE_SETTING (self), NULL);
+
+  return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_RULE]));
+}
+
+/**
+ * sf_rule_setting_get_severity:
+ * @self: a #SfRuleSetting
+ *
+ * Returns: severity, or off
+ */
+SfSeverity
+sf_rule_setting_get_severity (SfRuleSetting *self)
+{
+  g_return_val_if_fail (SF_IS_RULE_SETTING (self), 0);
+
+  return g_value_get_enum (_sf_node_peek_value (SF_NODE (self), properties[PROP_SEVERITY]));
+}

@@ -1,0 +1,1282 @@
+/* sf-validator.c: the validation engine
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Problems are kept in buckets by what they depend on: one bucket per
+ * statement (its own fields, checked against the framework's sources,
+ * anchors and scales), one per section (titles and counts of its statements)
+ * and four framework-wide ones. An edit re-checks only the buckets it can
+ * affect; an edit to anything the statement checks look up (sources,
+ * anchors, scales, settings) re-checks everything. The result is the same as
+ * a full run, which the tests check on random edit sequences.
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "sf-enum-types.h"
+#include "sf-model.h"
+#include "sf-onet-reference.h"
+#include "sf-validator.h"
+
+#define DEFAULT_TEXT_MIN 40
+#define DEFAULT_TEXT_MAX 320
+#define DEFAULT_TITLE_MAX 60
+
+typedef enum
+{
+  SCOPE_IDS,     /* duplicate ids: every id */
+  SCOPE_CITED,   /* sources never cited: every citation */
+  SCOPE_TASKS,   /* uncovered tasks: competency statements' anchor links */
+  SCOPE_OTHER,   /* the occupation, sources, anchors, evidence, settings */
+  N_SCOPES
+} Scope;
+
+struct _SfValidator
+{
+  GObject      parent_instance;
+
+  SfFramework *framework;
+
+  /* Resolved settings and lookups, rebuilt by a full run. */
+  SfSeverity   severities[SF_N_RULES];
+  GHashTable  *cited_keys;
+  int          text_min;
+  int          text_max;
+  int          title_max;
+  GHashTable  *scales;
+  GHashTable  *sources;
+  GHashTable  *anchors;
+  const char  *onet_source;
+
+  GHashTable  *statement_problems;  /* SfStatement → GPtrArray of SfProblem */
+  GHashTable  *section_problems;    /* SfSection → GPtrArray of SfProblem */
+  GPtrArray   *global[N_SCOPES];
+};
+
+G_DEFINE_FINAL_TYPE (SfValidator, sf_validator, G_TYPE_OBJECT)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void G_GNUC_PRINTF (6, 7)
+report (SfValidator *self,
+        GPtrArray   *out,
+        SfRuleKey    key,
+        gpointer     node,
+        const char  *member,
+        const char  *format,
+        ...)
+{
+  va_list args;
+  char *message;
+
+  if (self->severities[key] == SF_SEVERITY_OFF)
+    return;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  g_ptr_array_add (out, sf_problem_new (sf_rule_get (key), self->severities[key], node, member,
+                                        message));
+}
+
+static gboolean
+is_blank (const char *str)
+{
+  if (str == NULL)
+    return TRUE;
+  for (; *str; str = g_utf8_next_char (str))
+    if (!g_unichar_isspace (g_utf8_get_char (str)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Case-folded, with runs of white space as one space, for comparing titles. */
+static char *
+fold (const char *str)
+{
+  g_autofree char *folded = g_utf8_casefold (str ? str : "", -1);
+  GString *out = g_string_new (NULL);
+  gboolean space = FALSE;
+
+  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isspace (c))
+        space = out->len > 0;
+      else
+        {
+          if (space)
+            g_string_append_c (out, ' ');
+          space = FALSE;
+          g_string_append_unichar (out, c);
+        }
+    }
+  return g_string_free (out, FALSE);
+}
+
+static const char *
+enum_nick (GType type,
+           int   value)
+{
+  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
+  GEnumValue *ev = g_enum_get_value (klass, value);
+
+  return ev ? ev->value_nick : "";
+}
+
+/* Settings and lookups */
+
+static void
+resolve_settings (SfValidator *self)
+{
+  SfValidation *settings = sf_framework_get_validation (self->framework);
+  GListModel *rules = sf_validation_get_rules (settings);
+  const char * const *cited = sf_validation_get_cited (settings);
+  static const char * const default_cited[] = { "ai-usage", "durable", NULL };
+
+  for (guint i = 0; i < SF_N_RULES; i++)
+    self->severities[i] = sf_rule_get (i)->severity;
+  for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
+    {
+      g_autoptr(SfRuleSetting) setting = g_list_model_get_item (rules, i);
+      const SfRule *rule = sf_rule_lookup (sf_rule_setting_get_rule (setting) ?: "");
+
+      if (rule != NULL)
+        self->severities[rule->key] = sf_rule_setting_get_severity (setting);
+    }
+
+  g_hash_table_remove_all (self->cited_keys);
+  for (guint i = 0; (cited ? cited : default_cited)[i] != NULL; i++)
+    g_hash_table_add (self->cited_keys, g_strdup ((cited ? cited : default_cited)[i]));
+
+  self->text_min = sf_validation_get_text_min (settings) ?: DEFAULT_TEXT_MIN;
+  self->text_max = sf_validation_get_text_max (settings) ?: DEFAULT_TEXT_MAX;
+  self->title_max = sf_validation_get_title_max (settings) ?: DEFAULT_TITLE_MAX;
+}
+
+static void
+index_list (GHashTable *table,
+            GListModel *list)
+{
+  g_hash_table_remove_all (table);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(SfNode) node = g_list_model_get_item (list, i);
+      const char *id = sf_node_get_id (node);
+
+      /* The first of duplicates wins, as sf_list_find_by_id() does. */
+      if (id != NULL && !g_hash_table_contains (table, id))
+        g_hash_table_insert (table, (gpointer) id, node);
+    }
+}
+
+static void
+resolve_lookups (SfValidator *self)
+{
+  SfOnet *onet = sf_framework_get_onet (self->framework);
+
+  index_list (self->scales, sf_framework_get_scales (self->framework));
+  index_list (self->sources, sf_framework_get_sources (self->framework));
+  index_list (self->anchors, sf_onet_get_anchors (onet));
+  self->onet_source = sf_onet_get_source (onet) ? sf_onet_get_source (onet) : "onet";
+}
+
+static gboolean
+section_needs_citations (SfValidator *self,
+                         SfSection   *section)
+{
+  return g_hash_table_contains (self->cited_keys, sf_section_get_id (section) ?: "") ||
+         g_hash_table_contains (self->cited_keys,
+                                enum_nick (SF_TYPE_SECTION_KIND, sf_section_get_kind (section)));
+}
+
+/* Statement rules */
+
+static const char * const non_verbs[] = {
+  /* articles, determiners, pronouns */
+  "a", "an", "the", "this", "that", "these", "those", "each", "every", "all", "any", "some",
+  "no", "his", "her", "their", "our", "my", "your", "its", "he", "she", "they", "we", "you",
+  "it", "i", "one", "who", "which",
+  /* prepositions and conjunctions */
+  "of", "in", "on", "at", "for", "with", "by", "to", "from", "as", "and", "or", "but", "when",
+  "while", "if", "because", "through", "within", "across", "under", "over", "about",
+  /* noun heads of statements that describe rather than do */
+  "knowledge", "understanding", "awareness", "ability", "abilities", "skill", "skills",
+  "familiarity", "proficiency", "competence", "competency", "experience", "capacity",
+  "responsible", "responsibility", "able", "basic", "strong", "excellent", "good", "effective",
+  "proven", "demonstrated", "expert", "expertise",
+};
+
+/* Verbs that end in -ly, which are not adverbs. */
+static const char * const ly_verbs[] = {
+  "apply", "supply", "rely", "reply", "comply", "imply", "multiply", "ally", "rally", "tally",
+  "bully", "fly", "sully", "dally", "belly",
+};
+
+static gboolean
+is_adverb (const char *word)
+{
+  if (strlen (word) <= 4 || !g_str_has_suffix (word, "ly"))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (ly_verbs); i++)
+    if (strcmp (word, ly_verbs[i]) == 0)
+      return FALSE;
+  return TRUE;
+}
+
+static char *
+word_at (const char  *text,
+         const char **end)
+{
+  const char *p = text;
+  const char *start;
+
+  while (*p && !g_unichar_isalnum (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  start = p;
+  while (*p && (g_unichar_isalnum (g_utf8_get_char (p)) || *p == '-' || *p == '\''))
+    p = g_utf8_next_char (p);
+  *end = p;
+  return p > start ? g_utf8_strdown (start, p - start) : NULL;
+}
+
+/* Returns the offending first word, or NULL when the text starts with what
+ * can be a verb. An adverb in -ly ("independently analyze") is skipped. */
+static char *
+not_verb_phrase (const char *text)
+{
+  const char *end;
+  g_autofree char *word = word_at (text, &end);
+  gsize len;
+
+  if (word == NULL)
+    return NULL;
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *next_end;
+      g_autofree char *next = NULL;
+
+      if (!is_adverb (word) || !(next = word_at (end, &next_end)))
+        break;
+      g_free (word);
+      word = g_steal_pointer (&next);
+      end = next_end;
+    }
+
+  len = strlen (word);
+  if (g_ascii_isdigit (word[0]))
+    return g_steal_pointer (&word);
+  if (len > 5 && g_str_has_suffix (word, "ing"))
+    return g_steal_pointer (&word);
+  for (guint i = 0; i < G_N_ELEMENTS (non_verbs); i++)
+    if (strcmp (word, non_verbs[i]) == 0)
+      return g_steal_pointer (&word);
+  return NULL;
+}
+
+static void
+check_statement (SfValidator *self,
+                 SfSection   *section,
+                 SfStatement *statement,
+                 GPtrArray   *out)
+{
+  const char *title = sf_statement_get_title (statement);
+  const char *text = sf_statement_get_text (statement);
+  const char *id = sf_statement_get_id (statement);
+  const char *level = sf_statement_get_level (statement);
+  const char *shown = is_blank (title) ? id : title;
+  SfScale *scale = g_hash_table_lookup (self->scales, sf_section_get_scale (section) ?: "");
+  GListModel *citations = sf_statement_get_citations (statement);
+  const char * const *links = sf_statement_get_anchors (statement);
+  guint n_citations = g_list_model_get_n_items (citations);
+  gboolean cites_onet = FALSE;
+
+  if (is_blank (id))
+    report (self, out, SF_RULE_MISSING_VALUE, statement, "id",
+            _("statement “%s” has no id"), shown ? shown : "");
+  if (is_blank (title))
+    report (self, out, SF_RULE_EMPTY_TEXT, statement, "title",
+            _("statement %s has no title"), id ? id : "");
+  else if (g_utf8_strlen (title, -1) > self->title_max)
+    report (self, out, SF_RULE_TEXT_LENGTH, statement, "title",
+            _("the title of statement “%s” has %ld characters; at most %d are expected"),
+            title, g_utf8_strlen (title, -1), self->title_max);
+
+  if (is_blank (text))
+    report (self, out, SF_RULE_EMPTY_TEXT, statement, "text",
+            _("statement “%s” has no text"), shown ? shown : "");
+  else
+    {
+      glong len = g_utf8_strlen (text, -1);
+      g_autofree char *word = NULL;
+
+      if (len < self->text_min)
+        report (self, out, SF_RULE_TEXT_LENGTH, statement, "text",
+                _("the text of statement “%s” has %ld characters; at least %d are expected"),
+                shown, len, self->text_min);
+      else if (len > self->text_max)
+        report (self, out, SF_RULE_TEXT_LENGTH, statement, "text",
+                _("the text of statement “%s” has %ld characters; at most %d are expected"),
+                shown, len, self->text_max);
+      if ((word = not_verb_phrase (text)) != NULL)
+        report (self, out, SF_RULE_NOT_VERB_PHRASE, statement, "text",
+                _("the text of statement “%s” starts with “%s”, not with a verb"), shown, word);
+    }
+
+  if (scale != NULL && sf_scale_find_level (scale, level) == NULL)
+    report (self, out, SF_RULE_UNKNOWN_LEVEL, statement, "level",
+            _("statement “%s” is at level “%s”, which the scale “%s” does not have"),
+            shown, level ? level : "", sf_scale_get_id (scale));
+
+  for (guint i = 0; i < n_citations; i++)
+    {
+      g_autoptr(SfCitation) citation = g_list_model_get_item (citations, i);
+      const char *source = sf_citation_get_source (citation);
+
+      if (g_strcmp0 (source, self->onet_source) == 0)
+        cites_onet = TRUE;
+      if (!g_hash_table_contains (self->sources, source ? source : ""))
+        report (self, out, SF_RULE_UNKNOWN_SOURCE, citation, "source",
+                _("statement “%s” cites “%s”, which is not one of the framework's sources"),
+                shown, source ? source : "");
+    }
+  if (n_citations == 0 && section_needs_citations (self, section))
+    report (self, out, SF_RULE_MISSING_CITATION, statement, "citations",
+            _("statement “%s” (%s) cites no source; %s statements need a citation"),
+            shown, id ? id : "", sf_section_get_title (section));
+
+  if (cites_onet && (links == NULL || links[0] == NULL))
+    report (self, out, SF_RULE_CITES_ONET_WITHOUT_ANCHOR, statement, "anchors",
+            _("statement “%s” (%s) cites O*NET but links no O*NET anchor"), shown, id ? id : "");
+  for (guint i = 0; links != NULL && links[i] != NULL; i++)
+    if (!g_hash_table_contains (self->anchors, links[i]))
+      {
+        g_autofree char *member = g_strdup_printf ("anchors/%u", i);
+
+        report (self, out, SF_RULE_MISSING_ANCHOR, statement, member,
+                _("statement “%s” links the anchor “%s”, which does not exist"), shown, links[i]);
+      }
+}
+
+/* Section rules */
+
+typedef struct
+{
+  int min;
+  int max;
+} Range;
+
+static gboolean
+expectation_applies (SfCountExpectation *expectation,
+                     SfSection          *section)
+{
+  const char *target = sf_count_expectation_get_section (expectation);
+
+  return g_strcmp0 (target, sf_section_get_id (section)) == 0 ||
+         g_strcmp0 (target, enum_nick (SF_TYPE_SECTION_KIND, sf_section_get_kind (section))) == 0;
+}
+
+static gboolean
+find_expectation (SfValidator *self,
+                  SfSection   *section,
+                  const char  *level,
+                  Range       *range)
+{
+  GListModel *counts = sf_validation_get_counts (sf_framework_get_validation (self->framework));
+  gboolean found = FALSE;
+
+  /* The last matching expectation wins; one naming the section by id beats
+   * one naming its kind. */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < g_list_model_get_n_items (counts); i++)
+      {
+        g_autoptr(SfCountExpectation) e = g_list_model_get_item (counts, i);
+        gboolean by_id = g_strcmp0 (sf_count_expectation_get_section (e),
+                                    sf_section_get_id (section)) == 0;
+
+        if (by_id != (pass == 1) || !expectation_applies (e, section) ||
+            g_strcmp0 (sf_count_expectation_get_level (e), level) != 0)
+          continue;
+        range->min = sf_count_expectation_get_min (e);
+        range->max = sf_count_expectation_get_max (e);
+        found = TRUE;
+      }
+  return found;
+}
+
+static void
+check_count (SfValidator *self,
+             GPtrArray   *out,
+             SfRuleKey    key,
+             SfSection   *section,
+             const char  *what,
+             guint        count,
+             const Range *range)
+{
+  if ((int) count < range->min)
+    report (self, out, key, section, "statements",
+            g_dngettext (GETTEXT_PACKAGE, "%s has %u statement; at least %d are expected",
+                         "%s has %u statements; at least %d are expected", count),
+            what, count, range->min);
+  else if (range->max > 0 && (int) count > range->max)
+    report (self, out, key, section, "statements",
+            g_dngettext (GETTEXT_PACKAGE, "%s has %u statement; at most %d are expected",
+                         "%s has %u statements; at most %d are expected", count),
+            what, count, range->max);
+}
+
+static void
+check_section (SfValidator *self,
+               SfSection   *section,
+               GPtrArray   *out)
+{
+  GListModel *statements = sf_section_get_statements (section);
+  guint n = g_list_model_get_n_items (statements);
+  const char *title = sf_section_get_title (section);
+  SfScale *scale = g_hash_table_lookup (self->scales, sf_section_get_scale (section) ?: "");
+  g_autoptr(GHashTable) titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) per_level = g_hash_table_new (g_str_hash, g_str_equal);
+  Range range;
+
+  if (is_blank (title))
+    report (self, out, SF_RULE_MISSING_VALUE, section, "title",
+            _("section %s has no title"), sf_section_get_id (section) ?: "");
+  if (scale == NULL)
+    report (self, out, SF_RULE_UNKNOWN_SCALE, section, "scale",
+            _("section “%s” uses the scale “%s”, which does not exist"),
+            title ? title : "", sf_section_get_scale (section) ?: "");
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SfStatement) statement = g_list_model_get_item (statements, i);
+      const char *level = sf_statement_get_level (statement);
+      SfStatement *first;
+      char *key;
+
+      if (level != NULL)
+        g_hash_table_insert (per_level, (gpointer) level,
+                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (per_level, level)) + 1));
+      if (is_blank (sf_statement_get_title (statement)))
+        continue;
+      key = fold (sf_statement_get_title (statement));
+      if ((first = g_hash_table_lookup (titles, key)) != NULL)
+        {
+          report (self, out, SF_RULE_DUPLICATE_TITLE, statement, "title",
+                  _("statement %s has the same title as statement %s in section “%s”: “%s”"),
+                  sf_statement_get_id (statement) ?: "", sf_statement_get_id (first) ?: "",
+                  title ? title : "", sf_statement_get_title (statement));
+          g_free (key);
+        }
+      else
+        g_hash_table_insert (titles, key, statement);
+    }
+
+  if (scale != NULL)
+    {
+      GListModel *levels = sf_scale_get_levels (scale);
+
+      for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+        {
+          g_autoptr(SfLevel) level = g_list_model_get_item (levels, i);
+          g_autofree char *what = NULL;
+
+          if (!find_expectation (self, section, sf_level_get_id (level), &range))
+            range = (Range) { 1, 0 };
+          what = g_strdup_printf (_("level “%s” of section “%s”"), sf_level_get_name (level) ?: "",
+                                  title ? title : "");
+          check_count (self, out, SF_RULE_LEVEL_COUNT, section, what,
+                       GPOINTER_TO_UINT (g_hash_table_lookup (per_level, sf_level_get_id (level) ?: "")),
+                       &range);
+        }
+    }
+  if (find_expectation (self, section, NULL, &range))
+    {
+      g_autofree char *what = g_strdup_printf (_("section “%s”"), title ? title : "");
+
+      check_count (self, out, SF_RULE_SECTION_COUNT, section, what, n, &range);
+    }
+}
+
+/* Framework-wide rules */
+
+static void
+check_unique (SfValidator *self,
+              GPtrArray   *out,
+              GHashTable  *seen,
+              const char  *what,
+              SfNode      *node)
+{
+  const char *id = sf_node_get_id (node);
+  SfNode *first;
+
+  if (id == NULL)
+    return;
+  if ((first = g_hash_table_lookup (seen, id)) == NULL)
+    {
+      g_hash_table_insert (seen, (gpointer) id, node);
+      return;
+    }
+  report (self, out, SF_RULE_DUPLICATE_ID, node, "id",
+          _("the %s id “%s” is used twice"), what, id);
+}
+
+static void
+check_list_unique (SfValidator *self,
+                   GPtrArray   *out,
+                   GListModel  *list,
+                   const char  *what)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(SfNode) node = g_list_model_get_item (list, i);
+
+      check_unique (self, out, seen, what, node);
+    }
+}
+
+static void
+check_ids (SfValidator *self,
+           GPtrArray   *out)
+{
+  GListModel *sections = sf_framework_get_sections (self->framework);
+  GListModel *scales = sf_framework_get_scales (self->framework);
+  GListModel *groups = sf_framework_get_evidence (self->framework);
+  g_autoptr(GHashTable) statements = g_hash_table_new (g_str_hash, g_str_equal);
+
+  check_list_unique (self, out, scales, _("scale"));
+  check_list_unique (self, out, sections, _("section"));
+  check_list_unique (self, out, groups, _("evidence group"));
+  check_list_unique (self, out, sf_onet_get_anchors (sf_framework_get_onet (self->framework)), _("anchor"));
+  check_list_unique (self, out, sf_framework_get_sources (self->framework), _("source"));
+
+  for (guint i = 0; i < g_list_model_get_n_items (scales); i++)
+    {
+      g_autoptr(SfScale) scale = g_list_model_get_item (scales, i);
+
+      check_list_unique (self, out, sf_scale_get_levels (scale), _("level"));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(SfEvidenceGroup) group = g_list_model_get_item (groups, i);
+
+      check_list_unique (self, out, sf_evidence_group_get_figures (group), _("figure"));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(SfSection) section = g_list_model_get_item (sections, i);
+      GListModel *list = sf_section_get_statements (section);
+
+      for (guint j = 0; j < g_list_model_get_n_items (list); j++)
+        {
+          g_autoptr(SfNode) statement = g_list_model_get_item (list, j);
+
+          check_unique (self, out, statements, _("statement"), statement);
+        }
+    }
+}
+
+static void
+check_cited (SfValidator *self,
+             GPtrArray   *out)
+{
+  GListModel *sections = sf_framework_get_sections (self->framework);
+  GListModel *groups = sf_framework_get_evidence (self->framework);
+  GListModel *sources = sf_framework_get_sources (self->framework);
+  g_autoptr(GHashTable) cited = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_hash_table_add (cited, (gpointer) self->onet_source);
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(SfEvidenceGroup) group = g_list_model_get_item (groups, i);
+
+      if (sf_evidence_group_get_source (group) != NULL)
+        g_hash_table_add (cited, (gpointer) sf_evidence_group_get_source (group));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(SfSection) section = g_list_model_get_item (sections, i);
+      GListModel *statements = sf_section_get_statements (section);
+
+      for (guint j = 0; j < g_list_model_get_n_items (statements); j++)
+        {
+          g_autoptr(SfStatement) statement = g_list_model_get_item (statements, j);
+          GListModel *citations = sf_statement_get_citations (statement);
+
+          for (guint k = 0; k < g_list_model_get_n_items (citations); k++)
+            {
+              g_autoptr(SfCitation) citation = g_list_model_get_item (citations, k);
+
+              if (sf_citation_get_source (citation) != NULL)
+                g_hash_table_add (cited, (gpointer) sf_citation_get_source (citation));
+            }
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(SfSource) source = g_list_model_get_item (sources, i);
+
+      if (!g_hash_table_contains (cited, sf_source_get_id (source) ?: ""))
+        report (self, out, SF_RULE_UNCITED_SOURCE, source, NULL,
+                _("the source “%s” (%s) is never cited"),
+                sf_source_get_title (source) ?: "", sf_source_get_id (source) ?: "");
+    }
+}
+
+static void
+check_tasks (SfValidator *self,
+             GPtrArray   *out)
+{
+  GListModel *sections = sf_framework_get_sections (self->framework);
+  GListModel *anchors = sf_onet_get_anchors (sf_framework_get_onet (self->framework));
+  g_autoptr(GHashTable) covered = g_hash_table_new (g_str_hash, g_str_equal);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(SfSection) section = g_list_model_get_item (sections, i);
+      GListModel *statements = sf_section_get_statements (section);
+
+      if (sf_section_get_kind (section) != SF_SECTION_KIND_COMPETENCIES)
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (statements); j++)
+        {
+          g_autoptr(SfStatement) statement = g_list_model_get_item (statements, j);
+          const char * const *links = sf_statement_get_anchors (statement);
+
+          for (guint k = 0; links != NULL && links[k] != NULL; k++)
+            g_hash_table_add (covered, (gpointer) links[k]);
+        }
+    }
+
+  for (guint i = 0; i < g_list_model_get_n_items (anchors); i++)
+    {
+      g_autoptr(SfAnchor) anchor = g_list_model_get_item (anchors, i);
+
+      if (sf_anchor_get_kind (anchor) == SF_ANCHOR_KIND_TASK &&
+          !g_hash_table_contains (covered, sf_anchor_get_id (anchor) ?: ""))
+        report (self, out, SF_RULE_UNCOVERED_TASK, anchor, NULL,
+                _("no competency statement links the task “%s”"), sf_anchor_get_name (anchor) ?: "");
+    }
+}
+
+static char *
+release_in (const char *text)
+{
+  g_autoptr(GRegex) regex = g_regex_new ("([0-9]+\\.[0-9]+)", 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (text == NULL || !g_regex_match (regex, text, 0, &match))
+    return NULL;
+  return g_match_info_fetch (match, 1);
+}
+
+static gboolean
+soc_code_is_valid (const char *code)
+{
+  static const char pattern[] = "00-0000.00";
+
+  if (code == NULL || strlen (code) != sizeof pattern - 1)
+    return FALSE;
+  for (guint i = 0; pattern[i]; i++)
+    if (pattern[i] == '0' ? !g_ascii_isdigit (code[i]) : code[i] != pattern[i])
+      return FALSE;
+  return TRUE;
+}
+
+static void
+check_occupation (SfValidator *self,
+                  GPtrArray   *out)
+{
+  SfOccupation *occupation = sf_framework_get_occupation (self->framework);
+  const char *code = sf_occupation_get_soc_code (occupation);
+  int zone = sf_occupation_get_job_zone (occupation);
+  const char *zone_name = sf_occupation_get_job_zone_name (occupation);
+
+  if (is_blank (sf_framework_get_id (self->framework)))
+    report (self, out, SF_RULE_MISSING_VALUE, self->framework, "id", _("the framework has no id"));
+  if (is_blank (sf_framework_get_version (self->framework)))
+    report (self, out, SF_RULE_MISSING_VALUE, self->framework, "version",
+            _("the framework has no version"));
+  if (is_blank (sf_occupation_get_title (occupation)))
+    report (self, out, SF_RULE_MISSING_VALUE, occupation, "title", _("the occupation has no title"));
+  if (is_blank (code))
+    report (self, out, SF_RULE_MISSING_VALUE, occupation, "soc_code",
+            _("the occupation has no O*NET-SOC code"));
+  else if (!soc_code_is_valid (code))
+    report (self, out, SF_RULE_SOC_CODE_FORM, occupation, "soc_code",
+            _("the O*NET-SOC code “%s” is not of the form NN-NNNN.NN, such as 29-2011.00"), code);
+  if (zone < 1 || zone > 5)
+    report (self, out, SF_RULE_JOB_ZONE_RANGE, occupation, "job_zone",
+            _("the job zone is %d; O*NET job zones run from 1 to 5"), zone);
+  else if (zone_name != NULL && !sf_onet_job_zone_name_matches (zone, zone_name))
+    report (self, out, SF_RULE_JOB_ZONE_NAME, occupation, "job_zone_name",
+            _("job zone %d is “%s” in O*NET, not “%s”"), zone,
+            sf_onet_reference_job_zone_name (zone), zone_name);
+}
+
+static void
+check_sources (SfValidator *self,
+               GPtrArray   *out)
+{
+  GListModel *sources = sf_framework_get_sources (self->framework);
+  SfOnet *onet = sf_framework_get_onet (self->framework);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+    {
+      g_autoptr(SfSource) source = g_list_model_get_item (sources, i);
+      const char *title = sf_source_get_title (source);
+      gboolean no_link = is_blank (sf_source_get_url (source));
+      gboolean no_licence = is_blank (sf_source_get_licence (source));
+
+      if (is_blank (title))
+        report (self, out, SF_RULE_MISSING_VALUE, source, "title", _("source %s has no title"),
+                sf_source_get_id (source) ?: "");
+      if (no_link && no_licence)
+        report (self, out, SF_RULE_SOURCE_LICENCE_LINK, source, NULL,
+                _("the source “%s” has neither a link nor a licence"), title ? title : "");
+      else if (no_link)
+        report (self, out, SF_RULE_SOURCE_LICENCE_LINK, source, "url",
+                _("the source “%s” has no link"), title ? title : "");
+      else if (no_licence)
+        report (self, out, SF_RULE_SOURCE_LICENCE_LINK, source, "licence",
+                _("the source “%s” has no licence"), title ? title : "");
+
+      if (g_strcmp0 (sf_source_get_id (source), self->onet_source) == 0)
+        {
+          g_autofree char *edition = release_in (sf_source_get_edition (source));
+          const char *release = sf_onet_get_release (onet);
+
+          if (edition != NULL && release != NULL && g_strcmp0 (edition, release) != 0)
+            report (self, out, SF_RULE_ONET_RELEASE_MISMATCH, source, "edition",
+                    _("the O*NET source is release %s, but the anchors come from release %s"),
+                    edition, release);
+        }
+    }
+}
+
+static void
+check_anchors (SfValidator *self,
+               GPtrArray   *out)
+{
+  SfOnet *onet = sf_framework_get_onet (self->framework);
+  GListModel *anchors = sf_onet_get_anchors (onet);
+  const char *release = sf_onet_get_release (onet);
+
+  for (guint i = 0; i < g_list_model_get_n_items (anchors); i++)
+    {
+      g_autoptr(SfAnchor) anchor = g_list_model_get_item (anchors, i);
+      SfAnchorKind kind = sf_anchor_get_kind (anchor);
+      const char *name = sf_anchor_get_name (anchor);
+      const char *code = sf_anchor_get_code (anchor);
+      const char *kind_name = enum_nick (SF_TYPE_ANCHOR_KIND, kind);
+      SfOnetMatch match;
+
+      if (is_blank (name))
+        {
+          report (self, out, SF_RULE_MISSING_VALUE, anchor, "name", _("anchor %s has no name"),
+                  sf_anchor_get_id (anchor) ?: "");
+          continue;
+        }
+      if (kind < SF_ANCHOR_KIND_SKILL || kind > SF_ANCHOR_KIND_WORK_STYLE)
+        continue;
+
+      match = sf_onet_reference_match (kind, name, release);
+      switch (match.kind)
+        {
+        case SF_ONET_MATCH_NONE:
+          if (match.suggestion != NULL)
+            report (self, out, SF_RULE_UNKNOWN_ONET_ELEMENT, anchor, "name",
+                    _("“%s” is not an O*NET %s; did you mean “%s”?"), name, kind_name,
+                    match.suggestion->name);
+          else
+            report (self, out, SF_RULE_UNKNOWN_ONET_ELEMENT, anchor, "name",
+                    _("“%s” is not an O*NET %s"), name, kind_name);
+          continue;
+
+        case SF_ONET_MATCH_TOLERANT:
+          report (self, out, SF_RULE_ONET_NAME_FORM, anchor, "name",
+                  _("O*NET writes the %s “%s” as “%s”"), kind_name, name, match.element->name);
+          break;
+
+        case SF_ONET_MATCH_OTHER_LIST:
+          report (self, out, SF_RULE_WORK_STYLE_LIST, anchor, "name",
+                  _("the work style “%s” (%s) is from the O*NET work-styles list before 30.1, "
+                    "but the anchors come from O*NET %s, which uses the new list"),
+                  name, match.element->element_id, release ? release : "");
+          break;
+
+        case SF_ONET_MATCH_EXACT:
+        default:
+          break;
+        }
+
+      if (code != NULL && g_strcmp0 (code, match.element->element_id) != 0)
+        report (self, out, SF_RULE_ONET_ELEMENT_ID, anchor, "code",
+                _("the O*NET element id of “%s” is %s, not %s"), match.element->name,
+                match.element->element_id, code);
+    }
+}
+
+static void
+check_evidence (SfValidator *self,
+                GPtrArray   *out)
+{
+  GListModel *groups = sf_framework_get_evidence (self->framework);
+
+  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+    {
+      g_autoptr(SfEvidenceGroup) group = g_list_model_get_item (groups, i);
+      GListModel *figures = sf_evidence_group_get_figures (group);
+      const char *source = sf_evidence_group_get_source (group);
+
+      if (source != NULL && !g_hash_table_contains (self->sources, source))
+        report (self, out, SF_RULE_UNKNOWN_SOURCE, group, "source",
+                _("the evidence group “%s” cites “%s”, which is not one of the framework's sources"),
+                sf_evidence_group_get_title (group) ?: "", source);
+
+      for (guint j = 0; j < g_list_model_get_n_items (figures); j++)
+        {
+          g_autoptr(SfFigure) figure = g_list_model_get_item (figures, j);
+          GVariant *value = sf_figure_get_value (figure);
+          const char *label = sf_figure_get_label (figure);
+          double v, max = sf_figure_get_max (figure);
+
+          if (value == NULL || g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
+            continue;
+          v = g_variant_is_of_type (value, G_VARIANT_TYPE_INT64)
+              ? (double) g_variant_get_int64 (value) : g_variant_get_double (value);
+
+          if (g_strcmp0 (sf_figure_get_unit (figure), "%") == 0 && (v < 0 || v > 100))
+            report (self, out, SF_RULE_FIGURE_RANGE, figure, "value",
+                    _("“%s” is %g %%; a percentage lies between 0 and 100"), label ? label : "", v);
+          else if (max > 0 && (v < 0 || v > max))
+            report (self, out, SF_RULE_FIGURE_RANGE, figure, "value",
+                    _("“%s” is %g; it should lie between 0 and its maximum, %g"),
+                    label ? label : "", v, max);
+          else if (v < 0)
+            report (self, out, SF_RULE_FIGURE_RANGE, figure, "value",
+                    _("“%s” is negative: %g"), label ? label : "", v);
+        }
+    }
+}
+
+static void
+check_settings (SfValidator *self,
+                GPtrArray   *out)
+{
+  GListModel *rules = sf_validation_get_rules (sf_framework_get_validation (self->framework));
+
+  for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
+    {
+      g_autoptr(SfRuleSetting) setting = g_list_model_get_item (rules, i);
+      const char *rule = sf_rule_setting_get_rule (setting);
+
+      if (rule == NULL || sf_rule_lookup (rule) == NULL)
+        report (self, out, SF_RULE_UNKNOWN_RULE, setting, "rule",
+                _("the validation settings name the rule “%s”, which does not exist"),
+                rule ? rule : "");
+    }
+}
+
+static void
+check_global (SfValidator *self,
+              Scope        scope)
+{
+  GPtrArray *out = self->global[scope];
+
+  g_ptr_array_set_size (out, 0);
+  switch (scope)
+    {
+    case SCOPE_IDS:
+      check_ids (self, out);
+      break;
+    case SCOPE_CITED:
+      check_cited (self, out);
+      break;
+    case SCOPE_TASKS:
+      check_tasks (self, out);
+      break;
+    case SCOPE_OTHER:
+      check_settings (self, out);
+      check_occupation (self, out);
+      check_sources (self, out);
+      check_anchors (self, out);
+      check_evidence (self, out);
+      break;
+    case N_SCOPES:
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+recheck_statement (SfValidator *self,
+                   SfStatement *statement)
+{
+  SfSection *section = SF_SECTION (sf_node_get_parent (SF_NODE (statement)));
+  GPtrArray *problems;
+
+  if (section == NULL)
+    {
+      g_hash_table_remove (self->statement_problems, statement);
+      return;
+    }
+
+  problems = g_ptr_array_new_with_free_func (g_object_unref);
+  check_statement (self, section, statement, problems);
+  if (problems->len == 0)
+    {
+      g_ptr_array_unref (problems);
+      g_hash_table_remove (self->statement_problems, statement);
+    }
+  else
+    g_hash_table_replace (self->statement_problems, g_object_ref (statement), problems);
+}
+
+static void
+recheck_section (SfValidator *self,
+                 SfSection   *section)
+{
+  GPtrArray *problems = g_ptr_array_new_with_free_func (g_object_unref);
+
+  check_section (self, section, problems);
+  g_hash_table_replace (self->section_problems, g_object_ref (section), problems);
+}
+
+/**
+ * sf_validator_validate_all:
+ * @self: a #SfValidator
+ *
+ * Validates the whole framework again.
+ */
+void
+sf_validator_validate_all (SfValidator *self)
+{
+  GListModel *sections;
+
+  g_return_if_fail (SF_IS_VALIDATOR (self));
+
+  g_hash_table_remove_all (self->statement_problems);
+  g_hash_table_remove_all (self->section_problems);
+  resolve_settings (self);
+  resolve_lookups (self);
+
+  sections = sf_framework_get_sections (self->framework);
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(SfSection) section = g_list_model_get_item (sections, i);
+      GListModel *statements = sf_section_get_statements (section);
+
+      recheck_section (self, section);
+      for (guint j = 0; j < g_list_model_get_n_items (statements); j++)
+        {
+          g_autoptr(SfStatement) statement = g_list_model_get_item (statements, j);
+
+          recheck_statement (self, statement);
+        }
+    }
+  for (Scope scope = 0; scope < N_SCOPES; scope++)
+    check_global (self, scope);
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static gboolean
+remove_detached (gpointer key,
+                 gpointer value,
+                 gpointer user_data)
+{
+  return sf_node_get_parent (key) == NULL;
+}
+
+/**
+ * sf_validator_apply_change:
+ * @self: a #SfValidator
+ * @change: what an edit changed
+ *
+ * Re-validates what @change can affect.
+ */
+void
+sf_validator_apply_change (SfValidator    *self,
+                           const SfChange *change)
+{
+  SfNode *node;
+
+  g_return_if_fail (SF_IS_VALIDATOR (self));
+  g_return_if_fail (change != NULL);
+
+  node = change->node;
+  if (SF_IS_CITATION (node) && SF_IS_STATEMENT (sf_node_get_parent (node)))
+    {
+      recheck_statement (self, SF_STATEMENT (sf_node_get_parent (node)));
+      check_global (self, SCOPE_CITED);
+    }
+  else if (SF_IS_STATEMENT (node) && SF_IS_SECTION (sf_node_get_parent (node)))
+    {
+      SfStatement *statement = SF_STATEMENT (node);
+      SfSection *section = SF_SECTION (sf_node_get_parent (node));
+      const char *member = change->member;
+
+      recheck_statement (self, statement);
+      /* Duplicate-title messages name the other statement by id. */
+      if (g_str_equal (member, "title") || g_str_equal (member, "level") || g_str_equal (member, "id"))
+        recheck_section (self, section);
+      if (g_str_equal (member, "id"))
+        check_global (self, SCOPE_IDS);
+      else if (g_str_equal (member, "anchors"))
+        check_global (self, SCOPE_TASKS);
+      else if (g_str_equal (member, "citations"))
+        check_global (self, SCOPE_CITED);
+    }
+  else if (SF_IS_SECTION (node) && change->kind == SF_CHANGE_LIST &&
+           g_str_equal (change->member, "statements"))
+    {
+      GListModel *statements = sf_section_get_statements (SF_SECTION (node));
+
+      g_hash_table_foreach_remove (self->statement_problems, remove_detached, NULL);
+      for (guint i = change->position; i < change->position + change->added; i++)
+        {
+          g_autoptr(SfStatement) statement = g_list_model_get_item (statements, i);
+
+          recheck_statement (self, statement);
+        }
+      recheck_section (self, SF_SECTION (node));
+      check_global (self, SCOPE_IDS);
+      check_global (self, SCOPE_CITED);
+      check_global (self, SCOPE_TASKS);
+    }
+  else if (SF_IS_SECTION (node) && g_str_equal (change->member, "description"))
+    return;
+  else
+    {
+      /* Sources, anchors, scales, settings and the like: what the other
+       * checks look up. Such edits are rare; check everything. */
+      sf_validator_validate_all (self);
+      return;
+    }
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+on_document_changed (SfValidator *self,
+                     SfChange    *change)
+{
+  sf_validator_apply_change (self, change);
+}
+
+static void
+sf_validator_finalize (GObject *object)
+{
+  SfValidator *self = SF_VALIDATOR (object);
+
+  g_clear_object (&self->framework);
+  g_clear_pointer (&self->cited_keys, g_hash_table_unref);
+  g_clear_pointer (&self->scales, g_hash_table_unref);
+  g_clear_pointer (&self->sources, g_hash_table_unref);
+  g_clear_pointer (&self->anchors, g_hash_table_unref);
+  g_clear_pointer (&self->statement_problems, g_hash_table_unref);
+  g_clear_pointer (&self->section_problems, g_hash_table_unref);
+  for (guint i = 0; i < N_SCOPES; i++)
+    g_clear_pointer (&self->global[i], g_ptr_array_unref);
+
+  G_OBJECT_CLASS (sf_validator_parent_class)->finalize (object);
+}
+
+static void
+sf_validator_class_init (SfValidatorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = sf_validator_finalize;
+
+  /**
+   * SfValidator::changed:
+   *
+   * Emitted when the problems may have changed.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+sf_validator_init (SfValidator *self)
+{
+  self->cited_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->scales = g_hash_table_new (g_str_hash, g_str_equal);
+  self->sources = g_hash_table_new (g_str_hash, g_str_equal);
+  self->anchors = g_hash_table_new (g_str_hash, g_str_equal);
+  self->statement_problems = g_hash_table_new_full (NULL, NULL, g_object_unref,
+                                                    (GDestroyNotify) g_ptr_array_unref);
+  self->section_problems = g_hash_table_new_full (NULL, NULL, g_object_unref,
+                                                  (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < N_SCOPES; i++)
+    self->global[i] = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/**
+ * sf_validator_new:
+ * @framework: the framework to validate
+ *
+ * Creates a validator and validates @framework.
+ *
+ * Returns: (transfer full): a new #SfValidator
+ */
+SfValidator *
+sf_validator_new (SfFramework *framework)
+{
+  SfValidator *self;
+
+  g_return_val_if_fail (SF_IS_FRAMEWORK (framework), NULL);
+
+  self = g_object_new (SF_TYPE_VALIDATOR, NULL);
+  self->framework = g_object_ref (framework);
+  sf_validator_validate_all (self);
+  return self;
+}
+
+/**
+ * sf_validator_attach:
+ * @self: a #SfValidator
+ * @document: the document that edits the validator's framework
+ *
+ * Keeps the problems up to date as @document is edited, re-checking only
+ * what each edit can affect.
+ */
+void
+sf_validator_attach (SfValidator *self,
+                     SfDocument  *document)
+{
+  g_return_if_fail (SF_IS_VALIDATOR (self));
+  g_return_if_fail (sf_document_get_framework (document) == self->framework);
+
+  g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), self,
+                           G_CONNECT_SWAPPED);
+}
+
+SfFramework *
+sf_validator_get_framework (SfValidator *self)
+{
+  g_return_val_if_fail (SF_IS_VALIDATOR (self), NULL);
+
+  return self->framework;
+}
+
+/* Document order: the position of each node in a pre-order walk. */
+static void
+number_nodes (SfNode     *node,
+              GHashTable *order)
+{
+  SfNodeClass *klass = SF_NODE_GET_CLASS (node);
+
+  g_hash_table_insert (order, node, GUINT_TO_POINTER (g_hash_table_size (order) + 1));
+  for (guint i = 0; i < klass->n_members; i++)
+    {
+      GParamSpec *pspec = klass->members[i];
+
+      if (pspec->value_type == G_TYPE_LIST_MODEL)
+        {
+          GListModel *list = sf_node_get_list (node, pspec->name);
+
+          for (guint j = 0; j < g_list_model_get_n_items (list); j++)
+            {
+              g_autoptr(SfNode) item = g_list_model_get_item (list, j);
+
+              number_nodes (item, order);
+            }
+        }
+      else if (g_type_is_a (pspec->value_type, SF_TYPE_NODE))
+        number_nodes (sf_node_get_child (node, pspec->name), order);
+    }
+}
+
+static int
+compare_problems (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  SfProblem *pa = *(SfProblem **) a;
+  SfProblem *pb = *(SfProblem **) b;
+  GHashTable *order = user_data;
+  guint oa = GPOINTER_TO_UINT (g_hash_table_lookup (order, sf_problem_get_node (pa)));
+  guint ob = GPOINTER_TO_UINT (g_hash_table_lookup (order, sf_problem_get_node (pb)));
+  int cmp;
+
+  if (oa != ob)
+    return oa < ob ? -1 : 1;
+  if ((cmp = g_strcmp0 (sf_problem_get_member (pa), sf_problem_get_member (pb))) != 0)
+    return cmp;
+  if ((cmp = strcmp (sf_problem_get_rule_id (pa), sf_problem_get_rule_id (pb))) != 0)
+    return cmp;
+  return g_strcmp0 (sf_problem_get_message (pa), sf_problem_get_message (pb));
+}
+
+static void
+append_all (GPtrArray *out,
+            GPtrArray *problems)
+{
+  for (guint i = 0; i < problems->len; i++)
+    g_ptr_array_add (out, g_object_ref (g_ptr_array_index (problems, i)));
+}
+
+/**
+ * sf_validator_collect:
+ * @self: a #SfValidator
+ *
+ * Returns: (transfer full) (element-type SfProblem): every problem, in
+ *   document order
+ */
+GPtrArray *
+sf_validator_collect (SfValidator *self)
+{
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GHashTable) order = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer value;
+
+  g_return_val_if_fail (SF_IS_VALIDATOR (self), NULL);
+
+  g_hash_table_iter_init (&iter, self->statement_problems);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    append_all (out, value);
+  g_hash_table_iter_init (&iter, self->section_problems);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    append_all (out, value);
+  for (guint i = 0; i < N_SCOPES; i++)
+    append_all (out, self->global[i]);
+
+  number_nodes (SF_NODE (self->framework), order);
+  g_ptr_array_sort_with_data (out, compare_problems, order);
+  return out;
+}
+
+/**
+ * sf_validator_count:
+ * @self: a #SfValidator
+ * @severity: a severity
+ *
+ * Returns: how many problems of @severity there are
+ */
+guint
+sf_validator_count (SfValidator *self,
+                    SfSeverity   severity)
+{
+  g_autoptr(GPtrArray) problems = sf_validator_collect (self);
+  guint n = 0;
+
+  for (guint i = 0; i < problems->len; i++)
+    n += sf_problem_get_severity (g_ptr_array_index (problems, i)) == severity;
+  return n;
+}
