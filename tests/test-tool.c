@@ -15,7 +15,7 @@
 static void
 test_help (void)
 {
-  static const char *commands[] = { "stats", "fmt" };
+  static const char *commands[] = { "validate", "stats", "fmt" };
   g_autofree char *out = NULL;
 
   g_assert_cmpint (sf_test_run_tool (0, &out, NULL, "--help", NULL), ==, 0);
@@ -214,6 +214,189 @@ test_several_files (void)
   g_assert_nonnull (strstr (strstr (out, "Statements: 146") + 1, "Statements: 146"));
 }
 
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p; p++)
+    n += *p == '\n';
+  return n;
+}
+
+static void
+test_validate_text (void)
+{
+  g_autofree char *seed = sf_test_seed_path ();
+  g_autofree char *minimal = sf_test_source_path ("tests/data/minimal.json");
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  g_autofree char *expected = NULL;
+
+  g_assert_cmpint (sf_test_run_tool (0, &out, &err, "validate", seed, NULL), ==, 1);
+  g_assert_cmpuint (count_lines (out), ==, 69);
+  expected = g_strdup_printf ("%s:/sections/1/statements/1/citations: error: statement “Basic query "
+                              "delegation” (ai-emerging-02) cites no source; AI usage statements need "
+                              "a citation [SF401]\n", seed);
+  g_assert_nonnull (strstr (out, expected));
+  g_assert_cmpstr (err, ==, "1 file: 2 errors, 65 warnings, 2 infos\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* A clean framework: nothing printed, exit 0. */
+  g_assert_cmpint (sf_test_run_tool (0, &out, NULL, "validate", minimal, NULL), ==, 0);
+  g_assert_cmpstr (out, ==, "");
+  g_clear_pointer (&out, g_free);
+
+  /* Warnings alone do not fail a pipeline. */
+  g_assert_cmpint (sf_test_run_tool (0, &out, NULL, "validate", "--rule=SF505", seed, NULL), ==, 0);
+  g_assert_cmpuint (count_lines (out), ==, 51);
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (sf_test_run_tool (0, &out, NULL, "validate", "--severity=error", seed, NULL), ==, 1);
+  g_assert_cmpuint (count_lines (out), ==, 2);
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (sf_test_run_tool (0, &out, NULL, "validate", "-r", "missing-citation",
+                                     "-r", "uncited-source", seed, NULL), ==, 1);
+  g_assert_cmpuint (count_lines (out), ==, 4);
+
+  g_assert_cmpint (sf_test_run_tool (0, NULL, NULL, "validate", "--rule=SF999", seed, NULL), ==, 64);
+  g_assert_cmpint (sf_test_run_tool (0, NULL, NULL, "validate", "--severity=fatal", seed, NULL), ==, 64);
+  g_assert_cmpint (sf_test_run_tool (0, NULL, NULL, "validate", "--format=xml", seed, NULL), ==, 64);
+  g_assert_cmpint (sf_test_run_tool (0, NULL, NULL, "validate", NULL), ==, 64);
+}
+
+static void
+test_validate_explain (void)
+{
+  g_autofree char *out = NULL;
+
+  g_assert_cmpint (sf_test_run_tool (0, &out, NULL, "validate", "--explain", "SF401", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "SF401 missing-citation (Citations, error)\n"));
+  g_assert_nonnull (strstr (out, "Add a citation"));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (sf_test_run_tool (0, &out, NULL, "validate", "--explain", "not-verb-phrase", NULL), ==, 0);
+  g_assert_true (g_str_has_prefix (out, "SF204"));
+  g_clear_pointer (&out, g_free);
+  g_assert_cmpint (sf_test_run_tool (0, NULL, NULL, "validate", "--explain", "SF999", NULL), ==, 64);
+  g_assert_cmpint (sf_test_run_tool (0, &out, NULL, "validate", "--list-rules", NULL), ==, 0);
+  g_assert_cmpuint (count_lines (out), ==, 27);
+}
+
+static void
+test_validate_json (void)
+{
+  g_autofree char *seed = sf_test_seed_path ();
+  g_autofree char *out = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root, *file, *problem, *summary;
+  JsonArray *problems;
+
+  g_assert_cmpint (sf_test_run_tool (0, &out, NULL, "validate", "--format=json", seed, NULL), ==, 1);
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpint (json_object_get_int_member (root, "version"), ==, 1);
+  file = json_array_get_object_element (json_object_get_array_member (root, "files"), 0);
+  g_assert_cmpstr (json_object_get_string_member (file, "file"), ==, seed);
+  g_assert_cmpstr (json_object_get_string_member (file, "framework"), ==, "29-2011.00");
+  problems = json_object_get_array_member (file, "problems");
+  g_assert_cmpuint (json_array_get_length (problems), ==, 69);
+  problem = json_array_get_object_element (problems, 0);
+  g_assert_cmpstr (json_object_get_string_member (problem, "rule"), ==, "SF401");
+  g_assert_cmpstr (json_object_get_string_member (problem, "name"), ==, "missing-citation");
+  g_assert_cmpstr (json_object_get_string_member (problem, "severity"), ==, "error");
+  g_assert_cmpstr (json_object_get_string_member (problem, "pointer"), ==, "/sections/1/statements/1/citations");
+  g_assert_true (json_object_has_member (problem, "message"));
+  g_assert_cmpint (json_object_get_int_member (json_object_get_object_member (file, "counts"), "error"), ==, 2);
+  summary = json_object_get_object_member (root, "summary");
+  g_assert_cmpint (json_object_get_int_member (summary, "files"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (summary, "warning"), ==, 65);
+  g_assert_cmpint (json_object_get_int_member (summary, "info"), ==, 2);
+}
+
+static void
+test_validate_sarif (void)
+{
+  g_autofree char *seed = sf_test_seed_path ();
+  g_autofree char *out = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *run, *result, *region;
+  JsonArray *rules, *results;
+
+  g_assert_cmpint (sf_test_run_tool (0, &out, NULL, "validate", "--format=sarif", seed, NULL), ==, 1);
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (json_object_get_string_member (json_node_get_object (json_parser_get_root (parser)),
+                                                  "version"), ==, "2.1.0");
+  run = json_array_get_object_element (json_object_get_array_member (
+    json_node_get_object (json_parser_get_root (parser)), "runs"), 0);
+  rules = json_object_get_array_member (json_object_get_object_member (
+    json_object_get_object_member (run, "tool"), "driver"), "rules");
+  g_assert_cmpuint (json_array_get_length (rules), ==, 27);
+  results = json_object_get_array_member (run, "results");
+  g_assert_cmpuint (json_array_get_length (results), ==, 69);
+  result = json_array_get_object_element (results, 0);
+  g_assert_cmpstr (json_object_get_string_member (result, "ruleId"), ==, "SF401");
+  g_assert_cmpstr (json_object_get_string_member (
+    json_array_get_object_element (rules, json_object_get_int_member (result, "ruleIndex")), "id"), ==, "SF401");
+  region = json_object_get_object_member (json_object_get_object_member (
+    json_array_get_object_element (json_object_get_array_member (result, "locations"), 0),
+    "physicalLocation"), "region");
+  /* The "citations" member of "Basic query delegation" in the seed file. */
+  g_assert_cmpint (json_object_get_int_member (region, "startLine"), ==, 416);
+  g_assert_cmpint (json_object_get_int_member (region, "startColumn"), ==, 24);
+}
+
+static void
+test_validate_folder (void)
+{
+  g_autofree char *dir = sf_test_make_tmpdir ();
+  g_autofree char *seed = sf_test_seed_path ();
+  g_autofree char *minimal = sf_test_minimal_json ();
+  g_autofree char *contents = NULL;
+  g_autofree char *a = g_build_filename (dir, "a.json", NULL);
+  g_autofree char *b = g_build_filename (dir, "b.json", NULL);
+  g_autofree char *c = g_build_filename (dir, "c.json", NULL);
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+
+  g_assert_true (g_file_get_contents (seed, &contents, NULL, NULL));
+  g_assert_true (g_file_set_contents (a, minimal, -1, NULL));
+  g_assert_true (g_file_set_contents (b, contents, -1, NULL));
+
+  g_assert_cmpint (sf_test_run_tool (0, &out, &err, "validate", dir, NULL), ==, 1);
+  g_assert_cmpuint (count_lines (out), ==, 69);
+  g_assert_cmpstr (err, ==, "2 files: 2 errors, 65 warnings, 2 infos\n");
+  g_clear_pointer (&out, g_free);
+  g_clear_pointer (&err, g_free);
+
+  /* A malformed file is reported, the others still validated. */
+  g_assert_true (g_file_set_contents (c, "{\"format\": ", -1, NULL));
+  g_assert_cmpint (sf_test_run_tool (0, &out, &err, "validate", dir, NULL), ==, 65);
+  g_assert_cmpuint (count_lines (out), ==, 69);
+  g_assert_nonnull (strstr (err, "c.json:1:12: unexpected end of file"));
+  g_assert_nonnull (strstr (err, "3 files: 2 errors, 65 warnings, 2 infos; 1 file could not be read"));
+
+  sf_test_remove_tree (dir);
+}
+
+static void
+test_validate_suggest (void)
+{
+  g_autofree char *seed = sf_test_seed_path ();
+  g_autofree char *out = NULL;
+  const char *line;
+
+  g_assert_cmpint (sf_test_run_tool (0, &out, NULL, "validate", "--suggest", "--rule=SF401", seed, NULL), ==, 1);
+  line = strstr (out, "suggestion: link “Quality control monitoring” to ");
+  g_assert_nonnull (line);
+  line += strlen ("suggestion: link “Quality control monitoring” to ");
+  g_assert_true (g_str_has_prefix (line, "skill-quality-control-analysis") ||
+                 g_str_has_prefix (line, "task-08"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -228,6 +411,12 @@ main (int   argc,
   g_test_add_func ("/skillframe/tool/malformed-exit-status", test_malformed_exit_status);
   g_test_add_func ("/skillframe/tool/permission-denied", test_permission_denied);
   g_test_add_func ("/skillframe/tool/several-files", test_several_files);
+  g_test_add_func ("/skillframe/tool/validate-text", test_validate_text);
+  g_test_add_func ("/skillframe/tool/validate-explain", test_validate_explain);
+  g_test_add_func ("/skillframe/tool/validate-json", test_validate_json);
+  g_test_add_func ("/skillframe/tool/validate-sarif", test_validate_sarif);
+  g_test_add_func ("/skillframe/tool/validate-folder", test_validate_folder);
+  g_test_add_func ("/skillframe/tool/validate-suggest", test_validate_suggest);
 
   return g_test_run ();
 }

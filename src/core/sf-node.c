@@ -14,6 +14,7 @@ typedef struct
 {
   SfNode     *parent;         /* unowned: the parent owns us */
   const char *parent_member;  /* interned JSON name of the member holding us */
+  guint       index_hint;     /* where we were in the parent's list when last seen */
   GValue     *values;
   GPtrArray  *extras;
 } SfNodePrivate;
@@ -356,7 +357,12 @@ _sf_node_list_splice (SfNode     *self,
       _sf_node_set_parent (item, NULL, NULL);
     }
   for (guint i = 0; i < n_additions; i++)
-    _sf_node_set_parent (additions[i], self, _sf_member_json_name (pspec));
+    {
+      SfNodePrivate *priv = sf_node_get_instance_private (additions[i]);
+
+      _sf_node_set_parent (additions[i], self, _sf_member_json_name (pspec));
+      priv->index_hint = position + i;
+    }
 
   g_list_store_splice (store, position, n_removals, additions, n_additions);
 }
@@ -482,17 +488,21 @@ prepend_segments (SfNode *self,
   if (list != NULL)
     {
       guint n = g_list_model_get_n_items (list);
+      g_autoptr(GObject) hinted = g_list_model_get_item (list, priv->index_hint);
 
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(GObject) item = g_list_model_get_item (list, i);
+      /* The hint is right unless items were inserted or removed before us. */
+      if (hinted != (GObject *) self)
+        for (guint i = 0; i < n; i++)
+          {
+            g_autoptr(GObject) item = g_list_model_get_item (list, i);
 
-          if (item == (GObject *) self)
-            {
-              g_ptr_array_insert (segments, 0, g_strdup_printf ("%u", i));
-              break;
-            }
-        }
+            if (item == (GObject *) self)
+              {
+                priv->index_hint = i;
+                break;
+              }
+          }
+      g_ptr_array_insert (segments, 0, g_strdup_printf ("%u", priv->index_hint));
     }
   g_ptr_array_insert (segments, 0, g_strdup (priv->parent_member));
   prepend_segments (priv->parent, segments);

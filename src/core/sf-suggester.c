@@ -10,10 +10,20 @@
  * stems up and adds precomputed numbers, so that suggesting for a statement
  * takes microseconds.
  *
- * On top of plain BM25 an adjacent pair of query stems that is also an
- * adjacent pair in an anchor name ("quality control", "blood samples",
- * "equipment maintenance") earns a bonus, so that a name matched as a phrase
- * ranks above names that share the same words scattered.
+ * Three additions to plain BM25 make the rankings ones a framework author
+ * would agree with:
+ *
+ * - Phrases: an adjacent pair of query stems that is also an adjacent pair in
+ *   an anchor name ("quality control", "blood samples", "equipment
+ *   maintenance") earns a bonus, so that a name matched as a phrase ranks
+ *   above names that share the same words scattered. Two adjacent words
+ *   written as one ("database" for "Data base") match as the phrase.
+ * - Length by kind: a name's length is measured against a mean of the
+ *   average length of all names and that of names of its kind, so that task
+ *   sentences and three-word skills compete fairly (see build_index()).
+ * - Background: a stem that many of the framework's own statements use
+ *   ("laboratory", "result" in a laboratory occupation) counts less in a
+ *   query, since it tells little about which anchor a statement is about.
  */
 
 #include "config.h"
@@ -648,9 +658,10 @@ sf_suggester_init (SfSuggester *self)
  * sf_suggester_new:
  * @framework: the framework whose anchors to suggest
  *
- * Creates a suggester and indexes the grounding anchors of @framework. The
- * index follows anchors being added to or removed from the framework; after
- * an anchor is renamed, call sf_suggester_invalidate().
+ * Creates a suggester and indexes the grounding anchors of @framework,
+ * weighing their words against the framework's statements. The index
+ * follows anchors being added to or removed from the framework; after an
+ * anchor is renamed, call sf_suggester_invalidate().
  *
  * Returns: (transfer full): a new suggester
  */
@@ -684,9 +695,11 @@ sf_suggester_get_framework (SfSuggester *self)
  * sf_suggester_invalidate:
  * @self: a #SfSuggester
  *
- * Drops the index, to be built again from the framework's anchors at the
- * next suggestion. Call it when anchors change in a way the suggester does
- * not see, such as a new name.
+ * Drops the index, to be built again from the framework's anchors and
+ * statements at the next suggestion. Call it when anchors change in a way
+ * the suggester does not see, such as a new name. Edits to statements need
+ * no call: they change the weights little, and an index that lags behind
+ * them only by a few statements ranks as well.
  */
 void
 sf_suggester_invalidate (SfSuggester *self)

@@ -18,7 +18,7 @@
 
 #include "sf-text.h"
 
-/* Shorter stems than this are left alone by the suffix rules. */
+/* A suffix rule leaves at least this many bytes of stem. */
 #define MIN_STEM 3
 
 static const char * const stop_words[] = {
@@ -69,13 +69,24 @@ sf_text_is_stop_word (const char *word)
   return g_hash_table_contains (get_stop_words (), word);
 }
 
-/* NFKC, case folded, NFKC again: casefolding can undo composition. */
+/* NFKC, case folded, NFKC again: casefolding can undo composition. ASCII
+ * text, the most common by far, is its own NFKC and folds to lower case. */
 static char *
 fold_chars (const char *text)
 {
-  g_autofree char *valid = g_utf8_make_valid (text, -1);
-  g_autofree char *normal = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKC);
-  g_autofree char *folded = g_utf8_casefold (normal, -1);
+  g_autofree char *valid = NULL;
+  g_autofree char *normal = NULL;
+  g_autofree char *folded = NULL;
+  const char *p;
+
+  for (p = text; *p && (guchar) *p < 0x80; p++)
+    ;
+  if (*p == '\0')
+    return g_ascii_strdown (text, p - text);
+
+  valid = g_utf8_make_valid (text, -1);
+  normal = g_utf8_normalize (valid, -1, G_NORMALIZE_NFKC);
+  folded = g_utf8_casefold (normal, -1);
 
   return g_utf8_normalize (folded, -1, G_NORMALIZE_NFKC);
 }
@@ -119,8 +130,13 @@ sf_text_fold (const char *text)
 }
 
 static inline gboolean
-is_word_char (gunichar c)
+is_word_char (const char *p)
 {
+  gunichar c;
+
+  if ((guchar) *p < 0x80)
+    return g_ascii_isalnum (*p);
+  c = g_utf8_get_char (p);
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
@@ -146,7 +162,7 @@ add_word (GPtrArray  *words,
 {
   g_autofree char *word = NULL;
 
-  if (g_utf8_strlen (start, length) < 2)
+  if (g_utf8_next_char (start) >= start + length)   /* one character */
     return;
   word = g_strndup (start, length);
   if (sf_text_is_stop_word (word))
@@ -191,12 +207,12 @@ sf_text_words (const char *text)
     {
       const char *start;
 
-      while (*p && !is_word_char (g_utf8_get_char (p)))
+      while (*p && !is_word_char (p))
         p = g_utf8_next_char (p);
       if (!*p)
         break;
       start = p;
-      while (*p && is_word_char (g_utf8_get_char (p)))
+      while (*p && is_word_char (p))
         p = g_utf8_next_char (p);
       add_word (words, start, p - start);
     }
@@ -231,73 +247,101 @@ sf_text_tokenize (const char *text)
   return tokens;
 }
 
-/* The stemmer. */
+/* The stemmer. It works in place on a copy of the word: no rule makes a
+ * word longer than it was. */
+
+typedef struct
+{
+  char  *s;
+  gsize  len;
+} Word;
 
 typedef struct
 {
   const char *suffix;
   const char *replacement;
-  guint       min_stem;   /* bytes that must remain before the suffix */
+  guint8      suffix_len;
+  guint8      replacement_len;
+  guint8      min_stem;   /* bytes that must remain before the suffix */
   gboolean    after_st;   /* only after "s" or "t" ("-sion", "-tion") */
 } SuffixRule;
+
+#define RULE(suffix, replacement, min_stem, after_st) \
+  { suffix, replacement, sizeof suffix - 1, sizeof replacement - 1, min_stem, after_st }
 
 /* The analy- family is irregular enough for its own rule: analysis,
  * analyses, analyse(d), analyze(s/d/r), analyzing, analyst, analytic(al)
  * all become "analy"; so do hemolysis and hemolyzed, dialysis, catalyst. */
-static const char * const lysis_suffixes[] = {
-  "lytically", "lyzers", "lysers", "lytical", "lytics", "lysing", "lyzing",
-  "lysis", "lyses", "lysed", "lyser", "lysts", "lytic", "lyzed", "lyzer",
-  "lyzes", "lyse", "lyst", "lyze",
+static const SuffixRule lysis[] = {
+  RULE ("lytically", "ly", 2, FALSE),
+  RULE ("lyzers", "ly", 2, FALSE),
+  RULE ("lysers", "ly", 2, FALSE),
+  RULE ("lytical", "ly", 2, FALSE),
+  RULE ("lytics", "ly", 2, FALSE),
+  RULE ("lysing", "ly", 2, FALSE),
+  RULE ("lyzing", "ly", 2, FALSE),
+  RULE ("lysis", "ly", 2, FALSE),
+  RULE ("lyses", "ly", 2, FALSE),
+  RULE ("lysed", "ly", 2, FALSE),
+  RULE ("lyser", "ly", 2, FALSE),
+  RULE ("lysts", "ly", 2, FALSE),
+  RULE ("lytic", "ly", 2, FALSE),
+  RULE ("lyzed", "ly", 2, FALSE),
+  RULE ("lyzer", "ly", 2, FALSE),
+  RULE ("lyzes", "ly", 2, FALSE),
+  RULE ("lyse", "ly", 2, FALSE),
+  RULE ("lyst", "ly", 2, FALSE),
+  RULE ("lyze", "ly", 2, FALSE),
 };
 
 /* Derivational suffixes, tried in order, the first that fits applies; the
  * table is applied again to the result, so that "operations" goes through
  * "operation" and "operate" to "oper". */
 static const SuffixRule derivational[] = {
-  { "ientific", "ience", MIN_STEM, FALSE },
-  { "ientist", "ience", MIN_STEM, FALSE },
-  { "ational", "ate", MIN_STEM, FALSE },
-  { "ization", "ize", MIN_STEM, FALSE },
-  { "iveness", "ive", MIN_STEM, FALSE },
-  { "fulness", "ful", MIN_STEM, FALSE },
-  { "ousness", "ous", MIN_STEM, FALSE },
-  { "tenance", "tain", MIN_STEM, FALSE },
-  { "ability", "able", MIN_STEM, FALSE },
-  { "ibility", "ible", MIN_STEM, FALSE },
-  { "ically", "ic", MIN_STEM, FALSE },
-  { "ality", "al", MIN_STEM, FALSE },
-  { "ivity", "ive", MIN_STEM, FALSE },
-  { "ation", "ate", MIN_STEM, FALSE },
-  { "istry", "ist", MIN_STEM, FALSE },
-  { "ator", "ate", MIN_STEM, FALSE },
-  { "ness", "", MIN_STEM, FALSE },
-  { "ment", "", MIN_STEM, FALSE },
-  { "ship", "", MIN_STEM, FALSE },
-  { "ance", "", MIN_STEM, FALSE },
-  { "ence", "", MIN_STEM, FALSE },
-  { "ancy", "", MIN_STEM, FALSE },
-  { "ency", "", MIN_STEM, FALSE },
-  { "izer", "ize", MIN_STEM, FALSE },
-  { "able", "", MIN_STEM, FALSE },
-  { "ible", "", MIN_STEM, FALSE },
-  { "ion", "", MIN_STEM, TRUE },
-  { "ity", "", MIN_STEM, FALSE },
-  { "acy", "ate", MIN_STEM, FALSE },
-  { "ogy", "og", MIN_STEM, FALSE },
-  { "ate", "", MIN_STEM, FALSE },
-  { "ive", "", MIN_STEM, FALSE },
-  { "ous", "", MIN_STEM, FALSE },
-  { "ful", "", MIN_STEM, FALSE },
-  { "ist", "", MIN_STEM + 1, FALSE },
-  { "ian", "", MIN_STEM, FALSE },
-  { "ly", "", MIN_STEM + 1, FALSE },
-  { "al", "", MIN_STEM, FALSE },
-  { "ic", "", MIN_STEM, FALSE },
-  { "er", "", MIN_STEM, FALSE },
+  RULE ("ientific", "ience", 2, FALSE),
+  RULE ("ientist", "ience", 2, FALSE),
+  RULE ("ational", "ate", MIN_STEM, FALSE),
+  RULE ("ization", "ize", MIN_STEM, FALSE),
+  RULE ("iveness", "ive", MIN_STEM, FALSE),
+  RULE ("fulness", "ful", MIN_STEM, FALSE),
+  RULE ("ousness", "ous", MIN_STEM, FALSE),
+  RULE ("tenance", "tain", MIN_STEM, FALSE),
+  RULE ("ability", "able", MIN_STEM, FALSE),
+  RULE ("ibility", "ible", MIN_STEM, FALSE),
+  RULE ("ically", "ic", MIN_STEM, FALSE),
+  RULE ("ality", "al", MIN_STEM, FALSE),
+  RULE ("ivity", "ive", MIN_STEM, FALSE),
+  RULE ("ation", "ate", MIN_STEM, FALSE),
+  RULE ("istry", "ist", MIN_STEM, FALSE),
+  RULE ("ator", "ate", MIN_STEM, FALSE),
+  RULE ("ness", "", MIN_STEM, FALSE),
+  RULE ("ment", "", MIN_STEM, FALSE),
+  RULE ("ship", "", MIN_STEM, FALSE),
+  RULE ("ance", "", MIN_STEM, FALSE),
+  RULE ("ence", "", MIN_STEM, FALSE),
+  RULE ("ancy", "", MIN_STEM, FALSE),
+  RULE ("ency", "", MIN_STEM, FALSE),
+  RULE ("izer", "ize", MIN_STEM, FALSE),
+  RULE ("able", "", MIN_STEM, FALSE),
+  RULE ("ible", "", MIN_STEM, FALSE),
+  RULE ("ion", "", MIN_STEM, TRUE),
+  RULE ("ity", "", MIN_STEM, FALSE),
+  RULE ("acy", "ate", MIN_STEM, FALSE),
+  RULE ("ogy", "og", MIN_STEM, FALSE),
+  RULE ("ate", "", MIN_STEM, FALSE),
+  RULE ("ive", "", MIN_STEM, FALSE),
+  RULE ("ous", "", MIN_STEM, FALSE),
+  RULE ("ful", "", MIN_STEM, FALSE),
+  RULE ("ist", "", MIN_STEM + 1, FALSE),
+  RULE ("ian", "", MIN_STEM, FALSE),
+  RULE ("ly", "", MIN_STEM + 1, FALSE),
+  RULE ("al", "", MIN_STEM, FALSE),
+  RULE ("ic", "", MIN_STEM, FALSE),
+  RULE ("er", "", MIN_STEM, FALSE),
 };
 
 /* Words the rules get wrong: "integrity" is not "integrate", "medicine"
- * is "medical". */
+ * is "medical". Looked up after plurals are stripped. */
 static const struct
 {
   const char *word;
@@ -308,12 +352,31 @@ static const struct
 };
 
 static inline gboolean
-ends_with (const GString *w,
-           const char    *suffix,
-           gsize          suffix_len)
+ends_with (const Word *w,
+           const char *suffix,
+           gsize       suffix_len)
 {
   return w->len >= suffix_len
-         && memcmp (w->str + w->len - suffix_len, suffix, suffix_len) == 0;
+         && w->s[w->len - 1] == suffix[suffix_len - 1]
+         && memcmp (w->s + w->len - suffix_len, suffix, suffix_len) == 0;
+}
+
+static inline void
+truncate_by (Word  *w,
+             gsize  n)
+{
+  w->len -= n;
+  w->s[w->len] = '\0';
+}
+
+static inline void
+append (Word       *w,
+        const char *s,
+        gsize       n)
+{
+  memcpy (w->s + w->len, s, n);
+  w->len += n;
+  w->s[w->len] = '\0';
 }
 
 static inline gboolean
@@ -339,57 +402,67 @@ is_consonant (char c)
 }
 
 static gboolean
-ends_double_consonant (const GString *w)
+ends_double_consonant (const Word *w)
 {
   return w->len >= 2
-         && w->str[w->len - 1] == w->str[w->len - 2]
-         && is_consonant (w->str[w->len - 1]);
+         && w->s[w->len - 1] == w->s[w->len - 2]
+         && is_consonant (w->s[w->len - 1]);
 }
 
+/* Applies the first rule of @rules that fits; returns whether one did. */
 static gboolean
-strip_lysis (GString *w)
+apply_rules (Word             *w,
+             const SuffixRule *rules,
+             gsize             n_rules)
 {
-  for (gsize i = 0; i < G_N_ELEMENTS (lysis_suffixes); i++)
+  for (gsize i = 0; i < n_rules; i++)
     {
-      gsize n = strlen (lysis_suffixes[i]);
+      const SuffixRule *rule = &rules[i];
 
-      if (w->len >= n + 2 && ends_with (w, lysis_suffixes[i], n))
+      if (!ends_with (w, rule->suffix, rule->suffix_len)
+          || w->len - rule->suffix_len < rule->min_stem)
+        continue;
+      if (rule->after_st)
         {
-          g_string_truncate (w, w->len - n);
-          g_string_append (w, "ly");
-          return TRUE;
+          char before = w->s[w->len - rule->suffix_len - 1];
+
+          if (before != 's' && before != 't')
+            continue;
         }
+      truncate_by (w, rule->suffix_len);
+      append (w, rule->replacement, rule->replacement_len);
+      return TRUE;
     }
   return FALSE;
 }
 
 /* Plurals and third persons: "-sses", "-ies", "-s". */
 static void
-strip_plural (GString *w)
+strip_plural (Word *w)
 {
   if (ends_with (w, "sses", 4))
-    g_string_truncate (w, w->len - 2);
+    truncate_by (w, 2);
   else if (ends_with (w, "ies", 3) && w->len > 4)
     {
-      g_string_truncate (w, w->len - 3);
-      g_string_append_c (w, 'y');
+      truncate_by (w, 3);
+      append (w, "y", 1);
     }
   else if (ends_with (w, "ss", 2) || ends_with (w, "us", 2) || ends_with (w, "is", 2))
     return;
   else if (ends_with (w, "s", 1) && w->len > 3)
-    g_string_truncate (w, w->len - 1);
+    truncate_by (w, 1);
 }
 
 /* Past and progressive: "-ed", "-ing", with Porter's repairs. */
 static void
-strip_inflection (GString *w)
+strip_inflection (Word *w)
 {
   gsize n;
 
   if (ends_with (w, "eed", 3))
     {
       if (w->len - 3 >= MIN_STEM)
-        g_string_truncate (w, w->len - 1);
+        truncate_by (w, 1);
       return;
     }
   if (ends_with (w, "ing", 3))
@@ -399,37 +472,16 @@ strip_inflection (GString *w)
   else
     return;
 
-  if (w->len - n < MIN_STEM || !has_vowel (w->str, w->len - n))
+  if (w->len - n < MIN_STEM || !has_vowel (w->s, w->len - n))
     return;
-  g_string_truncate (w, w->len - n);
+  truncate_by (w, n);
 
   if (ends_with (w, "at", 2) || ends_with (w, "bl", 2) || ends_with (w, "iz", 2))
-    g_string_append_c (w, 'e');
+    append (w, "e", 1);
   else if (ends_double_consonant (w))
-    g_string_truncate (w, w->len - 1);
+    truncate_by (w, 1);
   else if (ends_with (w, "i", 1))
-    w->str[w->len - 1] = 'y';
-}
-
-static gboolean
-apply_derivational (GString *w)
-{
-  for (gsize i = 0; i < G_N_ELEMENTS (derivational); i++)
-    {
-      const SuffixRule *rule = &derivational[i];
-      gsize n = strlen (rule->suffix);
-      char before;
-
-      if (!ends_with (w, rule->suffix, n) || w->len - n < rule->min_stem)
-        continue;
-      before = w->str[w->len - n - 1];
-      if (rule->after_st && before != 's' && before != 't')
-        continue;
-      g_string_truncate (w, w->len - n);
-      g_string_append (w, rule->replacement);
-      return TRUE;
-    }
-  return FALSE;
+    w->s[w->len - 1] = 'y';
 }
 
 /**
@@ -442,38 +494,43 @@ apply_derivational (GString *w)
  * a final "e" dropped and a final double consonant made single. Forms of one
  * word meet: "monitor", "monitors" and "monitoring" all give "monitor";
  * "calibrate" and "calibration" give "calibr"; "analysis", "analyze" and
- * "analytical" give "analy". A stem is a key for matching, not a word.
+ * "analytical" give "analy". Words of three characters or fewer are left
+ * as they are. A stem is a key for matching, not a word.
  *
  * Returns: (transfer full): the stem of @word
  */
 char *
 sf_text_stem (const char *word)
 {
-  GString *w;
+  Word w;
+  guint n_chars = 0;
 
   g_return_val_if_fail (word != NULL, NULL);
 
-  w = g_string_new (word);
-  if (w->len <= 3)
-    return g_string_free (w, FALSE);
-  if (strip_lysis (w))
-    return g_string_free (w, FALSE);
+  w.len = strlen (word);
+  w.s = g_memdup2 (word, w.len + 1);
+  for (const char *p = word; *p && n_chars <= 3; p = g_utf8_next_char (p))
+    n_chars++;
+  if (n_chars <= 3)
+    return w.s;
+  if (apply_rules (&w, lysis, G_N_ELEMENTS (lysis)))
+    return w.s;
 
-  strip_plural (w);
+  strip_plural (&w);
   for (gsize i = 0; i < G_N_ELEMENTS (irregular); i++)
-    if (strcmp (w->str, irregular[i].word) == 0)
+    if (strcmp (w.s, irregular[i].word) == 0)
       {
-        g_string_assign (w, irregular[i].stem);
-        return g_string_free (w, FALSE);
+        g_free (w.s);
+        return g_strdup (irregular[i].stem);
       }
-  strip_inflection (w);
-  for (guint pass = 0; pass < 4 && apply_derivational (w); pass++)
+  strip_inflection (&w);
+  for (guint pass = 0; pass < 4 && apply_rules (&w, derivational, G_N_ELEMENTS (derivational)); pass++)
     ;
 
-  if (w->len >= 4 && w->str[w->len - 1] == 'e')
-    g_string_truncate (w, w->len - 1);
-  if (w->len >= 4 && ends_double_consonant (w))
-    g_string_truncate (w, w->len - 1);
+  if (w.len >= 4 && w.s[w.len - 1] == 'e')
+    truncate_by (&w, 1);
+  if (w.len >= 4 && ends_double_consonant (&w))
+    truncate_by (&w, 1);
 
-  return g_string_free (w, FALSE);
+  return w.s;
 }

@@ -99,13 +99,48 @@ is_blank (const char *str)
   return TRUE;
 }
 
+static gboolean
+is_ascii (const char *str)
+{
+  for (; *str; str++)
+    if ((guchar) *str >= 0x80)
+      return FALSE;
+  return TRUE;
+}
+
 /* Case-folded, with runs of white space as one space, for comparing titles. */
 static char *
 fold (const char *str)
 {
-  g_autofree char *folded = g_utf8_casefold (str ? str : "", -1);
-  GString *out = g_string_new (NULL);
+  g_autofree char *folded = NULL;
+  GString *out;
   gboolean space = FALSE;
+
+  if (str == NULL)
+    str = "";
+  if (is_ascii (str))
+    {
+      char *ascii = g_malloc (strlen (str) + 1);
+      char *w = ascii;
+
+      for (const char *p = str; *p; p++)
+        {
+          if (g_ascii_isspace (*p))
+            space = w > ascii;
+          else
+            {
+              if (space)
+                *w++ = ' ';
+              space = FALSE;
+              *w++ = g_ascii_tolower (*p);
+            }
+        }
+      *w = '\0';
+      return ascii;
+    }
+
+  folded = g_utf8_casefold (str, -1);
+  out = g_string_new (NULL);
 
   for (const char *p = folded; *p; p = g_utf8_next_char (p))
     {
@@ -128,9 +163,20 @@ static const char *
 enum_nick (GType type,
            int   value)
 {
-  g_autoptr(GEnumClass) klass = g_type_class_ref (type);
-  GEnumValue *ev = g_enum_get_value (klass, value);
+  static GEnumClass *section_kinds;
+  static GEnumClass *anchor_kinds;
+  GEnumClass *klass;
+  GEnumValue *ev;
 
+  /* Referenced once for the process: the classes stay. */
+  if (g_once_init_enter (&section_kinds))
+    g_once_init_leave (&section_kinds, g_type_class_ref (SF_TYPE_SECTION_KIND));
+  if (g_once_init_enter (&anchor_kinds))
+    g_once_init_leave (&anchor_kinds, g_type_class_ref (SF_TYPE_ANCHOR_KIND));
+
+  klass = type == SF_TYPE_SECTION_KIND ? section_kinds : anchor_kinds;
+  g_assert (type == SF_TYPE_SECTION_KIND || type == SF_TYPE_ANCHOR_KIND);
+  ev = g_enum_get_value (klass, value);
   return ev ? ev->value_nick : "";
 }
 
@@ -234,20 +280,57 @@ is_adverb (const char *word)
   return TRUE;
 }
 
+static gboolean
+is_word_char (const char *p)
+{
+  if ((guchar) *p < 0x80)
+    return g_ascii_isalnum (*p);
+  return g_unichar_isalnum (g_utf8_get_char (p));
+}
+
 static char *
 word_at (const char  *text,
          const char **end)
 {
   const char *p = text;
   const char *start;
+  char *word;
 
-  while (*p && !g_unichar_isalnum (g_utf8_get_char (p)))
+  while (*p && !is_word_char (p))
     p = g_utf8_next_char (p);
   start = p;
-  while (*p && (g_unichar_isalnum (g_utf8_get_char (p)) || *p == '-' || *p == '\''))
+  while (*p && (is_word_char (p) || *p == '-' || *p == '\''))
     p = g_utf8_next_char (p);
   *end = p;
-  return p > start ? g_utf8_strdown (start, p - start) : NULL;
+  if (p == start)
+    return NULL;
+  word = g_strndup (start, p - start);
+  if (!is_ascii (word))
+    {
+      char *lower = g_utf8_strdown (word, -1);
+
+      g_free (word);
+      return lower;
+    }
+  for (char *c = word; *c; c++)
+    *c = g_ascii_tolower (*c);
+  return word;
+}
+
+static GHashTable *
+non_verb_set (void)
+{
+  static GHashTable *set;
+
+  if (g_once_init_enter (&set))
+    {
+      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+
+      for (guint i = 0; i < G_N_ELEMENTS (non_verbs); i++)
+        g_hash_table_add (table, (gpointer) non_verbs[i]);
+      g_once_init_leave (&set, table);
+    }
+  return set;
 }
 
 /* Returns the offending first word, or NULL when the text starts with what
@@ -278,9 +361,8 @@ not_verb_phrase (const char *text)
     return g_steal_pointer (&word);
   if (len > 5 && g_str_has_suffix (word, "ing"))
     return g_steal_pointer (&word);
-  for (guint i = 0; i < G_N_ELEMENTS (non_verbs); i++)
-    if (strcmp (word, non_verbs[i]) == 0)
-      return g_steal_pointer (&word);
+  if (g_hash_table_contains (non_verb_set (), word))
+    return g_steal_pointer (&word);
   return NULL;
 }
 
@@ -307,7 +389,7 @@ check_statement (SfValidator *self,
   if (is_blank (title))
     report (self, out, SF_RULE_EMPTY_TEXT, statement, "title",
             _("statement %s has no title"), id ? id : "");
-  else if (g_utf8_strlen (title, -1) > self->title_max)
+  else if (strlen (title) > (gsize) self->title_max && g_utf8_strlen (title, -1) > self->title_max)
     report (self, out, SF_RULE_TEXT_LENGTH, statement, "title",
             _("the title of statement “%s” has %ld characters; at most %d are expected"),
             title, g_utf8_strlen (title, -1), self->title_max);
@@ -317,7 +399,10 @@ check_statement (SfValidator *self,
             _("statement “%s” has no text"), shown ? shown : "");
   else
     {
-      glong len = g_utf8_strlen (text, -1);
+      gsize bytes = strlen (text);
+      /* A character takes one to four bytes: count only when it matters. */
+      glong len = (bytes <= (gsize) self->text_max && bytes / 4 >= (gsize) self->text_min)
+                  ? self->text_min : g_utf8_strlen (text, -1);
       g_autofree char *word = NULL;
 
       if (len < self->text_min)
