@@ -134,6 +134,21 @@ expect_type (Loader            *loader,
                     what, sf_json_type_name (value->type));
 }
 
+/* "/%u" without printf: this runs once per array item. */
+static void
+append_index (GString *pointer,
+              guint    index)
+{
+  char buf[16];
+  char *p = buf + sizeof buf;
+
+  do
+    *--p = '0' + index % 10;
+  while ((index /= 10) > 0);
+  *--p = '/';
+  g_string_append_len (pointer, p, buf + sizeof buf - p);
+}
+
 static gboolean load_object (Loader            *loader,
                              const SfJsonValue *object,
                              SfNode            *node,
@@ -167,7 +182,7 @@ load_list (Loader            *loader,
       SfNode *item = g_object_new (item_type, NULL);
 
       g_ptr_array_add (items, item);
-      g_string_append_printf (loader->pointer, "/%u", i);
+      append_index (loader->pointer, i);
       if (!load_object (loader, array->items[i], item, FALSE))
         return FALSE;
       g_string_truncate (loader->pointer, len);
@@ -303,10 +318,20 @@ load_object (Loader            *loader,
   if (!expect_type (loader, object, SF_JSON_OBJECT, "an object"))
     return FALSE;
 
-  for (guint i = 0; i < object->n; i++)
+  for (guint i = 0, next = 0; i < object->n; i++)
     {
       const SfJsonMember *member = &object->members[i];
-      GParamSpec *pspec = _sf_node_class_lookup_json (klass, member->name, member->name_len);
+      GParamSpec *pspec = NULL;
+
+      /* Files are mostly in canonical order: try the next member first. */
+      while (next < klass->n_members && _sf_member_is_optional (klass->members[next]) &&
+             strcmp (_sf_member_json_name (klass->members[next]), member->name) != 0)
+        next++;
+      if (next < klass->n_members &&
+          strcmp (_sf_member_json_name (klass->members[next]), member->name) == 0)
+        pspec = klass->members[next++];
+      else
+        pspec = _sf_node_class_lookup_json (klass, member->name, member->name_len);
 
       if (pspec == NULL)
         {
@@ -437,6 +462,7 @@ check_references (Loader      *loader,
       SfScale *scale = sf_framework_find_scale (framework, sf_section_get_scale (section));
       GListModel *statements = sf_section_get_statements (section);
       guint n = g_list_model_get_n_items (statements);
+      g_autoptr(GHashTable) levels = g_hash_table_new (g_str_hash, g_str_equal);
 
       if (scale == NULL)
         {
@@ -444,6 +470,13 @@ check_references (Loader      *loader,
                                                       sf_section_get_scale (section));
 
           return fail_node (loader, SF_NODE (section), "scale", SF_FORMAT_ERROR_UNKNOWN_ID, message);
+        }
+      for (guint j = 0; j < g_list_model_get_n_items (sf_scale_get_levels (scale)); j++)
+        {
+          g_autoptr(SfLevel) level = g_list_model_get_item (sf_scale_get_levels (scale), j);
+
+          if (sf_level_get_id (level) != NULL)
+            g_hash_table_add (levels, (gpointer) sf_level_get_id (level));
         }
 
       for (guint j = 0; j < n; j++)
@@ -453,7 +486,7 @@ check_references (Loader      *loader,
 
           if (!check_unique (loader, statement_ids, "statement", SF_NODE (statement)))
             return FALSE;
-          if (sf_scale_find_level (scale, level) == NULL)
+          if (level == NULL || !g_hash_table_contains (levels, level))
             {
               g_autofree char *message =
                 g_strdup_printf ("unknown level \"%s\": the scale \"%s\" has no such level",

@@ -153,6 +153,14 @@ sf_node_class_install_properties (SfNodeClass  *klass,
                            (gpointer) _sf_member_json_name (pspecs[i]), pspecs[i]);
       if (_sf_member_kind (pspecs[i]) == SF_MEMBER_LIST)
         g_assert (_sf_member_item_type (pspecs[i]) != G_TYPE_INVALID);
+      else if (_sf_member_kind (pspecs[i]) != SF_MEMBER_CHILD)
+        {
+          g_auto(GValue) zero = G_VALUE_INIT;
+
+          /* Storage starts from zero values: defaults must be zero. */
+          g_value_init (&zero, pspecs[i]->value_type);
+          g_assert (g_param_value_defaults (pspecs[i], &zero));
+        }
     }
 }
 
@@ -210,7 +218,8 @@ sf_node_ensure_values (SfNode *self)
         case SF_MEMBER_STRV:
         case SF_MEMBER_SCALAR:
         default:
-          g_param_value_set_default (pspec, &priv->values[i]);
+          /* g_value_init() gave the zero value, which is every member's
+           * default (checked when the class installs its members). */
           break;
         }
     }

@@ -33,7 +33,7 @@ print_text (const char *path,
       JsonObject *section = json_array_get_object_element (sections, i);
       JsonArray *levels = json_object_get_array_member (section, "levels");
 
-      g_print ("    %-22s %-13s %3" G_GINT64_FORMAT "  ",
+      g_print ("    %-22s %-13s %5" G_GINT64_FORMAT "  ",
                json_object_get_string_member (section, "title"),
                json_object_get_string_member (section, "kind"),
                json_object_get_int_member (section, "statements"));
@@ -70,7 +70,7 @@ print_text (const char *path,
     {
       JsonObject *source = json_array_get_object_element (sources, i);
 
-      g_print (_("    %-16s %3" G_GINT64_FORMAT " citations  %s\n"),
+      g_print (_("    %-16s %5" G_GINT64_FORMAT " citations  %s\n"),
                json_object_get_string_member (source, "id"),
                json_object_get_int_member (source, "citations"),
                json_object_get_string_member (source, "title"));
@@ -85,7 +85,7 @@ print_text (const char *path,
 
       if (n == 0)
         continue;
-      g_print ("    %-22s %3u", json_object_get_string_member (section, "title"), n);
+      g_print ("    %-22s %5u", json_object_get_string_member (section, "title"), n);
       /* Name them where they are few enough to read. */
       for (guint j = 0; n <= 10 && j < n; j++)
         {
