@@ -27,7 +27,7 @@ print_text (const char *path,
            json_object_get_string_member (stats, "soc_code"),
            json_object_get_string_member (stats, "version"));
 
-  g_print (_("  Statements: %" G_GINT64_FORMAT "\n"), json_object_get_int_member (stats, "statements"));
+  g_print (_("  Statements: %u\n"), (guint) json_object_get_int_member (stats, "statements"));
   for (guint i = 0; i < json_array_get_length (sections); i++)
     {
       JsonObject *section = json_array_get_object_element (sections, i);
@@ -49,30 +49,28 @@ print_text (const char *path,
       n_uncited += json_array_get_length (json_object_get_array_member (section, "uncited"));
     }
 
-  g_print (_("  Anchors: %" G_GINT64_FORMAT " (task %" G_GINT64_FORMAT ", skill %" G_GINT64_FORMAT
-             ", knowledge %" G_GINT64_FORMAT ", ability %" G_GINT64_FORMAT ", work style %"
-             G_GINT64_FORMAT ", technology %" G_GINT64_FORMAT ")\n"),
-           json_object_get_int_member (anchors, "grounding"),
-           json_object_get_int_member (anchors, "task"),
-           json_object_get_int_member (anchors, "skill"),
-           json_object_get_int_member (anchors, "knowledge"),
-           json_object_get_int_member (anchors, "ability"),
-           json_object_get_int_member (anchors, "work-style"),
-           json_object_get_int_member (anchors, "technology"));
-  g_print (_("  Related titles: %" G_GINT64_FORMAT ", apprenticeships: %" G_GINT64_FORMAT
-             ", CIP codes: %" G_GINT64_FORMAT "\n"),
-           json_object_get_int_member (anchors, "related-title"),
-           json_object_get_int_member (anchors, "apprenticeship"),
-           json_object_get_int_member (anchors, "cip"));
+  g_print (_("  Anchors: %u (task %u, skill %u, knowledge %u, ability %u, work style %u, "
+             "technology %u)\n"),
+           (guint) json_object_get_int_member (anchors, "grounding"),
+           (guint) json_object_get_int_member (anchors, "task"),
+           (guint) json_object_get_int_member (anchors, "skill"),
+           (guint) json_object_get_int_member (anchors, "knowledge"),
+           (guint) json_object_get_int_member (anchors, "ability"),
+           (guint) json_object_get_int_member (anchors, "work-style"),
+           (guint) json_object_get_int_member (anchors, "technology"));
+  g_print (_("  Related titles: %u, apprenticeships: %u, CIP codes: %u\n"),
+           (guint) json_object_get_int_member (anchors, "related-title"),
+           (guint) json_object_get_int_member (anchors, "apprenticeship"),
+           (guint) json_object_get_int_member (anchors, "cip"));
 
   g_print (_("  Sources: %u\n"), json_array_get_length (sources));
   for (guint i = 0; i < json_array_get_length (sources); i++)
     {
       JsonObject *source = json_array_get_object_element (sources, i);
 
-      g_print (_("    %-16s %5" G_GINT64_FORMAT " citations  %s\n"),
+      g_print (_("    %-16s %5u citations  %s\n"),
                json_object_get_string_member (source, "id"),
-               json_object_get_int_member (source, "citations"),
+               (guint) json_object_get_int_member (source, "citations"),
                json_object_get_string_member (source, "title"));
     }
 
