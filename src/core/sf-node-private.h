@@ -30,7 +30,7 @@ typedef enum
   SF_MEMBER_STRV,
   SF_MEMBER_SCALAR,   /* GVariant: a number or a string */
   SF_MEMBER_CHILD,    /* an SfNode owned by this one */
-  SF_MEMBER_LIST,     /* a GListStore of SfNode */
+  SF_MEMBER_LIST,     /* an SfNodeList of SfNode */
 } SfMemberKind;
 
 SfMemberKind  _sf_member_kind        (GParamSpec   *pspec);

@@ -8,6 +8,7 @@
 
 #include <string.h>
 
+#include "sf-node-list.h"
 #include "sf-node-private.h"
 
 typedef struct
@@ -198,8 +199,7 @@ sf_node_ensure_values (SfNode *self)
       switch (_sf_member_kind (pspec))
         {
         case SF_MEMBER_LIST:
-          g_value_take_object (&priv->values[i],
-                               g_list_store_new (_sf_member_item_type (pspec)));
+          g_value_take_object (&priv->values[i], sf_node_list_new (_sf_member_item_type (pspec)));
           break;
 
         case SF_MEMBER_CHILD:
@@ -357,14 +357,10 @@ _sf_node_list_splice (SfNode     *self,
                       gpointer   *additions,
                       guint       n_additions)
 {
-  GListStore *store = g_value_get_object (_sf_node_peek_value (self, pspec));
+  SfNodeList *list = g_value_get_object (_sf_node_peek_value (self, pspec));
 
   for (guint i = 0; i < n_removals; i++)
-    {
-      g_autoptr(SfNode) item = g_list_model_get_item (G_LIST_MODEL (store), position + i);
-
-      _sf_node_set_parent (item, NULL, NULL);
-    }
+    _sf_node_set_parent (sf_node_list_peek (list, position + i), NULL, NULL);
   for (guint i = 0; i < n_additions; i++)
     {
       SfNodePrivate *priv = sf_node_get_instance_private (additions[i]);
@@ -373,7 +369,7 @@ _sf_node_list_splice (SfNode     *self,
       priv->index_hint = position + i;
     }
 
-  g_list_store_splice (store, position, n_removals, additions, n_additions);
+  sf_node_list_splice (list, position, n_removals, additions, n_additions);
 }
 
 static void
@@ -394,12 +390,12 @@ sf_node_finalize (GObject *object)
             _sf_node_set_parent (g_value_get_object (&priv->values[i]), NULL, NULL);
           else if (kind == SF_MEMBER_LIST)
             {
-              GListModel *list = g_value_get_object (&priv->values[i]);
-              guint n = g_list_model_get_n_items (list);
+              SfNodeList *list = g_value_get_object (&priv->values[i]);
+              guint n = g_list_model_get_n_items (G_LIST_MODEL (list));
 
               for (guint j = 0; j < n; j++)
                 {
-                  g_autoptr(SfNode) item = g_list_model_get_item (list, j);
+                  SfNode *item = sf_node_list_peek (list, j);
 
                   if (sf_node_get_parent (item) == self)
                     _sf_node_set_parent (item, NULL, NULL);

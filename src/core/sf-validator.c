@@ -19,6 +19,7 @@
 
 #include "sf-enum-types.h"
 #include "sf-model.h"
+#include "sf-node-private.h"
 #include "sf-onet-reference.h"
 #include "sf-validator.h"
 
@@ -1259,32 +1260,49 @@ sf_validator_get_framework (SfValidator *self)
   return self->framework;
 }
 
-/* Document order: the position of each node in a pre-order walk. */
-static void
-number_nodes (SfNode     *node,
-              GHashTable *order)
+/* Document order: a node's path from the root as (member index, list index)
+ * pairs, compared from the root down. Only the problems' own nodes are
+ * walked, not the whole document. */
+static GArray *
+path_of (SfNode *node)
 {
-  SfNodeClass *klass = SF_NODE_GET_CLASS (node);
+  GArray *path = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  g_hash_table_insert (order, node, GUINT_TO_POINTER (g_hash_table_size (order) + 1));
-  for (guint i = 0; i < klass->n_members; i++)
+  for (SfNode *parent; (parent = sf_node_get_parent (node)) != NULL; node = parent)
     {
-      GParamSpec *pspec = klass->members[i];
+      const char *member = sf_node_get_parent_member (node);
+      GParamSpec *pspec = _sf_node_class_lookup_json (SF_NODE_GET_CLASS (parent), member,
+                                                      strlen (member));
+      GListModel *list = sf_node_get_list (parent, member);
+      g_autofree char *pointer = NULL;
+      guint step[2] = { pspec ? pspec->param_id : 0, 0 };
 
-      if (pspec->value_type == G_TYPE_LIST_MODEL)
+      if (list != NULL)
         {
-          GListModel *list = sf_node_get_list (node, pspec->name);
+          /* The pointer's last segment is our index, found through the hint. */
+          const char *slash;
 
-          for (guint j = 0; j < g_list_model_get_n_items (list); j++)
-            {
-              g_autoptr(SfNode) item = g_list_model_get_item (list, j);
-
-              number_nodes (item, order);
-            }
+          pointer = sf_node_dup_pointer (node);
+          slash = strrchr (pointer, '/');
+          step[1] = slash ? (guint) g_ascii_strtoull (slash + 1, NULL, 10) : 0;
         }
-      else if (g_type_is_a (pspec->value_type, SF_TYPE_NODE))
-        number_nodes (sf_node_get_child (node, pspec->name), order);
+      g_array_prepend_vals (path, step, 2);
     }
+  return path;
+}
+
+static int
+compare_paths (GArray *a,
+               GArray *b)
+{
+  for (guint i = 0; i < MIN (a->len, b->len); i++)
+    {
+      guint x = g_array_index (a, guint, i), y = g_array_index (b, guint, i);
+
+      if (x != y)
+        return x < y ? -1 : 1;
+    }
+  return a->len < b->len ? -1 : a->len > b->len;
 }
 
 static int
@@ -1294,13 +1312,13 @@ compare_problems (gconstpointer a,
 {
   SfProblem *pa = *(SfProblem **) a;
   SfProblem *pb = *(SfProblem **) b;
-  GHashTable *order = user_data;
-  guint oa = GPOINTER_TO_UINT (g_hash_table_lookup (order, sf_problem_get_node (pa)));
-  guint ob = GPOINTER_TO_UINT (g_hash_table_lookup (order, sf_problem_get_node (pb)));
+  GHashTable *paths = user_data;
   int cmp;
 
-  if (oa != ob)
-    return oa < ob ? -1 : 1;
+  if (sf_problem_get_node (pa) != sf_problem_get_node (pb) &&
+      (cmp = compare_paths (g_hash_table_lookup (paths, sf_problem_get_node (pa)),
+                            g_hash_table_lookup (paths, sf_problem_get_node (pb)))) != 0)
+    return cmp;
   if ((cmp = g_strcmp0 (sf_problem_get_member (pa), sf_problem_get_member (pb))) != 0)
     return cmp;
   if ((cmp = strcmp (sf_problem_get_rule_id (pa), sf_problem_get_rule_id (pb))) != 0)
@@ -1327,7 +1345,8 @@ GPtrArray *
 sf_validator_collect (SfValidator *self)
 {
   GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) order = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) paths = g_hash_table_new_full (NULL, NULL, NULL,
+                                                       (GDestroyNotify) g_array_unref);
   GHashTableIter iter;
   gpointer value;
 
@@ -1342,8 +1361,14 @@ sf_validator_collect (SfValidator *self)
   for (guint i = 0; i < N_SCOPES; i++)
     append_all (out, self->global[i]);
 
-  number_nodes (SF_NODE (self->framework), order);
-  g_ptr_array_sort_with_data (out, compare_problems, order);
+  for (guint i = 0; i < out->len; i++)
+    {
+      SfNode *node = sf_problem_get_node (g_ptr_array_index (out, i));
+
+      if (!g_hash_table_contains (paths, node))
+        g_hash_table_insert (paths, node, path_of (node));
+    }
+  g_ptr_array_sort_with_data (out, compare_problems, paths);
   return out;
 }
 
