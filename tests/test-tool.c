@@ -397,6 +397,23 @@ test_validate_suggest (void)
                  g_str_has_prefix (line, "task-08"));
 }
 
+static void
+test_utf8_in_c_locale (void)
+{
+  g_autofree char *seed = sf_test_seed_path ();
+  g_autofree char *out = NULL;
+  g_autofree char *old = g_strdup (g_getenv ("LC_ALL"));
+
+  /* Pipelines often run in the C locale; reports stay UTF-8. */
+  g_setenv ("LC_ALL", "C", TRUE);
+  g_assert_cmpint (sf_test_run_tool (0, &out, NULL, "validate", "--rule=SF401", seed, NULL), ==, 1);
+  if (old != NULL)
+    g_setenv ("LC_ALL", old, TRUE);
+  else
+    g_unsetenv ("LC_ALL");
+  g_assert_nonnull (strstr (out, "statement “Basic query delegation”"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -417,6 +434,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/tool/validate-sarif", test_validate_sarif);
   g_test_add_func ("/skillframe/tool/validate-folder", test_validate_folder);
   g_test_add_func ("/skillframe/tool/validate-suggest", test_validate_suggest);
+  g_test_add_func ("/skillframe/tool/utf8-in-c-locale", test_utf8_in_c_locale);
 
   return g_test_run ();
 }

@@ -149,6 +149,21 @@ sf_tool_parse (GOptionContext  *context,
   return TRUE;
 }
 
+/* Reports and JSON are UTF-8 whatever the locale: g_print() would turn
+ * every character the locale's charset lacks into "?", in the C locale of a
+ * pipeline even the quotes of a message or the text of a statement. */
+static void
+print_utf8 (const char *text)
+{
+  fputs (text, stdout);
+}
+
+static void
+printerr_utf8 (const char *text)
+{
+  fputs (text, stderr);
+}
+
 static void
 print_usage (FILE *out)
 {
@@ -170,6 +185,8 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  g_set_print_handler (print_utf8);
+  g_set_printerr_handler (printerr_utf8);
 
   if (argc < 2)
     {

@@ -224,6 +224,21 @@ else
   jq_version=
 fi
 
+# Full validation against ajv's JSON Schema check alone, same files, same run.
+# tests/schema-check.sh installs ajv-cli into the npm cache on first use.
+schema=$source_root/data/schema/skillframe-1.schema.json
+npm_cache=${SKILLFRAME_NPM_CACHE:-$HOME/.cache/skillframe-npm}
+first_file=$(find "$corpus" -maxdepth 1 -name '*.json' -print -quit)
+if "$source_root/tests/schema-check.sh" "$schema" "$first_file" >/dev/null 2>&1; then
+  say "timing skillframe-tool validate and ajv validate ($timer)"
+  printf 'validate_wall\t%s\n' "$(wall_time validate "'$tool' validate '$corpus' >/dev/null 2>&1; test \$? -le 1")" \
+    >> "$work/other.tsv"
+  printf 'ajv_wall\t%s\n' "$(wall_time ajv "'$npm_cache/node_modules/.bin/ajv' validate -s '$schema' -d '$corpus/*.json' --spec=draft2020 -c ajv-formats --strict=false")" \
+    >> "$work/other.tsv"
+else
+  echo "run-benchmarks: ajv-cli could not be installed (needs node and npm), so validation is not compared" >&2
+fi
+
 # The table: one row per reader, time for the whole corpus and MB/s.
 echo "== Reading the corpus: $nfiles frameworks, $(awk -v b="$corpus_bytes" 'BEGIN { printf "%.1f", b / 1e6 }') MB"
 echo "   (MB = 10^6 bytes; median and best of $runs runs after a warm-up; MB/s from the median)"
@@ -276,4 +291,15 @@ target('save over an existing file (median)', ms('big_save'), 150, 'ms')
 target('save as a new file (median)', ms('big_save_new'), 150, 'ms')
 rss = max(r.get('rss_maxrss_kib', (0,))[0], r.get('rss_vmhwm_kib', (0,))[0]) / 1024 or None
 target('peak RSS, one load+save', rss, 100, 'MiB')
+
+print()
+print('== Validating the corpus (whole command, wall, %s)' % timer)
+if 'validate_wall' in r and 'ajv_wall' in r:
+    v, a = r['validate_wall'][0], r['ajv_wall'][0]
+    print('%-60s  %8.3f s  (best %.3f s)' % ('skillframe-tool validate: every rule', v, r['validate_wall'][1]))
+    print('%-60s  %8.3f s  (best %.3f s)' % ('ajv-cli validate: the JSON Schema alone', a, r['ajv_wall'][1]))
+    print('%-60s  %s' % ('full validation no slower than the schema check',
+                         'ok (%.2fx ajv)' % (v / a) if v <= a else 'MISSED (%.2fx ajv)' % (v / a)))
+else:
+    print('not measured: ajv-cli is not installed')
 EOF
