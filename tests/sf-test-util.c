@@ -153,14 +153,23 @@ write_file (const char *path,
   g_assert_no_error (error);
 }
 
-static char *
-replace_once (const char *text,
+/**
+ * sf_test_replace_once:
+ * @text: a text
+ * @from: a part of it, which must be there
+ * @to: what to put in its place
+ *
+ * Returns: (transfer full): @text with the first @from replaced by @to
+ */
+char *
+sf_test_replace_once (const char *text,
               const char *from,
               const char *to)
 {
   const char *at = strstr (text, from);
 
-  g_assert_nonnull (at);
+  if (at == NULL)
+    g_error ("“%s” not found", from);
   return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, to, at + strlen (from));
 }
 
@@ -193,28 +202,28 @@ sf_test_make_malformed_cases (const char *dir)
 
   /* A Latin-1 "é" in the first line of the context: line 11. */
   {
-    g_autofree char *bad = replace_once (seed, "\"context\": \"This", "\"context\": \"\xe9This");
+    g_autofree char *bad = sf_test_replace_once (seed, "\"context\": \"This", "\"context\": \"\xe9This");
 
     c = add_case (cases, dir, "latin1.json", SF_FORMAT_ERROR, SF_FORMAT_ERROR_ENCODING,
                   ":11:17: invalid UTF-8", 65);
     write_file (c->path, bad, -1);
   }
   {
-    g_autofree char *bad = replace_once (minimal, "\"job_zone\": 4", "\"job_zone\": \"four\"");
+    g_autofree char *bad = sf_test_replace_once (minimal, "\"job_zone\": 4", "\"job_zone\": \"four\"");
 
     c = add_case (cases, dir, "wrong-type.json", SF_FORMAT_ERROR, SF_FORMAT_ERROR_INVALID,
                   ":9:17: /occupation/job_zone: expected an integer, found a string", 65);
     write_file (c->path, bad, -1);
   }
   {
-    g_autofree char *bad = replace_once (minimal, "\"statements\": [", "\"statements\": {}, \"x\": [");
+    g_autofree char *bad = sf_test_replace_once (minimal, "\"statements\": [", "\"statements\": {}, \"x\": [");
 
     c = add_case (cases, dir, "wrong-container.json", SF_FORMAT_ERROR, SF_FORMAT_ERROR_INVALID,
                   "/sections/0/statements: expected an array, found an object", 65);
     write_file (c->path, bad, -1);
   }
   {
-    g_autofree char *bad = replace_once (minimal, "\"id\": \"s2\"", "\"id\": \"s1\"");
+    g_autofree char *bad = sf_test_replace_once (minimal, "\"id\": \"s2\"", "\"id\": \"s1\"");
 
     c = add_case (cases, dir, "duplicate-id.json", SF_FORMAT_ERROR, SF_FORMAT_ERROR_DUPLICATE_ID,
                   "/sections/0/statements/1/id: duplicate statement id \"s1\", "
@@ -222,14 +231,14 @@ sf_test_make_malformed_cases (const char *dir)
     write_file (c->path, bad, -1);
   }
   {
-    g_autofree char *bad = replace_once (minimal, "\"level\": \"l2\"", "\"level\": \"l9\"");
+    g_autofree char *bad = sf_test_replace_once (minimal, "\"level\": \"l2\"", "\"level\": \"l9\"");
 
     c = add_case (cases, dir, "unknown-level.json", SF_FORMAT_ERROR, SF_FORMAT_ERROR_UNKNOWN_ID,
                   "/sections/0/statements/1/level: unknown level \"l9\"", 65);
     write_file (c->path, bad, -1);
   }
   {
-    g_autofree char *bad = replace_once (minimal, "      \"title\": \"Specimen analysis\",\n", "");
+    g_autofree char *bad = sf_test_replace_once (minimal, "      \"title\": \"Specimen analysis\",\n", "");
 
     c = add_case (cases, dir, "missing-member.json", SF_FORMAT_ERROR, SF_FORMAT_ERROR_INVALID,
                   "/sections/0/statements/0: missing member \"title\"", 65);
@@ -258,7 +267,7 @@ sf_test_make_malformed_cases (const char *dir)
   write_file (c->path, "", 0);
 
   {
-    g_autofree char *bad = replace_once (minimal, "skillframe/1", "skillframe/2");
+    g_autofree char *bad = sf_test_replace_once (minimal, "skillframe/1", "skillframe/2");
 
     c = add_case (cases, dir, "newer.json", SF_FORMAT_ERROR, SF_FORMAT_ERROR_NEWER_VERSION,
                   ":2:13: /format: the file is in format version 2, newer than this Skillframe reads", 65);

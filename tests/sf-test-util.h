@@ -21,6 +21,9 @@ char        *sf_test_write_string  (SfFramework *framework);
 char        *sf_test_make_tmpdir   (void);
 void         sf_test_remove_tree   (const char *path);
 char        *sf_test_minimal_json  (void);
+char        *sf_test_replace_once  (const char *text,
+                                    const char *from,
+                                    const char *to);
 
 G_END_DECLS
 

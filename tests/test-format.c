@@ -30,16 +30,15 @@ test_minimal_round_trip (void)
   assert_round_trip (minimal);
 }
 
+/* @text with @insertion after the first @anchor. */
 static char *
 insert_after (const char *text,
               const char *anchor,
               const char *insertion)
 {
-  const char *at = strstr (text, anchor);
+  g_autofree char *both = g_strconcat (anchor, insertion, NULL);
 
-  g_assert_nonnull (at);
-  at += strlen (anchor);
-  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, insertion, at);
+  return sf_test_replace_once (text, anchor, both);
 }
 
 static void

@@ -46,18 +46,6 @@ validate_json (const char  *json,
   return problems_to_string (problems);
 }
 
-static char *
-replace_once (const char *text,
-              const char *from,
-              const char *to)
-{
-  const char *at = strstr (text, from);
-
-  if (at == NULL)
-    g_error ("“%s” not found", from);
-  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, to, at + strlen (from));
-}
-
 static void
 test_minimal_is_clean (void)
 {
@@ -146,12 +134,12 @@ test_json_case (gconstpointer data)
 {
   const JsonCase *c = data;
   g_autofree char *minimal = sf_test_minimal_json ();
-  g_autofree char *json = replace_once (minimal, c->from, c->to);
+  g_autofree char *json = sf_test_replace_once (minimal, c->from, c->to);
   g_autofree char *text = NULL;
 
   if (g_str_equal (c->name, "severity-off"))
     {
-      char *with_settings = replace_once (json, VALIDATION_AT_END,
+      char *with_settings = sf_test_replace_once (json, VALIDATION_AT_END,
         "  \"validation\": {\"rules\": [{\"rule\": \"not-verb-phrase\", \"severity\": \"off\"}]},\n"
         VALIDATION_AT_END);
 
@@ -167,8 +155,8 @@ static void
 test_severity_override (void)
 {
   g_autofree char *minimal = sf_test_minimal_json ();
-  g_autofree char *a = replace_once (minimal, S2_TEXT, "\"text\": \"The technologist applies rules and methods.\"");
-  g_autofree char *b = replace_once (a, VALIDATION_AT_END,
+  g_autofree char *a = sf_test_replace_once (minimal, S2_TEXT, "\"text\": \"The technologist applies rules and methods.\"");
+  g_autofree char *b = sf_test_replace_once (a, VALIDATION_AT_END,
     "  \"validation\": {\"rules\": [{\"rule\": \"SF204\", \"severity\": \"error\"}]},\n" VALIDATION_AT_END);
   g_autoptr(SfProblem) problem = NULL;
   g_autofree char *text = validate_json (b, &problem);
@@ -480,15 +468,12 @@ static SfFramework *
 make_minimal (void)
 {
   g_autofree char *minimal = sf_test_minimal_json ();
-  g_autofree char *two_sections = NULL;
   g_autoptr(GError) error = NULL;
   SfFramework *framework;
 
-  /* A second section, of AI usage, so that edits cross sections. */
-  two_sections = replace_once (minimal, "  \"evidence\": [",
-    "  \"sections_extra\": null,\n  \"evidence\": [");
   framework = sf_test_read_string (minimal, &error);
   g_assert_no_error (error);
+  /* A second section, of AI usage, so that edits cross sections. */
   {
     g_autoptr(SfSection) ai = g_object_new (SF_TYPE_SECTION, "id", "ai", "kind",
                                             SF_SECTION_KIND_AI_USAGE, "title", "AI usage",

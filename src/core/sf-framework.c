@@ -412,3 +412,31 @@ sf_framework_get_validation (SfFramework *self)
 
   return g_value_get_object (_sf_node_peek_value (SF_NODE (self), properties[PROP_VALIDATION]));
 }
+
+/**
+ * sf_framework_dup_statements:
+ * @self: a #SfFramework
+ *
+ * Returns: (transfer container) (element-type SfStatement): every statement
+ *   of every section, in document order, each with a reference
+ */
+GPtrArray *
+sf_framework_dup_statements (SfFramework *self)
+{
+  GListModel *sections;
+  GPtrArray *statements;
+
+  g_return_val_if_fail (SF_IS_FRAMEWORK (self), NULL);
+
+  sections = sf_framework_get_sections (self);
+  statements = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(SfSection) section = g_list_model_get_item (sections, i);
+      GListModel *list = sf_section_get_statements (section);
+
+      for (guint j = 0; j < g_list_model_get_n_items (list); j++)
+        g_ptr_array_add (statements, g_list_model_get_item (list, j));
+    }
+  return statements;
+}

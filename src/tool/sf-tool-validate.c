@@ -106,28 +106,18 @@ add_suggestions_json (JsonBuilder *builder,
   json_builder_end_array (builder);
 }
 
-/* Statements that link no anchor, with the anchors proposed for them. */
+/* Statements that link no anchor, for which anchors are proposed. */
 static GPtrArray *
 unanchored_statements (SfFramework *framework)
 {
-  GPtrArray *statements = g_ptr_array_new_with_free_func (g_object_unref);
-  GListModel *sections = sf_framework_get_sections (framework);
+  GPtrArray *statements = sf_framework_dup_statements (framework);
 
-  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+  for (guint i = statements->len; i > 0; i--)
     {
-      g_autoptr(SfSection) section = g_list_model_get_item (sections, i);
-      GListModel *list = sf_section_get_statements (section);
+      const char * const *links = sf_statement_get_anchors (g_ptr_array_index (statements, i - 1));
 
-      for (guint j = 0; j < g_list_model_get_n_items (list); j++)
-        {
-          SfStatement *statement = g_list_model_get_item (list, j);
-          const char * const *links = sf_statement_get_anchors (statement);
-
-          if (links == NULL || links[0] == NULL)
-            g_ptr_array_add (statements, statement);
-          else
-            g_object_unref (statement);
-        }
+      if (links != NULL && links[0] != NULL)
+        g_ptr_array_remove_index (statements, i - 1);
     }
   return statements;
 }
@@ -253,6 +243,23 @@ render_json (Job         *job,
 }
 
 static void
+add_artifact_location (JsonBuilder *builder,
+                       const char  *uri,
+                       int          index)
+{
+  json_builder_set_member_name (builder, "artifactLocation");
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "uri");
+  json_builder_add_string_value (builder, uri);
+  if (index >= 0)
+    {
+      json_builder_set_member_name (builder, "index");
+      json_builder_add_int_value (builder, index);
+    }
+  json_builder_end_object (builder);
+}
+
+static void
 render_sarif (Job         *job,
               GPtrArray   *problems,
               SfFramework *framework,
@@ -293,13 +300,7 @@ render_sarif (Job         *job,
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "physicalLocation");
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "artifactLocation");
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "uri");
-      json_builder_add_string_value (builder, job->path);
-      json_builder_set_member_name (builder, "index");
-      json_builder_add_int_value (builder, job->index);
-      json_builder_end_object (builder);
+      add_artifact_location (builder, job->path, job->index);
       if (located)
         {
           json_builder_set_member_name (builder, "region");
@@ -515,11 +516,7 @@ print_sarif (Job   *jobs,
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "physicalLocation");
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "artifactLocation");
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "uri");
-      json_builder_add_string_value (builder, jobs[i].path);
-      json_builder_end_object (builder);
+      add_artifact_location (builder, jobs[i].path, i);
       json_builder_end_object (builder);
       json_builder_end_object (builder);
       json_builder_end_array (builder);

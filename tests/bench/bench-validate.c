@@ -32,23 +32,6 @@ compare_doubles (const void *a,
   return x < y ? -1 : x > y;
 }
 
-static GPtrArray *
-all_statements (SfFramework *framework)
-{
-  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
-  GListModel *sections = sf_framework_get_sections (framework);
-
-  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
-    {
-      g_autoptr(SfSection) section = g_list_model_get_item (sections, i);
-      GListModel *statements = sf_section_get_statements (section);
-
-      for (guint j = 0; j < g_list_model_get_n_items (statements); j++)
-        g_ptr_array_add (out, g_list_model_get_item (statements, j));
-    }
-  return out;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -81,7 +64,7 @@ main (int   argc,
       g_printerr ("%s\n", error->message);
       return 65;
     }
-  statements = all_statements (sf_document_get_framework (document));
+  statements = sf_framework_dup_statements (sf_document_get_framework (document));
 
   for (guint i = 0; i < N_FULL; i++)
     {

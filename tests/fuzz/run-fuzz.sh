@@ -47,7 +47,9 @@ cp "$corpus"/* "$work/corpus/"
 for extra in "$@"; do
   if [ -d "$extra" ]; then
     for f in "$extra"/*; do
-      [ -f "$f" ] && cp "$f" "$work/corpus/"
+      if [ -f "$f" ]; then
+        cp "$f" "$work/corpus/"
+      fi
     done
   fi
 done
