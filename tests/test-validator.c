@@ -167,6 +167,34 @@ test_severity_override (void)
   g_assert_nonnull (strstr (sf_problem_get_message (problem), "“Scientific method” starts with “the”"));
 }
 
+static void
+test_messages (void)
+{
+  g_autofree char *minimal = sf_test_minimal_json ();
+  struct { const char *from, *to, *message; } cases[] = {
+    { "\"name\": \"Science\"\n", "\"name\": \"Sciense\"\n",
+      "“Sciense” is not an O*NET skill; did you mean “Science”?" },
+    { "\"name\": \"Science\"\n", "\"name\": \"science\"\n",
+      "O*NET writes the skill “science” as “Science”" },
+    { "\"anchors\": [\n      {\n",
+      "\"anchors\": [\n      {\"id\": \"ws\", \"kind\": \"work-style\", \"name\": \"Achievement/Effort\"},\n      {\n",
+      "the work style “Achievement/Effort” (1.C.1.a) is from the O*NET work-styles list before 30.1, "
+      "but the anchors come from O*NET 30.2, which uses the new list" },
+    { "Job Zone Four: Considerable Preparation Needed", "Extensive Preparation Needed",
+      "job zone 4 is “Considerable Preparation Needed” in O*NET, not “Extensive Preparation Needed”" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *json = sf_test_replace_once (minimal, cases[i].from, cases[i].to);
+      g_autoptr(SfProblem) problem = NULL;
+      g_autofree char *text = validate_json (json, &problem);
+
+      g_assert_nonnull (problem);
+      g_assert_cmpstr (sf_problem_get_message (problem), ==, cases[i].message);
+    }
+}
+
 /* Rules a loaded file cannot break, as the reader refuses such files: they
  * arise from edits. */
 static void
@@ -511,6 +539,7 @@ main (int   argc,
       g_test_add_data_func (path, &json_cases[i], test_json_case);
     }
   g_test_add_func ("/skillframe/validator/severity-override", test_severity_override);
+  g_test_add_func ("/skillframe/validator/messages", test_messages);
   g_test_add_func ("/skillframe/validator/edit-cases", test_edit_cases);
   g_test_add_func ("/skillframe/validator/seed-problems", test_seed_problems);
   g_test_add_func ("/skillframe/validator/incremental-equals-full/minimal", test_incremental_minimal);
