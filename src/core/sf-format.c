@@ -415,7 +415,7 @@ check_list_unique (Loader     *loader,
     seen = local = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(SfNode) item = g_list_model_get_item (list, i);
+      SfNode *item = g_ptr_array_index (_sf_node_list_get_items (list), i);
 
       if (!check_unique (loader, seen, what, item))
         return FALSE;
@@ -440,25 +440,25 @@ check_references (Loader      *loader,
       !check_list_unique (loader, sf_framework_get_sources (framework), "source", NULL))
     return FALSE;
 
-  for (guint i = 0; i < g_list_model_get_n_items (scales); i++)
+  for (guint i = 0; i < _sf_node_list_get_items (scales)->len; i++)
     {
-      g_autoptr(SfScale) scale = g_list_model_get_item (scales, i);
+      SfScale *scale = g_ptr_array_index (_sf_node_list_get_items (scales), i);
 
       if (!check_list_unique (loader, sf_scale_get_levels (scale), "level", NULL))
         return FALSE;
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+  for (guint i = 0; i < _sf_node_list_get_items (groups)->len; i++)
     {
-      g_autoptr(SfEvidenceGroup) group = g_list_model_get_item (groups, i);
+      SfEvidenceGroup *group = g_ptr_array_index (_sf_node_list_get_items (groups), i);
 
       if (!check_list_unique (loader, sf_evidence_group_get_figures (group), "figure", NULL))
         return FALSE;
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+  for (guint i = 0; i < _sf_node_list_get_items (sections)->len; i++)
     {
-      g_autoptr(SfSection) section = g_list_model_get_item (sections, i);
+      SfSection *section = g_ptr_array_index (_sf_node_list_get_items (sections), i);
       SfScale *scale = sf_framework_find_scale (framework, sf_section_get_scale (section));
       GListModel *statements = sf_section_get_statements (section);
       guint n = g_list_model_get_n_items (statements);
@@ -471,9 +471,9 @@ check_references (Loader      *loader,
 
           return fail_node (loader, SF_NODE (section), "scale", SF_FORMAT_ERROR_UNKNOWN_ID, message);
         }
-      for (guint j = 0; j < g_list_model_get_n_items (sf_scale_get_levels (scale)); j++)
+      for (guint j = 0; j < _sf_node_list_get_items (sf_scale_get_levels (scale))->len; j++)
         {
-          g_autoptr(SfLevel) level = g_list_model_get_item (sf_scale_get_levels (scale), j);
+          SfLevel *level = g_ptr_array_index (_sf_node_list_get_items (sf_scale_get_levels (scale)), j);
 
           if (sf_level_get_id (level) != NULL)
             g_hash_table_add (levels, (gpointer) sf_level_get_id (level));
@@ -481,7 +481,7 @@ check_references (Loader      *loader,
 
       for (guint j = 0; j < n; j++)
         {
-          g_autoptr(SfStatement) statement = g_list_model_get_item (statements, j);
+          SfStatement *statement = g_ptr_array_index (_sf_node_list_get_items (statements), j);
           const char *level = sf_statement_get_level (statement);
 
           if (!check_unique (loader, statement_ids, "statement", SF_NODE (statement)))
@@ -795,7 +795,7 @@ write_value (GString      *out,
         g_string_append (out, "[\n");
         for (guint i = 0; i < n; i++)
           {
-            g_autoptr(SfNode) item = g_list_model_get_item (list, i);
+            SfNode *item = g_ptr_array_index (_sf_node_list_get_items (list), i);
 
             sf_json_write_indent (out, depth + 1);
             write_object (out, item, depth + 1, FALSE);

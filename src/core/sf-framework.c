@@ -430,9 +430,9 @@ sf_framework_dup_statements (SfFramework *self)
 
   sections = sf_framework_get_sections (self);
   statements = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+  for (guint i = 0; i < _sf_node_list_get_items (sections)->len; i++)
     {
-      g_autoptr(SfSection) section = g_list_model_get_item (sections, i);
+      SfSection *section = g_ptr_array_index (_sf_node_list_get_items (sections), i);
       GListModel *list = sf_section_get_statements (section);
 
       for (guint j = 0; j < g_list_model_get_n_items (list); j++)

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "sf-node-list.h"
+#include "sf-node-private.h"
 
 /**
  * SfNodeList:
@@ -154,4 +155,12 @@ sf_node_list_splice (SfNodeList *self,
 
   if (n_removals > 0 || n_additions > 0)
     g_list_model_items_changed (G_LIST_MODEL (self), position, n_removals, n_additions);
+}
+
+/* The items of a node list, borrowed: for the core's own loops, which would
+ * otherwise pay a GListModel interface check and a reference per item. */
+GPtrArray *
+_sf_node_list_get_items (GListModel *list)
+{
+  return ((SfNodeList *) list)->items;
 }

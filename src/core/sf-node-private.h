@@ -60,10 +60,15 @@ void          _sf_node_set_parent    (SfNode       *self,
                                       SfNode       *parent,
                                       const char   *member);
 GPtrArray    *_sf_node_get_extras    (SfNode       *self);
+int           _sf_node_get_index     (SfNode       *self);
+guint         _sf_node_get_member_position (SfNode *self);
 void          _sf_node_add_extra     (SfNode       *self,
                                       const char   *name,
                                       JsonNode     *value,
                                       int           after);
+
+/* The items of a list member, borrowed, without type checks. */
+GPtrArray    *_sf_node_list_get_items (GListModel *list);
 
 /* Inserts items into a list member, setting their parent. */
 void          _sf_node_list_splice   (SfNode       *self,

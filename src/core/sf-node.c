@@ -15,6 +15,7 @@ typedef struct
 {
   SfNode     *parent;         /* unowned: the parent owns us */
   const char *parent_member;  /* interned JSON name of the member holding us */
+  GParamSpec *parent_pspec;   /* that member */
   guint       index_hint;     /* where we were in the parent's list when last seen */
   GValue     *values;
   GPtrArray  *extras;
@@ -321,6 +322,43 @@ _sf_node_set_parent (SfNode     *self,
 
   priv->parent = parent;
   priv->parent_member = member;
+  priv->parent_pspec = parent && member
+    ? _sf_node_class_lookup_json (SF_NODE_GET_CLASS (parent), member, strlen (member)) : NULL;
+}
+
+/* Our position in the parent's list, or -1 when a parent's child member
+ * holds us; the hint makes it O(1) unless items moved before us. */
+int
+_sf_node_get_index (SfNode *self)
+{
+  SfNodePrivate *priv = sf_node_get_instance_private (self);
+  GPtrArray *items;
+
+  g_assert (priv->parent != NULL);
+
+  if (_sf_member_kind (priv->parent_pspec) != SF_MEMBER_LIST)
+    return -1;
+
+  items = _sf_node_list_get_items (g_value_get_object (_sf_node_peek_value (priv->parent,
+                                                                            priv->parent_pspec)));
+  if (priv->index_hint < items->len && g_ptr_array_index (items, priv->index_hint) == self)
+    return priv->index_hint;
+  for (guint i = 0; i < items->len; i++)
+    if (g_ptr_array_index (items, i) == self)
+      {
+        priv->index_hint = i;
+        return i;
+      }
+  g_assert_not_reached ();
+}
+
+/* The member index of the member holding us, in the parent's class order. */
+guint
+_sf_node_get_member_position (SfNode *self)
+{
+  SfNodePrivate *priv = sf_node_get_instance_private (self);
+
+  return priv->parent_pspec ? priv->parent_pspec->param_id : 0;
 }
 
 GPtrArray *
@@ -479,40 +517,6 @@ sf_node_get_parent_member (SfNode *self)
   return priv->parent_member;
 }
 
-static void
-prepend_segments (SfNode *self,
-                  GPtrArray *segments)
-{
-  SfNodePrivate *priv = sf_node_get_instance_private (self);
-  GListModel *list;
-
-  if (priv->parent == NULL)
-    return;
-
-  list = sf_node_get_list (priv->parent, priv->parent_member);
-  if (list != NULL)
-    {
-      guint n = g_list_model_get_n_items (list);
-      g_autoptr(GObject) hinted = g_list_model_get_item (list, priv->index_hint);
-
-      /* The hint is right unless items were inserted or removed before us. */
-      if (hinted != (GObject *) self)
-        for (guint i = 0; i < n; i++)
-          {
-            g_autoptr(GObject) item = g_list_model_get_item (list, i);
-
-            if (item == (GObject *) self)
-              {
-                priv->index_hint = i;
-                break;
-              }
-          }
-      g_ptr_array_insert (segments, 0, g_strdup_printf ("%u", priv->index_hint));
-    }
-  g_ptr_array_insert (segments, 0, g_strdup (priv->parent_member));
-  prepend_segments (priv->parent, segments);
-}
-
 /**
  * sf_node_dup_pointer:
  * @self: a #SfNode
@@ -525,26 +529,28 @@ prepend_segments (SfNode *self,
 char *
 sf_node_dup_pointer (SfNode *self)
 {
-  g_autoptr(GPtrArray) segments = g_ptr_array_new_with_free_func (g_free);
-  GString *str = g_string_new (NULL);
+  SfNode *path[64];
+  guint depth = 0;
+  GString *str;
 
   g_return_val_if_fail (SF_IS_NODE (self), NULL);
 
-  prepend_segments (self, segments);
-  for (guint i = 0; i < segments->len; i++)
-    {
-      const char *seg = g_ptr_array_index (segments, i);
+  /* Documents are a few levels deep: the path fits. */
+  for (SfNode *node = self; sf_node_get_parent (node) != NULL && depth < G_N_ELEMENTS (path);
+       node = sf_node_get_parent (node))
+    path[depth++] = node;
 
+  str = g_string_sized_new (48);
+  while (depth > 0)
+    {
+      SfNode *node = path[--depth];
+      int index = _sf_node_get_index (node);
+
+      /* Member names are ours: no "~" or "/" to escape. */
       g_string_append_c (str, '/');
-      for (const char *c = seg; *c; c++)
-        {
-          if (*c == '~')
-            g_string_append (str, "~0");
-          else if (*c == '/')
-            g_string_append (str, "~1");
-          else
-            g_string_append_c (str, *c);
-        }
+      g_string_append (str, sf_node_get_parent_member (node));
+      if (index >= 0)
+        g_string_append_printf (str, "/%d", index);
     }
 
   return g_string_free (str, FALSE);

@@ -193,9 +193,9 @@ resolve_settings (SfValidator *self)
 
   for (guint i = 0; i < SF_N_RULES; i++)
     self->severities[i] = sf_rule_get (i)->severity;
-  for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
+  for (guint i = 0; i < _sf_node_list_get_items (rules)->len; i++)
     {
-      g_autoptr(SfRuleSetting) setting = g_list_model_get_item (rules, i);
+      SfRuleSetting *setting = g_ptr_array_index (_sf_node_list_get_items (rules), i);
       const SfRule *rule = sf_rule_lookup (sf_rule_setting_get_rule (setting) ?: "");
 
       if (rule != NULL)
@@ -216,9 +216,9 @@ index_list (GHashTable *table,
             GListModel *list)
 {
   g_hash_table_remove_all (table);
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  for (guint i = 0; i < _sf_node_list_get_items (list)->len; i++)
     {
-      g_autoptr(SfNode) node = g_list_model_get_item (list, i);
+      SfNode *node = g_ptr_array_index (_sf_node_list_get_items (list), i);
       const char *id = sf_node_get_id (node);
 
       /* The first of duplicates wins, as sf_list_find_by_id() does. */
@@ -426,7 +426,7 @@ check_statement (SfValidator *self,
 
   for (guint i = 0; i < n_citations; i++)
     {
-      g_autoptr(SfCitation) citation = g_list_model_get_item (citations, i);
+      SfCitation *citation = g_ptr_array_index (_sf_node_list_get_items (citations), i);
       const char *source = sf_citation_get_source (citation);
 
       if (g_strcmp0 (source, self->onet_source) == 0)
@@ -484,9 +484,9 @@ find_expectation (SfValidator *self,
   /* The last matching expectation wins; one naming the section by id beats
    * one naming its kind. */
   for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < g_list_model_get_n_items (counts); i++)
+    for (guint i = 0; i < _sf_node_list_get_items (counts)->len; i++)
       {
-        g_autoptr(SfCountExpectation) e = g_list_model_get_item (counts, i);
+        SfCountExpectation *e = g_ptr_array_index (_sf_node_list_get_items (counts), i);
         gboolean by_id = g_strcmp0 (sf_count_expectation_get_section (e),
                                     sf_section_get_id (section)) == 0;
 
@@ -544,7 +544,7 @@ check_section (SfValidator *self,
 
   for (guint i = 0; i < n; i++)
     {
-      g_autoptr(SfStatement) statement = g_list_model_get_item (statements, i);
+      SfStatement *statement = g_ptr_array_index (_sf_node_list_get_items (statements), i);
       const char *level = sf_statement_get_level (statement);
       SfStatement *first;
       char *key;
@@ -571,9 +571,9 @@ check_section (SfValidator *self,
     {
       GListModel *levels = sf_scale_get_levels (scale);
 
-      for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+      for (guint i = 0; i < _sf_node_list_get_items (levels)->len; i++)
         {
-          g_autoptr(SfLevel) level = g_list_model_get_item (levels, i);
+          SfLevel *level = g_ptr_array_index (_sf_node_list_get_items (levels), i);
           g_autofree char *what = NULL;
 
           if (!find_expectation (self, section, sf_level_get_id (level), &range))
@@ -624,9 +624,9 @@ check_list_unique (SfValidator *self,
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
-  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+  for (guint i = 0; i < _sf_node_list_get_items (list)->len; i++)
     {
-      g_autoptr(SfNode) node = g_list_model_get_item (list, i);
+      SfNode *node = g_ptr_array_index (_sf_node_list_get_items (list), i);
 
       check_unique (self, out, seen, what, node);
     }
@@ -647,26 +647,26 @@ check_ids (SfValidator *self,
   check_list_unique (self, out, sf_onet_get_anchors (sf_framework_get_onet (self->framework)), _("anchor"));
   check_list_unique (self, out, sf_framework_get_sources (self->framework), _("source"));
 
-  for (guint i = 0; i < g_list_model_get_n_items (scales); i++)
+  for (guint i = 0; i < _sf_node_list_get_items (scales)->len; i++)
     {
-      g_autoptr(SfScale) scale = g_list_model_get_item (scales, i);
+      SfScale *scale = g_ptr_array_index (_sf_node_list_get_items (scales), i);
 
       check_list_unique (self, out, sf_scale_get_levels (scale), _("level"));
     }
-  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+  for (guint i = 0; i < _sf_node_list_get_items (groups)->len; i++)
     {
-      g_autoptr(SfEvidenceGroup) group = g_list_model_get_item (groups, i);
+      SfEvidenceGroup *group = g_ptr_array_index (_sf_node_list_get_items (groups), i);
 
       check_list_unique (self, out, sf_evidence_group_get_figures (group), _("figure"));
     }
-  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+  for (guint i = 0; i < _sf_node_list_get_items (sections)->len; i++)
     {
-      g_autoptr(SfSection) section = g_list_model_get_item (sections, i);
+      SfSection *section = g_ptr_array_index (_sf_node_list_get_items (sections), i);
       GListModel *list = sf_section_get_statements (section);
 
-      for (guint j = 0; j < g_list_model_get_n_items (list); j++)
+      for (guint j = 0; j < _sf_node_list_get_items (list)->len; j++)
         {
-          g_autoptr(SfNode) statement = g_list_model_get_item (list, j);
+          SfNode *statement = g_ptr_array_index (_sf_node_list_get_items (list), j);
 
           check_unique (self, out, statements, _("statement"), statement);
         }
@@ -683,26 +683,26 @@ check_cited (SfValidator *self,
   g_autoptr(GHashTable) cited = g_hash_table_new (g_str_hash, g_str_equal);
 
   g_hash_table_add (cited, (gpointer) self->onet_source);
-  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+  for (guint i = 0; i < _sf_node_list_get_items (groups)->len; i++)
     {
-      g_autoptr(SfEvidenceGroup) group = g_list_model_get_item (groups, i);
+      SfEvidenceGroup *group = g_ptr_array_index (_sf_node_list_get_items (groups), i);
 
       if (sf_evidence_group_get_source (group) != NULL)
         g_hash_table_add (cited, (gpointer) sf_evidence_group_get_source (group));
     }
-  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+  for (guint i = 0; i < _sf_node_list_get_items (sections)->len; i++)
     {
-      g_autoptr(SfSection) section = g_list_model_get_item (sections, i);
+      SfSection *section = g_ptr_array_index (_sf_node_list_get_items (sections), i);
       GListModel *statements = sf_section_get_statements (section);
 
-      for (guint j = 0; j < g_list_model_get_n_items (statements); j++)
+      for (guint j = 0; j < _sf_node_list_get_items (statements)->len; j++)
         {
-          g_autoptr(SfStatement) statement = g_list_model_get_item (statements, j);
+          SfStatement *statement = g_ptr_array_index (_sf_node_list_get_items (statements), j);
           GListModel *citations = sf_statement_get_citations (statement);
 
-          for (guint k = 0; k < g_list_model_get_n_items (citations); k++)
+          for (guint k = 0; k < _sf_node_list_get_items (citations)->len; k++)
             {
-              g_autoptr(SfCitation) citation = g_list_model_get_item (citations, k);
+              SfCitation *citation = g_ptr_array_index (_sf_node_list_get_items (citations), k);
 
               if (sf_citation_get_source (citation) != NULL)
                 g_hash_table_add (cited, (gpointer) sf_citation_get_source (citation));
@@ -710,9 +710,9 @@ check_cited (SfValidator *self,
         }
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+  for (guint i = 0; i < _sf_node_list_get_items (sources)->len; i++)
     {
-      g_autoptr(SfSource) source = g_list_model_get_item (sources, i);
+      SfSource *source = g_ptr_array_index (_sf_node_list_get_items (sources), i);
 
       if (!g_hash_table_contains (cited, sf_source_get_id (source) ?: ""))
         report (self, out, SF_RULE_UNCITED_SOURCE, source, NULL,
@@ -729,16 +729,16 @@ check_tasks (SfValidator *self,
   GListModel *anchors = sf_onet_get_anchors (sf_framework_get_onet (self->framework));
   g_autoptr(GHashTable) covered = g_hash_table_new (g_str_hash, g_str_equal);
 
-  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+  for (guint i = 0; i < _sf_node_list_get_items (sections)->len; i++)
     {
-      g_autoptr(SfSection) section = g_list_model_get_item (sections, i);
+      SfSection *section = g_ptr_array_index (_sf_node_list_get_items (sections), i);
       GListModel *statements = sf_section_get_statements (section);
 
       if (sf_section_get_kind (section) != SF_SECTION_KIND_COMPETENCIES)
         continue;
-      for (guint j = 0; j < g_list_model_get_n_items (statements); j++)
+      for (guint j = 0; j < _sf_node_list_get_items (statements)->len; j++)
         {
-          g_autoptr(SfStatement) statement = g_list_model_get_item (statements, j);
+          SfStatement *statement = g_ptr_array_index (_sf_node_list_get_items (statements), j);
           const char * const *links = sf_statement_get_anchors (statement);
 
           for (guint k = 0; links != NULL && links[k] != NULL; k++)
@@ -746,9 +746,9 @@ check_tasks (SfValidator *self,
         }
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (anchors); i++)
+  for (guint i = 0; i < _sf_node_list_get_items (anchors)->len; i++)
     {
-      g_autoptr(SfAnchor) anchor = g_list_model_get_item (anchors, i);
+      SfAnchor *anchor = g_ptr_array_index (_sf_node_list_get_items (anchors), i);
 
       if (sf_anchor_get_kind (anchor) == SF_ANCHOR_KIND_TASK &&
           !g_hash_table_contains (covered, sf_anchor_get_id (anchor) ?: ""))
@@ -819,9 +819,9 @@ check_sources (SfValidator *self,
   GListModel *sources = sf_framework_get_sources (self->framework);
   SfOnet *onet = sf_framework_get_onet (self->framework);
 
-  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+  for (guint i = 0; i < _sf_node_list_get_items (sources)->len; i++)
     {
-      g_autoptr(SfSource) source = g_list_model_get_item (sources, i);
+      SfSource *source = g_ptr_array_index (_sf_node_list_get_items (sources), i);
       const char *title = sf_source_get_title (source);
       gboolean no_link = is_blank (sf_source_get_url (source));
       gboolean no_licence = is_blank (sf_source_get_licence (source));
@@ -860,9 +860,9 @@ check_anchors (SfValidator *self,
   GListModel *anchors = sf_onet_get_anchors (onet);
   const char *release = sf_onet_get_release (onet);
 
-  for (guint i = 0; i < g_list_model_get_n_items (anchors); i++)
+  for (guint i = 0; i < _sf_node_list_get_items (anchors)->len; i++)
     {
-      g_autoptr(SfAnchor) anchor = g_list_model_get_item (anchors, i);
+      SfAnchor *anchor = g_ptr_array_index (_sf_node_list_get_items (anchors), i);
       SfAnchorKind kind = sf_anchor_get_kind (anchor);
       const char *name = sf_anchor_get_name (anchor);
       const char *code = sf_anchor_get_code (anchor);
@@ -921,9 +921,9 @@ check_evidence (SfValidator *self,
 {
   GListModel *groups = sf_framework_get_evidence (self->framework);
 
-  for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
+  for (guint i = 0; i < _sf_node_list_get_items (groups)->len; i++)
     {
-      g_autoptr(SfEvidenceGroup) group = g_list_model_get_item (groups, i);
+      SfEvidenceGroup *group = g_ptr_array_index (_sf_node_list_get_items (groups), i);
       GListModel *figures = sf_evidence_group_get_figures (group);
       const char *source = sf_evidence_group_get_source (group);
 
@@ -932,9 +932,9 @@ check_evidence (SfValidator *self,
                 _("the evidence group “%s” cites “%s”, which is not one of the framework's sources"),
                 sf_evidence_group_get_title (group) ?: "", source);
 
-      for (guint j = 0; j < g_list_model_get_n_items (figures); j++)
+      for (guint j = 0; j < _sf_node_list_get_items (figures)->len; j++)
         {
-          g_autoptr(SfFigure) figure = g_list_model_get_item (figures, j);
+          SfFigure *figure = g_ptr_array_index (_sf_node_list_get_items (figures), j);
           GVariant *value = sf_figure_get_value (figure);
           const char *label = sf_figure_get_label (figure);
           double v, max = sf_figure_get_max (figure);
@@ -964,9 +964,9 @@ check_settings (SfValidator *self,
 {
   GListModel *rules = sf_validation_get_rules (sf_framework_get_validation (self->framework));
 
-  for (guint i = 0; i < g_list_model_get_n_items (rules); i++)
+  for (guint i = 0; i < _sf_node_list_get_items (rules)->len; i++)
     {
-      g_autoptr(SfRuleSetting) setting = g_list_model_get_item (rules, i);
+      SfRuleSetting *setting = g_ptr_array_index (_sf_node_list_get_items (rules), i);
       const char *rule = sf_rule_setting_get_rule (setting);
 
       if (rule == NULL || sf_rule_lookup (rule) == NULL)
@@ -1060,15 +1060,15 @@ sf_validator_validate_all (SfValidator *self)
   resolve_lookups (self);
 
   sections = sf_framework_get_sections (self->framework);
-  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+  for (guint i = 0; i < _sf_node_list_get_items (sections)->len; i++)
     {
-      g_autoptr(SfSection) section = g_list_model_get_item (sections, i);
+      SfSection *section = g_ptr_array_index (_sf_node_list_get_items (sections), i);
       GListModel *statements = sf_section_get_statements (section);
 
       recheck_section (self, section);
-      for (guint j = 0; j < g_list_model_get_n_items (statements); j++)
+      for (guint j = 0; j < _sf_node_list_get_items (statements)->len; j++)
         {
-          g_autoptr(SfStatement) statement = g_list_model_get_item (statements, j);
+          SfStatement *statement = g_ptr_array_index (_sf_node_list_get_items (statements), j);
 
           recheck_statement (self, statement);
         }
@@ -1134,7 +1134,7 @@ sf_validator_apply_change (SfValidator    *self,
       g_hash_table_foreach_remove (self->statement_problems, remove_detached, NULL);
       for (guint i = change->position; i < change->position + change->added; i++)
         {
-          g_autoptr(SfStatement) statement = g_list_model_get_item (statements, i);
+          SfStatement *statement = g_ptr_array_index (_sf_node_list_get_items (statements), i);
 
           recheck_statement (self, statement);
         }
@@ -1268,24 +1268,12 @@ path_of (SfNode *node)
 {
   GArray *path = g_array_new (FALSE, FALSE, sizeof (guint));
 
-  for (SfNode *parent; (parent = sf_node_get_parent (node)) != NULL; node = parent)
+  for (; sf_node_get_parent (node) != NULL; node = sf_node_get_parent (node))
     {
-      const char *member = sf_node_get_parent_member (node);
-      GParamSpec *pspec = _sf_node_class_lookup_json (SF_NODE_GET_CLASS (parent), member,
-                                                      strlen (member));
-      GListModel *list = sf_node_get_list (parent, member);
-      g_autofree char *pointer = NULL;
-      guint step[2] = { pspec ? pspec->param_id : 0, 0 };
+      guint step[2] = { _sf_node_get_member_position (node), 0 };
+      int index = _sf_node_get_index (node);
 
-      if (list != NULL)
-        {
-          /* The pointer's last segment is our index, found through the hint. */
-          const char *slash;
-
-          pointer = sf_node_dup_pointer (node);
-          slash = strrchr (pointer, '/');
-          step[1] = slash ? (guint) g_ascii_strtoull (slash + 1, NULL, 10) : 0;
-        }
+      step[1] = index >= 0 ? (guint) index : 0;
       g_array_prepend_vals (path, step, 2);
     }
   return path;
