@@ -509,6 +509,95 @@ test_async_load_save (void)
   sf_test_remove_tree (dir);
 }
 
+static void
+test_save_async_then_replace (void)
+{
+  g_autoptr(SfDocument) document = seed_document ();
+  g_autofree char *dir = sf_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "f.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SfOccupation *occupation = sf_framework_get_occupation (sf_document_get_framework (document));
+  g_autofree char *on_disk = NULL;
+  gboolean done = FALSE;
+
+  /* The save writes "A"; before it ends, the author undoes that and makes
+   * another edit at the same depth of the undo stack. */
+  sf_document_set_string (document, SF_NODE (occupation), "title", "A");
+  sf_document_save_async (document, file, NULL, save_cb, &done);
+  sf_document_undo (document);
+  sf_document_set_int (document, SF_NODE (occupation), "job_zone", 5);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (g_file_get_contents (path, &on_disk, NULL, NULL));
+  g_assert_nonnull (strstr (on_disk, "\"title\": \"A\""));
+  g_assert_true (sf_document_get_modified (document));
+  /* No undo or redo leads back to a state that matches the file either. */
+  sf_document_undo (document);
+  g_assert_true (sf_document_get_modified (document));
+
+  sf_test_remove_tree (dir);
+}
+
+static void
+test_save_inside_action (void)
+{
+  g_autoptr(SfDocument) document = seed_document ();
+  g_autofree char *dir = sf_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "f.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SfOccupation *occupation = sf_framework_get_occupation (sf_document_get_framework (document));
+
+  sf_document_begin_action (document, "Group");
+  sf_document_set_int (document, SF_NODE (occupation), "job_zone", 5);
+  g_test_expect_message ("Skillframe", G_LOG_LEVEL_CRITICAL, "*self->open == NULL*");
+  g_assert_false (sf_document_save (document, file, NULL, NULL));
+  g_test_assert_expected_messages ();
+  sf_document_end_action (document);
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_assert_true (sf_document_get_modified (document));
+
+  sf_test_remove_tree (dir);
+}
+
+static void
+edit_in_handler (SfDocument *document,
+                 SfChange   *change,
+                 gboolean   *tried)
+{
+  if (*tried)
+    return;
+  *tried = TRUE;
+  sf_document_set_int (document, SF_NODE (sf_framework_get_occupation (sf_document_get_framework (document))),
+                       "job_zone", 2);
+}
+
+static void
+test_no_edit_while_replaying (void)
+{
+  g_autoptr(SfDocument) document = seed_document ();
+  SfStatement *statement = first_statement (document, 0);
+  gboolean tried = FALSE;
+  g_autofree char *before = sf_test_write_string (sf_document_get_framework (document));
+  g_autofree char *after = NULL;
+
+  sf_document_begin_action (document, "Two");
+  sf_document_set_string (document, SF_NODE (statement), "title", "x");
+  sf_document_set_string (document, SF_NODE (statement), "text", "y");
+  sf_document_end_action (document);
+
+  /* A handler that edits during undo is refused; undo completes. */
+  g_signal_connect (document, "changed", G_CALLBACK (edit_in_handler), &tried);
+  g_test_expect_message ("Skillframe", G_LOG_LEVEL_CRITICAL, "*!self->replaying*");
+  g_assert_true (sf_document_undo (document));
+  g_test_assert_expected_messages ();
+  g_signal_handlers_disconnect_by_data (document, &tried);
+
+  after = sf_test_write_string (sf_document_get_framework (document));
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (sf_document_can_redo (document));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -523,6 +612,9 @@ main (int   argc,
   g_test_add_func ("/skillframe/document/notifications", test_notifications);
   g_test_add_func ("/skillframe/document/model-signals", test_model_signals);
   g_test_add_func ("/skillframe/document/async-load-save", test_async_load_save);
+  g_test_add_func ("/skillframe/document/save-async-then-replace", test_save_async_then_replace);
+  g_test_add_func ("/skillframe/document/save-inside-action", test_save_inside_action);
+  g_test_add_func ("/skillframe/document/no-edit-while-replaying", test_no_edit_while_replaying);
 
   return g_test_run ();
 }

@@ -126,6 +126,8 @@ test_syntax_positions (void)
     { "{\"format\": 1}", "t.json:1:12: /format: not a Skillframe framework" },
     { "{\"format\": \"skillframe/x\"}", "t.json:1:12: /format: unknown format \"skillframe/x\"" },
     { "{\"a\": \"é\" x}", "t.json:1:11: unexpected 'x'" },
+    { "{\"a\": 1x}", "t.json:1:8: unexpected 'x'" },
+    { "\xEF\xBB\xBF{\"a\": 1x}", "t.json:1:8: unexpected 'x'" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

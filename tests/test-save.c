@@ -90,6 +90,29 @@ test_full_disk (void)
   sf_test_remove_tree (dir);
 }
 
+static void
+test_symlink (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *dir = make_folder (&path, &contents);
+  g_autofree char *link = g_build_filename (dir, "link.json", NULL);
+  g_autofree char *seed = sf_test_seed_path ();
+  g_autofree char *canonical = NULL;
+  g_autofree char *now = NULL;
+
+  /* Saving through a symbolic link updates the file it points to and keeps
+   * the link. */
+  g_assert_cmpint (symlink ("framework.json", link), ==, 0);
+  g_assert_cmpint (sf_test_run_tool (0, NULL, NULL, "fmt", link, NULL), ==, 0);
+  g_assert_true (g_file_test (link, G_FILE_TEST_IS_SYMLINK));
+  g_assert_true (g_file_get_contents (path, &now, NULL, NULL));
+  g_assert_true (g_file_get_contents (seed, &canonical, NULL, NULL));
+  g_assert_cmpstr (now, ==, canonical);
+
+  sf_test_remove_tree (dir);
+}
+
 static char *shared_dir;
 
 static void
@@ -145,6 +168,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/save/read-only-folder", test_read_only_folder);
   g_test_add_func ("/skillframe/save/full-disk", test_full_disk);
   g_test_add_func ("/skillframe/save/document-read-only", test_document_save_read_only);
+  g_test_add_func ("/skillframe/save/symlink", test_symlink);
 
   return g_test_run ();
 }

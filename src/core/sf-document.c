@@ -41,6 +41,7 @@ typedef struct
 {
   char      *label;
   GPtrArray *ops;
+  guint64    serial;   /* tells an action from one that replaced it */
   gboolean   typing;   /* one text edit that later typing may join */
 } Action;
 
@@ -56,6 +57,8 @@ struct _SfDocument
   int          saved_position;  /* -1: the saved state is out of reach */
   Action      *open;
   guint        open_depth;
+  guint64      next_serial;
+  gboolean     replaying;       /* inside undo or redo */
   gint64       last_typing;
   guint        coalesce_msec;
 };
@@ -110,10 +113,12 @@ action_free (gpointer data)
 }
 
 static Action *
-action_new (const char *label)
+action_new (SfDocument *self,
+            const char *label)
 {
   Action *action = g_new0 (Action, 1);
 
+  action->serial = ++self->next_serial;
   action->label = g_strdup (label);
   action->ops = g_ptr_array_new_with_free_func (op_free);
   return action;
@@ -209,7 +214,7 @@ record (SfDocument *self,
       return;
     }
 
-  action = action_new (label);
+  action = action_new (self, label);
   action->typing = typing;
   g_ptr_array_add (action->ops, op);
   op_apply (self, op, FALSE);
@@ -322,6 +327,7 @@ sf_document_class_init (SfDocumentClass *klass)
    * @change: what changed
    *
    * Emitted after every change to the framework: an edit, an undo or a redo.
+   * Handlers must not edit the document: an undo or a redo is under way.
    */
   signals[CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
@@ -450,15 +456,32 @@ sf_document_load_finish (GAsyncResult  *result,
                        "file", g_task_get_task_data (task), NULL);
 }
 
+/* The state after the first @position actions, as the serial of the last
+ * of them: actions only ever get dropped from the end and replaced, so an
+ * equal serial at the same position means the same state. */
+static guint64
+state_at (SfDocument *self,
+          guint       position)
+{
+  if (position == 0)
+    return 0;
+  if (position > self->actions->len)
+    return G_MAXUINT64;
+  return ((Action *) g_ptr_array_index (self->actions, position - 1))->serial;
+}
+
 static void
 mark_saved (SfDocument *self,
             GFile      *file,
-            guint       position)
+            guint       position,
+            guint64     state)
 {
   gboolean was_modified = sf_document_get_modified (self);
 
   g_object_set (self, "file", file, NULL);
-  self->saved_position = position;
+  /* Edits made while an asynchronous save ran may have undone and replaced
+   * what it wrote: then no state of the stack is the file's any more. */
+  self->saved_position = state_at (self, position) == state ? (int) position : -1;
   update_state (self, was_modified, sf_document_can_undo (self), sf_document_can_redo (self));
 }
 
@@ -483,6 +506,8 @@ sf_document_save (SfDocument    *self,
 {
   g_return_val_if_fail (SF_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (file != NULL || self->file != NULL, FALSE);
+  /* Half an action is not a state the author can undo back to. */
+  g_return_val_if_fail (self->open == NULL, FALSE);
 
   if (file == NULL)
     file = self->file;
@@ -491,15 +516,16 @@ sf_document_save (SfDocument    *self,
   if (!sf_format_save_file (self->framework, file, TRUE, cancellable, error))
     return FALSE;
 
-  mark_saved (self, file, self->position);
+  mark_saved (self, file, self->position, state_at (self, self->position));
   return TRUE;
 }
 
 typedef struct
 {
-  GFile  *file;
-  GBytes *bytes;
-  guint   position;
+  GFile   *file;
+  GBytes  *bytes;
+  guint    position;
+  guint64  state;
 } SaveData;
 
 static void
@@ -543,7 +569,7 @@ save_cb (GObject      *object,
       return;
     }
 
-  mark_saved (self, save->file, save->position);
+  mark_saved (self, save->file, save->position, save->state);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -572,6 +598,7 @@ sf_document_save_async (SfDocument          *self,
 
   g_return_if_fail (SF_IS_DOCUMENT (self));
   g_return_if_fail (file != NULL || self->file != NULL);
+  g_return_if_fail (self->open == NULL);
 
   sf_document_break_coalescing (self);
 
@@ -579,6 +606,7 @@ sf_document_save_async (SfDocument          *self,
   save->file = g_object_ref (file ? file : self->file);
   save->bytes = sf_format_write (self->framework);
   save->position = self->position;
+  save->state = state_at (self, self->position);
 
   /* The outer task reports to the caller on the main context; the inner one
    * writes the file in a worker thread. */
@@ -665,9 +693,10 @@ sf_document_begin_action (SfDocument *self,
                           const char *label)
 {
   g_return_if_fail (SF_IS_DOCUMENT (self));
+  g_return_if_fail (!self->replaying);
 
   if (self->open_depth++ == 0)
-    self->open = action_new (label);
+    self->open = action_new (self, label);
 }
 
 /**
@@ -759,6 +788,7 @@ sf_document_set_value (SfDocument   *self,
 
   g_return_if_fail (SF_IS_DOCUMENT (self));
   g_return_if_fail (SF_IS_NODE (node));
+  g_return_if_fail (!self->replaying);
 
   if (!(pspec = lookup_member (node, property)))
     return;
@@ -870,6 +900,8 @@ splice (SfDocument *self,
   GParamSpec *pspec;
   GListModel *model;
   Op *op;
+
+  g_return_if_fail (!self->replaying);
 
   if (!(pspec = lookup_member (parent, list)))
     return;
@@ -1050,8 +1082,10 @@ sf_document_undo (SfDocument *self)
   could_redo = sf_document_can_redo (self);
 
   action = g_ptr_array_index (self->actions, --self->position);
+  self->replaying = TRUE;
   for (guint i = action->ops->len; i > 0; i--)
     op_apply (self, g_ptr_array_index (action->ops, i - 1), TRUE);
+  self->replaying = FALSE;
   self->last_typing = 0;
 
   update_state (self, was_modified, could_undo, could_redo);
@@ -1083,8 +1117,10 @@ sf_document_redo (SfDocument *self)
   could_redo = sf_document_can_redo (self);
 
   action = g_ptr_array_index (self->actions, self->position++);
+  self->replaying = TRUE;
   for (guint i = 0; i < action->ops->len; i++)
     op_apply (self, g_ptr_array_index (action->ops, i), FALSE);
+  self->replaying = FALSE;
   self->last_typing = 0;
 
   update_state (self, was_modified, could_undo, could_redo);

@@ -73,6 +73,9 @@ json_resolve (const SfJsonValue *root,
   const SfJsonValue *value = root;
   g_auto(GStrv) segments = g_strsplit (pointer, "/", -1);
 
+  /* "" is the root, and splits into no segment at all. */
+  if (segments[0] == NULL)
+    return root;
   for (guint i = 1; segments[i] != NULL && value != NULL; i++)
     {
       const SfJsonValue *next = NULL;
@@ -1058,14 +1061,29 @@ sf_format_save_bytes (GFile         *file,
 {
   g_autoptr(GFileOutputStream) out = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autoptr(GFile) target = NULL;
   g_autofree char *name = NULL;
+  g_autofree char *path = NULL;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (bytes != NULL, FALSE);
 
+  /* Replace what a symbolic link points to, not the link: replacing the
+   * destination renames over the path it is given. */
+  if ((path = g_file_get_path (file)) != NULL)
+    {
+      char *real = realpath (path, NULL);
+
+      if (real != NULL && strcmp (real, path) != 0)
+        target = g_file_new_for_path (real);
+      free (real);
+    }
+  if (target == NULL)
+    target = g_object_ref (file);
+
   /* REPLACE_DESTINATION: without it, GIO falls back to truncating the file
    * and writing it in place when it cannot create its temporary file. */
-  out = g_file_replace (file, NULL, backup, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
+  out = g_file_replace (target, NULL, backup, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
                         &local_error);
   if (out != NULL &&
       g_output_stream_write_all (G_OUTPUT_STREAM (out), g_bytes_get_data (bytes, NULL),

@@ -142,6 +142,10 @@ sf_json_offset_to_position (const char *data,
         line_start = p + 1;
       }
 
+  /* A byte order mark is not a column. */
+  if (line_start == data && length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0 && offset >= 3)
+    line_start += 3;
+
   /* Columns count characters, not bytes: skip UTF-8 continuation bytes. */
   for (const char *p = line_start; p < data + offset; p++)
     if (((guchar) *p & 0xC0) != 0x80)
@@ -711,10 +715,13 @@ sf_json_value_to_node (const SfJsonValue *value)
     case SF_JSON_ARRAY:
       {
         JsonArray *array = json_array_sized_new (value->n);
+        JsonNode *node;
 
         for (guint i = 0; i < value->n; i++)
           json_array_add_element (array, sf_json_value_to_node (value->items[i]));
-        return json_node_init_array (json_node_alloc (), array);
+        node = json_node_init_array (json_node_alloc (), array);
+        json_array_unref (array);
+        return node;
       }
     case SF_JSON_OBJECT:
       {

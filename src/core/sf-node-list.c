@@ -118,8 +118,8 @@ sf_node_list_peek (SfNodeList *self,
   return position < self->items->len ? g_ptr_array_index (self->items, position) : NULL;
 }
 
-/**
- * sf_node_list_splice:
+/*
+ * _sf_node_list_splice:
  * @self: a #SfNodeList
  * @position: where to remove and add
  * @n_removals: how many items to remove
@@ -127,10 +127,11 @@ sf_node_list_peek (SfNodeList *self,
  * @n_additions: how many
  *
  * Changes the list as g_list_store_splice() does, and emits
- * #GListModel::items-changed once.
+ * #GListModel::items-changed once. Only the node that holds the list calls
+ * it (_sf_node_list_splice()), keeping the items' parents right.
  */
 void
-sf_node_list_splice (SfNodeList *self,
+_sf_node_list_splice_items (SfNodeList *self,
                      guint       position,
                      guint       n_removals,
                      gpointer   *additions,

@@ -17,10 +17,5 @@ G_DECLARE_FINAL_TYPE (SfNodeList, sf_node_list, SF, NODE_LIST, GObject)
 SfNodeList *sf_node_list_new    (GType        item_type);
 gpointer    sf_node_list_peek   (SfNodeList  *self,
                                  guint        position);
-void        sf_node_list_splice (SfNodeList  *self,
-                                 guint        position,
-                                 guint        n_removals,
-                                 gpointer    *additions,
-                                 guint        n_additions);
 
 G_END_DECLS

@@ -67,6 +67,14 @@ void          _sf_node_add_extra     (SfNode       *self,
                                       JsonNode     *value,
                                       int           after);
 
+/* Changes a node list; see _sf_node_list_splice() for the one caller. */
+typedef struct _SfNodeList SfNodeList;
+void          _sf_node_list_splice_items (SfNodeList *self,
+                                          guint       position,
+                                          guint       n_removals,
+                                          gpointer   *additions,
+                                          guint       n_additions);
+
 /* The items of a list member, borrowed, without type checks. */
 GPtrArray    *_sf_node_list_get_items (GListModel *list);
 

@@ -407,7 +407,7 @@ _sf_node_list_splice (SfNode     *self,
       priv->index_hint = position + i;
     }
 
-  sf_node_list_splice (list, position, n_removals, additions, n_additions);
+  _sf_node_list_splice_items (list, position, n_removals, additions, n_additions);
 }
 
 static void

@@ -496,7 +496,13 @@ print_sarif (Job   *jobs,
   json_builder_begin_array (builder);
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "executionSuccessful");
-  json_builder_add_boolean_value (builder, TRUE);
+  {
+    gboolean all_read = TRUE;
+
+    for (guint i = 0; i < n_jobs; i++)
+      all_read &= jobs[i].error == NULL;
+    json_builder_add_boolean_value (builder, all_read);
+  }
   json_builder_set_member_name (builder, "toolExecutionNotifications");
   json_builder_begin_array (builder);
   for (guint i = 0; i < n_jobs; i++)
