@@ -62,6 +62,37 @@ typedef struct
 
 static Progress progress;
 
+/* JsonBuilder one member at a time. */
+static void
+member_string (JsonBuilder *builder,
+               const char  *name,
+               const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_string_value (builder, value);
+}
+
+static void
+member_int (JsonBuilder *builder,
+            const char  *name,
+            gint64       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}
+
+/* SARIF's message and description objects: {"text": …}. */
+static void
+member_text (JsonBuilder *builder,
+             const char  *name,
+             const char  *text)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_begin_object (builder);
+  member_string (builder, "text", text);
+  json_builder_end_object (builder);
+}
+
 static gboolean
 keep (const Options *options,
       SfProblem     *problem)
@@ -95,10 +126,8 @@ add_suggestions_json (JsonBuilder *builder,
       SfSuggestion *suggestion = g_ptr_array_index (suggestions, i);
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "anchor");
-      json_builder_add_string_value (builder, sf_anchor_get_id (suggestion->anchor));
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, sf_anchor_get_name (suggestion->anchor));
+      member_string (builder, "anchor", sf_anchor_get_id (suggestion->anchor));
+      member_string (builder, "name", sf_anchor_get_name (suggestion->anchor));
       json_builder_set_member_name (builder, "score");
       json_builder_add_double_value (builder, suggestion->score);
       json_builder_end_object (builder);
@@ -177,10 +206,8 @@ render_json (Job         *job,
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "file");
-  json_builder_add_string_value (builder, job->path);
-  json_builder_set_member_name (builder, "framework");
-  json_builder_add_string_value (builder, sf_framework_get_id (framework));
+  member_string (builder, "file", job->path);
+  member_string (builder, "framework", sf_framework_get_id (framework));
   json_builder_set_member_name (builder, "problems");
   json_builder_begin_array (builder);
   for (guint i = 0; i < problems->len; i++)
@@ -190,16 +217,11 @@ render_json (Job         *job,
       g_autofree char *pointer = sf_problem_dup_pointer (problem);
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "rule");
-      json_builder_add_string_value (builder, rule->id);
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, rule->name);
-      json_builder_set_member_name (builder, "severity");
-      json_builder_add_string_value (builder, sf_severity_to_string (sf_problem_get_severity (problem)));
-      json_builder_set_member_name (builder, "message");
-      json_builder_add_string_value (builder, sf_problem_get_message (problem));
-      json_builder_set_member_name (builder, "pointer");
-      json_builder_add_string_value (builder, pointer);
+      member_string (builder, "rule", rule->id);
+      member_string (builder, "name", rule->name);
+      member_string (builder, "severity", sf_severity_to_string (sf_problem_get_severity (problem)));
+      member_string (builder, "message", sf_problem_get_message (problem));
+      member_string (builder, "pointer", pointer);
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -218,10 +240,8 @@ render_json (Job         *job,
           g_autofree char *pointer = sf_node_dup_pointer (SF_NODE (statement));
 
           json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "statement");
-          json_builder_add_string_value (builder, sf_statement_get_id (statement));
-          json_builder_set_member_name (builder, "pointer");
-          json_builder_add_string_value (builder, pointer);
+          member_string (builder, "statement", sf_statement_get_id (statement));
+          member_string (builder, "pointer", pointer);
           json_builder_set_member_name (builder, "anchors");
           add_suggestions_json (builder, suggestions);
           json_builder_end_object (builder);
@@ -249,12 +269,10 @@ add_artifact_location (JsonBuilder *builder,
 {
   json_builder_set_member_name (builder, "artifactLocation");
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "uri");
-  json_builder_add_string_value (builder, uri);
+  member_string (builder, "uri", uri);
   if (index >= 0)
     {
-      json_builder_set_member_name (builder, "index");
-      json_builder_add_int_value (builder, index);
+      member_int (builder, "index", index);
     }
   json_builder_end_object (builder);
 }
@@ -284,17 +302,10 @@ render_sarif (Job         *job,
       const SfRule *rule = sf_problem_get_rule (problem);
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "ruleId");
-      json_builder_add_string_value (builder, rule->id);
-      json_builder_set_member_name (builder, "ruleIndex");
-      json_builder_add_int_value (builder, rule_index (rule));
-      json_builder_set_member_name (builder, "level");
-      json_builder_add_string_value (builder, sarif_level (sf_problem_get_severity (problem)));
-      json_builder_set_member_name (builder, "message");
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, sf_problem_get_message (problem));
-      json_builder_end_object (builder);
+      member_string (builder, "ruleId", rule->id);
+      member_int (builder, "ruleIndex", rule_index (rule));
+      member_string (builder, "level", sarif_level (sf_problem_get_severity (problem)));
+      member_text (builder, "message", sf_problem_get_message (problem));
       json_builder_set_member_name (builder, "locations");
       json_builder_begin_array (builder);
       json_builder_begin_object (builder);
@@ -305,20 +316,16 @@ render_sarif (Job         *job,
         {
           json_builder_set_member_name (builder, "region");
           json_builder_begin_object (builder);
-          json_builder_set_member_name (builder, "startLine");
-          json_builder_add_int_value (builder, lines[i]);
-          json_builder_set_member_name (builder, "startColumn");
-          json_builder_add_int_value (builder, columns[i]);
+          member_int (builder, "startLine", lines[i]);
+          member_int (builder, "startColumn", columns[i]);
           json_builder_end_object (builder);
         }
       json_builder_end_object (builder);
       json_builder_set_member_name (builder, "logicalLocations");
       json_builder_begin_array (builder);
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "fullyQualifiedName");
-      json_builder_add_string_value (builder, g_ptr_array_index (pointers, i));
-      json_builder_set_member_name (builder, "kind");
-      json_builder_add_string_value (builder, "member");
+      member_string (builder, "fullyQualifiedName", g_ptr_array_index (pointers, i));
+      member_string (builder, "kind", "member");
       json_builder_end_object (builder);
       json_builder_end_array (builder);
       json_builder_end_object (builder);
@@ -416,10 +423,8 @@ print_sarif (Job   *jobs,
   g_autoptr(JsonNode) root = NULL;
 
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "$schema");
-  json_builder_add_string_value (builder, SARIF_SCHEMA);
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_string_value (builder, "2.1.0");
+  member_string (builder, "$schema", SARIF_SCHEMA);
+  member_string (builder, "version", "2.1.0");
   json_builder_set_member_name (builder, "runs");
   json_builder_begin_array (builder);
   json_builder_begin_object (builder);
@@ -428,12 +433,9 @@ print_sarif (Job   *jobs,
   json_builder_begin_object (builder);
   json_builder_set_member_name (builder, "driver");
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "name");
-  json_builder_add_string_value (builder, "skillframe-tool");
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_string_value (builder, PACKAGE_VERSION);
-  json_builder_set_member_name (builder, "informationUri");
-  json_builder_add_string_value (builder, INFORMATION_URI);
+  member_string (builder, "name", "skillframe-tool");
+  member_string (builder, "version", PACKAGE_VERSION);
+  member_string (builder, "informationUri", INFORMATION_URI);
   json_builder_set_member_name (builder, "rules");
   json_builder_begin_array (builder);
   for (guint i = 0; i < SF_N_RULES; i++)
@@ -441,29 +443,14 @@ print_sarif (Job   *jobs,
       const SfRule *rule = sf_rule_get (i);
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, rule->id);
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, rule->name);
-      json_builder_set_member_name (builder, "shortDescription");
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, sf_rule_get_title (rule));
-      json_builder_end_object (builder);
-      json_builder_set_member_name (builder, "fullDescription");
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, sf_rule_get_help (rule));
-      json_builder_end_object (builder);
-      json_builder_set_member_name (builder, "help");
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, sf_rule_get_help (rule));
-      json_builder_end_object (builder);
+      member_string (builder, "id", rule->id);
+      member_string (builder, "name", rule->name);
+      member_text (builder, "shortDescription", sf_rule_get_title (rule));
+      member_text (builder, "fullDescription", sf_rule_get_help (rule));
+      member_text (builder, "help", sf_rule_get_help (rule));
       json_builder_set_member_name (builder, "defaultConfiguration");
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "level");
-      json_builder_add_string_value (builder, sarif_level (rule->severity));
+      member_string (builder, "level", sarif_level (rule->severity));
       json_builder_end_object (builder);
       json_builder_set_member_name (builder, "properties");
       json_builder_begin_object (builder);
@@ -485,8 +472,7 @@ print_sarif (Job   *jobs,
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "location");
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "uri");
-      json_builder_add_string_value (builder, jobs[i].path);
+      member_string (builder, "uri", jobs[i].path);
       json_builder_end_object (builder);
       json_builder_end_object (builder);
     }
@@ -510,13 +496,8 @@ print_sarif (Job   *jobs,
       if (jobs[i].error == NULL)
         continue;
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "level");
-      json_builder_add_string_value (builder, "error");
-      json_builder_set_member_name (builder, "message");
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "text");
-      json_builder_add_string_value (builder, jobs[i].error);
-      json_builder_end_object (builder);
+      member_string (builder, "level", "error");
+      member_text (builder, "message", jobs[i].error);
       json_builder_set_member_name (builder, "locations");
       json_builder_begin_array (builder);
       json_builder_begin_object (builder);
@@ -727,16 +708,13 @@ sf_tool_validate (int    argc,
         g_autoptr(JsonNode) root = NULL;
 
         json_builder_begin_object (builder);
-        json_builder_set_member_name (builder, "version");
-        json_builder_add_int_value (builder, 1);
+        member_int (builder, "version", 1);
         json_builder_set_member_name (builder, "files");
         json_builder_add_value (builder, json_node_init_array (json_node_alloc (), json_files));
         json_builder_set_member_name (builder, "summary");
         json_builder_begin_object (builder);
-        json_builder_set_member_name (builder, "files");
-        json_builder_add_int_value (builder, files->len);
-        json_builder_set_member_name (builder, "unreadable");
-        json_builder_add_int_value (builder, n_failed);
+        member_int (builder, "files", files->len);
+        member_int (builder, "unreadable", n_failed);
         for (SfSeverity s = SF_SEVERITY_ERROR; s >= SF_SEVERITY_INFO; s--)
           {
             json_builder_set_member_name (builder, sf_severity_to_string (s));
