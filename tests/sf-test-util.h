@@ -8,6 +8,8 @@
 
 #include "sf-document.h"
 #include "sf-model.h"
+/* Tests build detached nodes the way the reader does. */
+#include "sf-node-private.h"
 
 G_BEGIN_DECLS
 

@@ -153,7 +153,7 @@ edit_insert (SfDocument *d)
 {
   GListModel *sections = sf_framework_get_sections (sf_document_get_framework (d));
   g_autoptr(SfSection) section = g_list_model_get_item (sections, 1);
-  g_autoptr(SfStatement) statement = g_object_new (SF_TYPE_STATEMENT, "id", "ai-new", "level",
+  g_autoptr(SfStatement) statement = _sf_node_new (SF_TYPE_STATEMENT, "id", "ai-new", "level",
                                                    "emerging", "title", "New", "text", "does",
                                                    NULL);
 
@@ -180,7 +180,7 @@ static void
 edit_citation (SfDocument *d)
 {
   SfStatement *statement = first_statement (d, 0);
-  g_autoptr(SfCitation) citation = g_object_new (SF_TYPE_CITATION, "source", "onet",
+  g_autoptr(SfCitation) citation = _sf_node_new (SF_TYPE_CITATION, "source", "onet",
                                                  "locator", "Tasks", NULL);
 
   sf_document_insert (d, SF_NODE (statement), "citations", 0, SF_NODE (citation));
@@ -352,7 +352,7 @@ test_notifications (void)
   SfFramework *framework = sf_document_get_framework (document);
   g_autoptr(SfSection) section = g_list_model_get_item (sf_framework_get_sections (framework), 1);
   SfStatement *statement = first_statement (document, 0);
-  g_autoptr(SfStatement) added = g_object_new (SF_TYPE_STATEMENT, "id", "x", "level", "emerging",
+  g_autoptr(SfStatement) added = _sf_node_new (SF_TYPE_STATEMENT, "id", "x", "level", "emerging",
                                                "title", "X", "text", "does", NULL);
   SfChange *change;
 
@@ -413,7 +413,7 @@ test_model_signals (void)
   g_autoptr(SfDocument) document = seed_document ();
   SfStatement *statement = first_statement (document, 0);
   GListModel *citations = sf_statement_get_citations (statement);
-  g_autoptr(SfCitation) citation = g_object_new (SF_TYPE_CITATION, "source", "onet", NULL);
+  g_autoptr(SfCitation) citation = _sf_node_new (SF_TYPE_CITATION, "source", "onet", NULL);
   guint items_changed = 0, notified = 0, modified_notified = 0;
 
   /* Views bind to the model objects themselves. */

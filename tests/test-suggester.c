@@ -314,7 +314,11 @@ test_follows_anchor_changes (void)
   g_autoptr(SfDocument) document = sf_document_new (framework);
   g_autoptr(SfSuggester) suggester = sf_suggester_new (framework);
   SfOnet *onet = sf_framework_get_onet (framework);
-  g_autoptr(SfAnchor) anchor = sf_anchor_new ();
+  g_autoptr(SfAnchor) anchor = _sf_node_new (SF_TYPE_ANCHOR,
+                                             "id", "technology-westgard",
+                                             "kind", SF_ANCHOR_KIND_TECHNOLOGY,
+                                             "name", "Westgard rules software",
+                                             NULL);
   g_autoptr(GPtrArray) none = sf_suggester_suggest (suggester, "Westgard rules", 3);
   g_autoptr(GPtrArray) added = NULL;
   g_autoptr(GPtrArray) renamed = NULL;
@@ -323,9 +327,6 @@ test_follows_anchor_changes (void)
   g_assert_cmpuint (none->len, ==, 0);
 
   /* An added anchor is found without being told. */
-  sf_anchor_set_id (anchor, "technology-westgard");
-  sf_anchor_set_kind (anchor, SF_ANCHOR_KIND_TECHNOLOGY);
-  sf_anchor_set_name (anchor, "Westgard rules software");
   sf_document_insert (document, SF_NODE (onet), "anchors",
                       g_list_model_get_n_items (sf_onet_get_anchors (onet)), SF_NODE (anchor));
   added = sf_suggester_suggest (suggester, "Westgard rules", 3);

@@ -378,7 +378,7 @@ random_edit (SfDocument *document,
     case 4:
       if (section)
         {
-          g_autoptr(SfStatement) added = g_object_new (SF_TYPE_STATEMENT, "id", PICK (ids),
+          g_autoptr(SfStatement) added = _sf_node_new (SF_TYPE_STATEMENT, "id", PICK (ids),
                                                        "level", PICK (levels), "title", PICK (titles),
                                                        "text", PICK (texts), NULL);
           guint n = g_list_model_get_n_items (sf_section_get_statements (section));
@@ -407,7 +407,7 @@ random_edit (SfDocument *document,
     case 6:
       if (statement)
         {
-          g_autoptr(SfCitation) citation = g_object_new (SF_TYPE_CITATION, "source", PICK (sources), NULL);
+          g_autoptr(SfCitation) citation = _sf_node_new (SF_TYPE_CITATION, "source", PICK (sources), NULL);
 
           sf_document_insert (document, SF_NODE (statement), "citations", 0, SF_NODE (citation));
         }
@@ -503,7 +503,7 @@ make_minimal (void)
   g_assert_no_error (error);
   /* A second section, of AI usage, so that edits cross sections. */
   {
-    g_autoptr(SfSection) ai = g_object_new (SF_TYPE_SECTION, "id", "ai", "kind",
+    g_autoptr(SfSection) ai = _sf_node_new (SF_TYPE_SECTION, "id", "ai", "kind",
                                             SF_SECTION_KIND_AI_USAGE, "title", "AI usage",
                                             "scale", "proficiency", NULL);
     g_autoptr(SfDocument) setup = sf_document_new (framework);

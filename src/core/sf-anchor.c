@@ -33,21 +33,18 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
-
 static void
 sf_anchor_class_init (SfAnchorClass *klass)
 {
   /* Anchor id */
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, FLAGS);
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Kind of anchor */
-  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, SF_TYPE_ANCHOR_KIND, SF_ANCHOR_KIND_TASK, FLAGS);
+  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, SF_TYPE_ANCHOR_KIND, SF_ANCHOR_KIND_TASK, SF_MEMBER_FLAGS);
   /* O*NET element id, task id or CIP code */
-  properties[PROP_CODE] = g_param_spec_string ("code", NULL, NULL, NULL, FLAGS);
+  properties[PROP_CODE] = g_param_spec_string ("code", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_CODE]);
   /* Name or task text */
-  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, FLAGS);
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, SF_MEMBER_FLAGS);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
 }
@@ -82,15 +79,6 @@ sf_anchor_get_id (SfAnchor *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_ID]));
 }
 
-void
-sf_anchor_set_id (SfAnchor *self,
-                  const char *value)
-{
-  g_return_if_fail (SF_IS_ANCHOR (self));
-
-  g_object_set (self, "id", value, NULL);
-}
-
 /**
  * sf_anchor_get_kind:
  * @self: a #SfAnchor
@@ -103,15 +91,6 @@ sf_anchor_get_kind (SfAnchor *self)
   g_return_val_if_fail (SF_IS_ANCHOR (self), 0);
 
   return g_value_get_enum (_sf_node_peek_value (SF_NODE (self), properties[PROP_KIND]));
-}
-
-void
-sf_anchor_set_kind (SfAnchor *self,
-                    SfAnchorKind value)
-{
-  g_return_if_fail (SF_IS_ANCHOR (self));
-
-  g_object_set (self, "kind", value, NULL);
 }
 
 /**
@@ -128,15 +107,6 @@ sf_anchor_get_code (SfAnchor *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_CODE]));
 }
 
-void
-sf_anchor_set_code (SfAnchor *self,
-                    const char *value)
-{
-  g_return_if_fail (SF_IS_ANCHOR (self));
-
-  g_object_set (self, "code", value, NULL);
-}
-
 /**
  * sf_anchor_get_name:
  * @self: a #SfAnchor
@@ -149,13 +119,4 @@ sf_anchor_get_name (SfAnchor *self)
   g_return_val_if_fail (SF_IS_ANCHOR (self), NULL);
 
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_NAME]));
-}
-
-void
-sf_anchor_set_name (SfAnchor *self,
-                    const char *value)
-{
-  g_return_if_fail (SF_IS_ANCHOR (self));
-
-  g_object_set (self, "name", value, NULL);
 }

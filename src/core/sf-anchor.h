@@ -16,12 +16,8 @@ G_DECLARE_FINAL_TYPE (SfAnchor, sf_anchor, SF, ANCHOR, SfNode)
 
 SfAnchor *sf_anchor_new (void);
 const char *         sf_anchor_get_id (SfAnchor *self);
-void                 sf_anchor_set_id (SfAnchor *self, const char *value);
 SfAnchorKind         sf_anchor_get_kind (SfAnchor *self);
-void                 sf_anchor_set_kind (SfAnchor *self, SfAnchorKind value);
 const char *         sf_anchor_get_code (SfAnchor *self);
-void                 sf_anchor_set_code (SfAnchor *self, const char *value);
 const char *         sf_anchor_get_name (SfAnchor *self);
-void                 sf_anchor_set_name (SfAnchor *self, const char *value);
 
 G_END_DECLS

@@ -31,16 +31,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
-
 static void
 sf_citation_class_init (SfCitationClass *klass)
 {
   /* Id of the cited source */
-  properties[PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL, FLAGS);
+  properties[PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Page, table or section in the source */
-  properties[PROP_LOCATOR] = g_param_spec_string ("locator", NULL, NULL, NULL, FLAGS);
+  properties[PROP_LOCATOR] = g_param_spec_string ("locator", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_LOCATOR]);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
@@ -76,15 +73,6 @@ sf_citation_get_source (SfCitation *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_SOURCE]));
 }
 
-void
-sf_citation_set_source (SfCitation *self,
-                        const char *value)
-{
-  g_return_if_fail (SF_IS_CITATION (self));
-
-  g_object_set (self, "source", value, NULL);
-}
-
 /**
  * sf_citation_get_locator:
  * @self: a #SfCitation
@@ -97,13 +85,4 @@ sf_citation_get_locator (SfCitation *self)
   g_return_val_if_fail (SF_IS_CITATION (self), NULL);
 
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_LOCATOR]));
-}
-
-void
-sf_citation_set_locator (SfCitation *self,
-                         const char *value)
-{
-  g_return_if_fail (SF_IS_CITATION (self));
-
-  g_object_set (self, "locator", value, NULL);
 }

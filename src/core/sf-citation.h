@@ -16,8 +16,6 @@ G_DECLARE_FINAL_TYPE (SfCitation, sf_citation, SF, CITATION, SfNode)
 
 SfCitation *sf_citation_new (void);
 const char *         sf_citation_get_source (SfCitation *self);
-void                 sf_citation_set_source (SfCitation *self, const char *value);
 const char *         sf_citation_get_locator (SfCitation *self);
-void                 sf_citation_set_locator (SfCitation *self, const char *value);
 
 G_END_DECLS

@@ -33,22 +33,19 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
-
 static void
 sf_count_expectation_class_init (SfCountExpectationClass *klass)
 {
   /* Section id, or a section kind for every section of that kind */
-  properties[PROP_SECTION] = g_param_spec_string ("section", NULL, NULL, NULL, FLAGS);
+  properties[PROP_SECTION] = g_param_spec_string ("section", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Level id; unset: the whole section */
-  properties[PROP_LEVEL] = g_param_spec_string ("level", NULL, NULL, NULL, FLAGS);
+  properties[PROP_LEVEL] = g_param_spec_string ("level", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_LEVEL]);
   /* Fewest statements; 0: no minimum */
-  properties[PROP_MIN] = g_param_spec_int ("min", NULL, NULL, G_MININT, G_MAXINT, 0, FLAGS);
+  properties[PROP_MIN] = g_param_spec_int ("min", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_MIN]);
   /* Most statements; 0: no maximum */
-  properties[PROP_MAX] = g_param_spec_int ("max", NULL, NULL, G_MININT, G_MAXINT, 0, FLAGS);
+  properties[PROP_MAX] = g_param_spec_int ("max", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_MAX]);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);

@@ -33,21 +33,18 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
-
 static void
 sf_evidence_group_class_init (SfEvidenceGroupClass *klass)
 {
   /* Group id */
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, FLAGS);
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Group title */
-  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, FLAGS);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Id of the source of the figures */
-  properties[PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL, FLAGS);
+  properties[PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_SOURCE]);
   /* Figures */
-  properties[PROP_FIGURES] = g_param_spec_object ("figures", NULL, NULL, G_TYPE_LIST_MODEL, RO_FLAGS);
+  properties[PROP_FIGURES] = g_param_spec_object ("figures", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
   sf_param_spec_set_list_type (properties[PROP_FIGURES], SF_TYPE_FIGURE);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
@@ -83,15 +80,6 @@ sf_evidence_group_get_id (SfEvidenceGroup *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_ID]));
 }
 
-void
-sf_evidence_group_set_id (SfEvidenceGroup *self,
-                          const char *value)
-{
-  g_return_if_fail (SF_IS_EVIDENCE_GROUP (self));
-
-  g_object_set (self, "id", value, NULL);
-}
-
 /**
  * sf_evidence_group_get_title:
  * @self: a #SfEvidenceGroup
@@ -106,15 +94,6 @@ sf_evidence_group_get_title (SfEvidenceGroup *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_TITLE]));
 }
 
-void
-sf_evidence_group_set_title (SfEvidenceGroup *self,
-                             const char *value)
-{
-  g_return_if_fail (SF_IS_EVIDENCE_GROUP (self));
-
-  g_object_set (self, "title", value, NULL);
-}
-
 /**
  * sf_evidence_group_get_source:
  * @self: a #SfEvidenceGroup
@@ -127,15 +106,6 @@ sf_evidence_group_get_source (SfEvidenceGroup *self)
   g_return_val_if_fail (SF_IS_EVIDENCE_GROUP (self), NULL);
 
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_SOURCE]));
-}
-
-void
-sf_evidence_group_set_source (SfEvidenceGroup *self,
-                              const char *value)
-{
-  g_return_if_fail (SF_IS_EVIDENCE_GROUP (self));
-
-  g_object_set (self, "source", value, NULL);
 }
 
 /**

@@ -16,11 +16,8 @@ G_DECLARE_FINAL_TYPE (SfEvidenceGroup, sf_evidence_group, SF, EVIDENCE_GROUP, Sf
 
 SfEvidenceGroup *sf_evidence_group_new (void);
 const char *         sf_evidence_group_get_id (SfEvidenceGroup *self);
-void                 sf_evidence_group_set_id (SfEvidenceGroup *self, const char *value);
 const char *         sf_evidence_group_get_title (SfEvidenceGroup *self);
-void                 sf_evidence_group_set_title (SfEvidenceGroup *self, const char *value);
 const char *         sf_evidence_group_get_source (SfEvidenceGroup *self);
-void                 sf_evidence_group_set_source (SfEvidenceGroup *self, const char *value);
 GListModel *         sf_evidence_group_get_figures (SfEvidenceGroup *self);
 
 G_END_DECLS

@@ -35,26 +35,23 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
-
 static void
 sf_figure_class_init (SfFigureClass *klass)
 {
   /* Figure id */
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, FLAGS);
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Label */
-  properties[PROP_LABEL] = g_param_spec_string ("label", NULL, NULL, NULL, FLAGS);
+  properties[PROP_LABEL] = g_param_spec_string ("label", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Value: a number (double or int64) or a string */
-  properties[PROP_VALUE] = g_param_spec_variant ("value", NULL, NULL, G_VARIANT_TYPE_ANY, NULL, FLAGS);
+  properties[PROP_VALUE] = g_param_spec_variant ("value", NULL, NULL, G_VARIANT_TYPE_ANY, NULL, SF_MEMBER_FLAGS);
   /* Unit, e.g. % */
-  properties[PROP_UNIT] = g_param_spec_string ("unit", NULL, NULL, NULL, FLAGS);
+  properties[PROP_UNIT] = g_param_spec_string ("unit", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_UNIT]);
   /* Top of the figure scale, 0 for none */
-  properties[PROP_MAX] = g_param_spec_double ("max", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, FLAGS);
+  properties[PROP_MAX] = g_param_spec_double ("max", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_MAX]);
   /* Machine id of a textual value */
-  properties[PROP_CODE] = g_param_spec_string ("code", NULL, NULL, NULL, FLAGS);
+  properties[PROP_CODE] = g_param_spec_string ("code", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_CODE]);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
@@ -90,15 +87,6 @@ sf_figure_get_id (SfFigure *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_ID]));
 }
 
-void
-sf_figure_set_id (SfFigure *self,
-                  const char *value)
-{
-  g_return_if_fail (SF_IS_FIGURE (self));
-
-  g_object_set (self, "id", value, NULL);
-}
-
 /**
  * sf_figure_get_label:
  * @self: a #SfFigure
@@ -111,15 +99,6 @@ sf_figure_get_label (SfFigure *self)
   g_return_val_if_fail (SF_IS_FIGURE (self), NULL);
 
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_LABEL]));
-}
-
-void
-sf_figure_set_label (SfFigure *self,
-                     const char *value)
-{
-  g_return_if_fail (SF_IS_FIGURE (self));
-
-  g_object_set (self, "label", value, NULL);
 }
 
 /**
@@ -150,15 +129,6 @@ sf_figure_get_unit (SfFigure *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_UNIT]));
 }
 
-void
-sf_figure_set_unit (SfFigure *self,
-                    const char *value)
-{
-  g_return_if_fail (SF_IS_FIGURE (self));
-
-  g_object_set (self, "unit", value, NULL);
-}
-
 /**
  * sf_figure_get_max:
  * @self: a #SfFigure
@@ -185,13 +155,4 @@ sf_figure_get_code (SfFigure *self)
   g_return_val_if_fail (SF_IS_FIGURE (self), NULL);
 
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_CODE]));
-}
-
-void
-sf_figure_set_code (SfFigure *self,
-                    const char *value)
-{
-  g_return_if_fail (SF_IS_FIGURE (self));
-
-  g_object_set (self, "code", value, NULL);
 }

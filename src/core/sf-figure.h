@@ -16,14 +16,10 @@ G_DECLARE_FINAL_TYPE (SfFigure, sf_figure, SF, FIGURE, SfNode)
 
 SfFigure *sf_figure_new (void);
 const char *         sf_figure_get_id (SfFigure *self);
-void                 sf_figure_set_id (SfFigure *self, const char *value);
 const char *         sf_figure_get_label (SfFigure *self);
-void                 sf_figure_set_label (SfFigure *self, const char *value);
 GVariant *           sf_figure_get_value (SfFigure *self);
 const char *         sf_figure_get_unit (SfFigure *self);
-void                 sf_figure_set_unit (SfFigure *self, const char *value);
 double               sf_figure_get_max (SfFigure *self);
 const char *         sf_figure_get_code (SfFigure *self);
-void                 sf_figure_set_code (SfFigure *self, const char *value);
 
 G_END_DECLS

@@ -42,39 +42,36 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
-
 static void
 sf_framework_class_init (SfFrameworkClass *klass)
 {
   /* Stable framework id */
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, FLAGS);
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Framework version, e.g. v26.05 */
-  properties[PROP_VERSION] = g_param_spec_string ("version", NULL, NULL, NULL, FLAGS);
+  properties[PROP_VERSION] = g_param_spec_string ("version", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Publication status */
-  properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, SF_TYPE_STATUS, SF_STATUS_DRAFT, FLAGS);
+  properties[PROP_STATUS] = g_param_spec_enum ("status", NULL, NULL, SF_TYPE_STATUS, SF_STATUS_DRAFT, SF_MEMBER_FLAGS);
   /* The occupation */
-  properties[PROP_OCCUPATION] = g_param_spec_object ("occupation", NULL, NULL, SF_TYPE_OCCUPATION, RO_FLAGS);
+  properties[PROP_OCCUPATION] = g_param_spec_object ("occupation", NULL, NULL, SF_TYPE_OCCUPATION, SF_MEMBER_FLAGS);
   /* Level scales */
-  properties[PROP_SCALES] = g_param_spec_object ("scales", NULL, NULL, G_TYPE_LIST_MODEL, RO_FLAGS);
+  properties[PROP_SCALES] = g_param_spec_object ("scales", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
   sf_param_spec_set_list_type (properties[PROP_SCALES], SF_TYPE_SCALE);
   /* Sections of statements */
-  properties[PROP_SECTIONS] = g_param_spec_object ("sections", NULL, NULL, G_TYPE_LIST_MODEL, RO_FLAGS);
+  properties[PROP_SECTIONS] = g_param_spec_object ("sections", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
   sf_param_spec_set_list_type (properties[PROP_SECTIONS], SF_TYPE_SECTION);
   /* Evidence pack groups */
-  properties[PROP_EVIDENCE] = g_param_spec_object ("evidence", NULL, NULL, G_TYPE_LIST_MODEL, RO_FLAGS);
+  properties[PROP_EVIDENCE] = g_param_spec_object ("evidence", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
   sf_param_spec_set_list_type (properties[PROP_EVIDENCE], SF_TYPE_EVIDENCE_GROUP);
   /* O*NET anchors */
-  properties[PROP_ONET] = g_param_spec_object ("onet", NULL, NULL, SF_TYPE_ONET, RO_FLAGS);
+  properties[PROP_ONET] = g_param_spec_object ("onet", NULL, NULL, SF_TYPE_ONET, SF_MEMBER_FLAGS);
   /* Citation sources */
-  properties[PROP_SOURCES] = g_param_spec_object ("sources", NULL, NULL, G_TYPE_LIST_MODEL, RO_FLAGS);
+  properties[PROP_SOURCES] = g_param_spec_object ("sources", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
   sf_param_spec_set_list_type (properties[PROP_SOURCES], SF_TYPE_SOURCE);
   /* Copyright or publication notice */
-  properties[PROP_RIGHTS] = g_param_spec_string ("rights", NULL, NULL, NULL, FLAGS);
+  properties[PROP_RIGHTS] = g_param_spec_string ("rights", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_RIGHTS]);
   /* Validation settings */
-  properties[PROP_VALIDATION] = g_param_spec_object ("validation", NULL, NULL, SF_TYPE_VALIDATION, RO_FLAGS);
+  properties[PROP_VALIDATION] = g_param_spec_object ("validation", NULL, NULL, SF_TYPE_VALIDATION, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_VALIDATION]);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
@@ -110,15 +107,6 @@ sf_framework_get_id (SfFramework *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_ID]));
 }
 
-void
-sf_framework_set_id (SfFramework *self,
-                     const char *value)
-{
-  g_return_if_fail (SF_IS_FRAMEWORK (self));
-
-  g_object_set (self, "id", value, NULL);
-}
-
 /**
  * sf_framework_get_version:
  * @self: a #SfFramework
@@ -133,15 +121,6 @@ sf_framework_get_version (SfFramework *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_VERSION]));
 }
 
-void
-sf_framework_set_version (SfFramework *self,
-                          const char *value)
-{
-  g_return_if_fail (SF_IS_FRAMEWORK (self));
-
-  g_object_set (self, "version", value, NULL);
-}
-
 /**
  * sf_framework_get_status:
  * @self: a #SfFramework
@@ -154,15 +133,6 @@ sf_framework_get_status (SfFramework *self)
   g_return_val_if_fail (SF_IS_FRAMEWORK (self), 0);
 
   return g_value_get_enum (_sf_node_peek_value (SF_NODE (self), properties[PROP_STATUS]));
-}
-
-void
-sf_framework_set_status (SfFramework *self,
-                         SfStatus value)
-{
-  g_return_if_fail (SF_IS_FRAMEWORK (self));
-
-  g_object_set (self, "status", value, NULL);
 }
 
 /**
@@ -263,15 +233,6 @@ sf_framework_get_rights (SfFramework *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_RIGHTS]));
 }
 
-void
-sf_framework_set_rights (SfFramework *self,
-                         const char *value)
-{
-  g_return_if_fail (SF_IS_FRAMEWORK (self));
-
-  g_object_set (self, "rights", value, NULL);
-}
-
 /**
  * sf_framework_find_scale:
  * @self: a #SfFramework
@@ -358,43 +319,53 @@ sf_framework_new_empty (void)
     { "durable", "applying", N_("Applying"), NULL },
     { "durable", "exceeding", N_("Exceeding"), NULL },
   };
-  SfFramework *self = sf_framework_new ();
-  g_autoptr(SfScale) proficiency = g_object_new (SF_TYPE_SCALE, "id", "proficiency",
-                                                 "name", _("Proficiency levels"), NULL);
-  g_autoptr(SfScale) durable = g_object_new (SF_TYPE_SCALE, "id", "durable",
-                                             "name", _("Durable-skill levels"), NULL);
-  g_autoptr(SfSection) competencies = g_object_new (SF_TYPE_SECTION, "id", "competencies",
+  SfFramework *self = _sf_node_new (SF_TYPE_FRAMEWORK,
+                                    "id", "new-framework",
+                                    "version", "v0.1",
+                                    NULL);
+  g_autoptr(SfScale) proficiency = _sf_node_new (SF_TYPE_SCALE,
+                                                 "id", "proficiency",
+                                                 "name", _("Proficiency levels"),
+                                                 NULL);
+  g_autoptr(SfScale) durable = _sf_node_new (SF_TYPE_SCALE,
+                                             "id", "durable",
+                                             "name", _("Durable-skill levels"),
+                                             NULL);
+  g_autoptr(SfSection) competencies = _sf_node_new (SF_TYPE_SECTION,
+                                                    "id", "competencies",
                                                     "kind", SF_SECTION_KIND_COMPETENCIES,
                                                     "title", _("Competencies"),
-                                                    "scale", "proficiency", NULL);
-  g_autoptr(SfSection) ai_usage = g_object_new (SF_TYPE_SECTION, "id", "ai-usage",
+                                                    "scale", "proficiency",
+                                                    NULL);
+  g_autoptr(SfSection) ai_usage = _sf_node_new (SF_TYPE_SECTION,
+                                                "id", "ai-usage",
                                                 "kind", SF_SECTION_KIND_AI_USAGE,
                                                 "title", _("AI usage"),
-                                                "scale", "proficiency", NULL);
-  GParamSpec *scales = g_object_class_find_property (G_OBJECT_GET_CLASS (self), "scales");
-  GParamSpec *sections = g_object_class_find_property (G_OBJECT_GET_CLASS (self), "sections");
-  GParamSpec *levels_pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (durable), "levels");
-  gpointer scale_items[] = { proficiency, durable };
-  gpointer section_items[] = { competencies, ai_usage };
+                                                "scale", "proficiency",
+                                                NULL);
+  SfOccupation *occupation = sf_framework_get_occupation (self);
 
-  g_object_set (self, "id", "new-framework", "version", "v0.1", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (levels); i++)
     {
-      g_autoptr(SfLevel) level = g_object_new (SF_TYPE_LEVEL, "id", levels[i].id,
+      g_autoptr(SfLevel) level = _sf_node_new (SF_TYPE_LEVEL,
+                                               "id", levels[i].id,
                                                "name", _(levels[i].name),
                                                "label", levels[i].label ? _(levels[i].label) : NULL,
                                                NULL);
-      SfScale *scale = g_str_equal (levels[i].scale, "durable") ? durable : proficiency;
-      gpointer item = level;
 
-      _sf_node_list_splice (SF_NODE (scale), levels_pspec,
-                            g_list_model_get_n_items (sf_scale_get_levels (scale)), 0, &item, 1);
+      _sf_node_list_append (g_str_equal (levels[i].scale, "durable") ? SF_NODE (durable)
+                                                                     : SF_NODE (proficiency),
+                            "levels", SF_NODE (level));
     }
-  _sf_node_list_splice (SF_NODE (self), scales, 0, 0, scale_items, 2);
-  _sf_node_list_splice (SF_NODE (self), sections, 0, 0, section_items, 2);
-  g_object_set (sf_framework_get_occupation (self), "title", _("New occupation"),
-                "soc-code", "00-0000.00", "job-zone", 1, NULL);
-  g_object_set (sf_framework_get_onet (self), "release", "30.2", NULL);
+  _sf_node_list_append (SF_NODE (self), "scales", SF_NODE (proficiency));
+  _sf_node_list_append (SF_NODE (self), "scales", SF_NODE (durable));
+  _sf_node_list_append (SF_NODE (self), "sections", SF_NODE (competencies));
+  _sf_node_list_append (SF_NODE (self), "sections", SF_NODE (ai_usage));
+
+  _sf_node_set_string (SF_NODE (occupation), "title", _("New occupation"));
+  _sf_node_set_string (SF_NODE (occupation), "soc-code", "00-0000.00");
+  _sf_node_set_int (SF_NODE (occupation), "job-zone", 1);
+  _sf_node_set_string (SF_NODE (sf_framework_get_onet (self)), "release", "30.2");
 
   return self;
 }

@@ -16,11 +16,8 @@ G_DECLARE_FINAL_TYPE (SfFramework, sf_framework, SF, FRAMEWORK, SfNode)
 
 SfFramework *sf_framework_new (void);
 const char *         sf_framework_get_id (SfFramework *self);
-void                 sf_framework_set_id (SfFramework *self, const char *value);
 const char *         sf_framework_get_version (SfFramework *self);
-void                 sf_framework_set_version (SfFramework *self, const char *value);
 SfStatus             sf_framework_get_status (SfFramework *self);
-void                 sf_framework_set_status (SfFramework *self, SfStatus value);
 SfOccupation *       sf_framework_get_occupation (SfFramework *self);
 GListModel *         sf_framework_get_scales (SfFramework *self);
 GListModel *         sf_framework_get_sections (SfFramework *self);
@@ -28,7 +25,6 @@ GListModel *         sf_framework_get_evidence (SfFramework *self);
 SfOnet *             sf_framework_get_onet (SfFramework *self);
 GListModel *         sf_framework_get_sources (SfFramework *self);
 const char *         sf_framework_get_rights (SfFramework *self);
-void                 sf_framework_set_rights (SfFramework *self, const char *value);
 
 G_END_DECLS
 

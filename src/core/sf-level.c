@@ -32,18 +32,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
-
 static void
 sf_level_class_init (SfLevelClass *klass)
 {
   /* Level id */
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, FLAGS);
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Level name */
-  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, FLAGS);
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Role label, e.g. Entry / Apprentice */
-  properties[PROP_LABEL] = g_param_spec_string ("label", NULL, NULL, NULL, FLAGS);
+  properties[PROP_LABEL] = g_param_spec_string ("label", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_LABEL]);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
@@ -79,15 +76,6 @@ sf_level_get_id (SfLevel *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_ID]));
 }
 
-void
-sf_level_set_id (SfLevel *self,
-                 const char *value)
-{
-  g_return_if_fail (SF_IS_LEVEL (self));
-
-  g_object_set (self, "id", value, NULL);
-}
-
 /**
  * sf_level_get_name:
  * @self: a #SfLevel
@@ -102,15 +90,6 @@ sf_level_get_name (SfLevel *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_NAME]));
 }
 
-void
-sf_level_set_name (SfLevel *self,
-                   const char *value)
-{
-  g_return_if_fail (SF_IS_LEVEL (self));
-
-  g_object_set (self, "name", value, NULL);
-}
-
 /**
  * sf_level_get_label:
  * @self: a #SfLevel
@@ -123,13 +102,4 @@ sf_level_get_label (SfLevel *self)
   g_return_val_if_fail (SF_IS_LEVEL (self), NULL);
 
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_LABEL]));
-}
-
-void
-sf_level_set_label (SfLevel *self,
-                    const char *value)
-{
-  g_return_if_fail (SF_IS_LEVEL (self));
-
-  g_object_set (self, "label", value, NULL);
 }

@@ -16,10 +16,7 @@ G_DECLARE_FINAL_TYPE (SfLevel, sf_level, SF, LEVEL, SfNode)
 
 SfLevel *sf_level_new (void);
 const char *         sf_level_get_id (SfLevel *self);
-void                 sf_level_set_id (SfLevel *self, const char *value);
 const char *         sf_level_get_name (SfLevel *self);
-void                 sf_level_set_name (SfLevel *self, const char *value);
 const char *         sf_level_get_label (SfLevel *self);
-void                 sf_level_set_label (SfLevel *self, const char *value);
 
 G_END_DECLS

@@ -86,4 +86,41 @@ void          _sf_node_list_splice   (SfNode       *self,
                                       gpointer     *additions,
                                       guint         n_additions);
 
+/* The flags of every member of every node class: readable by anyone,
+ * written only through the functions below (see sf-node.h). */
+#define SF_MEMBER_FLAGS (G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
+
+/* Writing members, for the code inside the core that builds detached nodes
+ * (the reader, importers, sf_framework_new_empty()) or applies edits (the
+ * edit layer); everything else edits through SfDocument. @member is a
+ * property name ("job-zone") or a JSON name ("job_zone"); an unknown member
+ * or one of another type is a programming error, reported with g_critical().
+ * A change notifies; setting the value a member already has does not. */
+GParamSpec   *_sf_node_lookup_member (SfNode             *self,
+                                      const char         *member);
+gpointer      _sf_node_new           (GType               type,
+                                      const char         *first_member,
+                                      ...) G_GNUC_NULL_TERMINATED;
+void          _sf_node_set_string    (SfNode             *self,
+                                      const char         *member,
+                                      const char         *value);
+void          _sf_node_set_int       (SfNode             *self,
+                                      const char         *member,
+                                      int                 value);
+void          _sf_node_set_enum      (SfNode             *self,
+                                      const char         *member,
+                                      int                 value);
+void          _sf_node_set_double    (SfNode             *self,
+                                      const char         *member,
+                                      double              value);
+void          _sf_node_set_strv      (SfNode             *self,
+                                      const char         *member,
+                                      const char * const *value);
+void          _sf_node_set_variant   (SfNode             *self,
+                                      const char         *member,
+                                      GVariant           *value);
+void          _sf_node_list_append   (SfNode             *self,
+                                      const char         *member,
+                                      SfNode             *item);
+
 G_END_DECLS

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <string.h>
+#include <gobject/gvaluecollector.h>
 
 #include "sf-node-list.h"
 #include "sf-node-private.h"
@@ -24,7 +25,6 @@ typedef struct
 G_DEFINE_ABSTRACT_TYPE_WITH_PRIVATE (SfNode, sf_node, G_TYPE_OBJECT)
 
 static void sf_node_get_property (GObject *, guint, GValue *, GParamSpec *);
-static void sf_node_set_property (GObject *, guint, const GValue *, GParamSpec *);
 
 static GQuark optional_quark;
 static GQuark item_type_quark;
@@ -132,10 +132,17 @@ sf_node_class_install_properties (SfNodeClass  *klass,
   g_return_if_fail (SF_IS_NODE_CLASS (klass));
   g_return_if_fail (n_pspecs > 1 && pspecs[0] == NULL);
 
-  /* GObject clears these for each class: every node class uses the generic
-   * storage. */
+  for (guint i = 1; i < n_pspecs; i++)
+    if (pspecs[i]->flags & (G_PARAM_WRITABLE | G_PARAM_CONSTRUCT | G_PARAM_CONSTRUCT_ONLY))
+      {
+        g_critical ("%s:%s is writable: members are read-only, changed through SfDocument",
+                    G_OBJECT_CLASS_NAME (klass), pspecs[i]->name);
+        return;
+      }
+
+  /* GObject clears get_property for each class: every node class reads the
+   * generic storage. There is no set_property: no member is writable. */
   G_OBJECT_CLASS (klass)->get_property = sf_node_get_property;
-  G_OBJECT_CLASS (klass)->set_property = sf_node_set_property;
   g_object_class_install_properties (G_OBJECT_CLASS (klass), n_pspecs, pspecs);
 
   klass->members = g_new0 (GParamSpec *, n_pspecs - 1);
@@ -458,22 +465,12 @@ sf_node_get_property (GObject    *object,
 }
 
 static void
-sf_node_set_property (GObject      *object,
-                      guint         prop_id,
-                      const GValue *value,
-                      GParamSpec   *pspec)
-{
-  _sf_node_set_value (SF_NODE (object), pspec, value);
-}
-
-static void
 sf_node_class_init (SfNodeClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
   object_class->finalize = sf_node_finalize;
   object_class->get_property = sf_node_get_property;
-  object_class->set_property = sf_node_set_property;
 
   optional_quark = g_quark_from_static_string ("sf-member-optional");
   item_type_quark = g_quark_from_static_string ("sf-member-item-type");
@@ -566,6 +563,215 @@ find_member (SfNode     *self,
   if (pspec == NULL)
     pspec = g_object_class_find_property (G_OBJECT_CLASS (klass), name);
   return pspec;
+}
+
+GParamSpec *
+_sf_node_lookup_member (SfNode     *self,
+                        const char *member)
+{
+  GParamSpec *pspec;
+
+  g_return_val_if_fail (SF_IS_NODE (self), NULL);
+  g_return_val_if_fail (member != NULL, NULL);
+
+  pspec = find_member (self, member);
+  if (pspec == NULL)
+    g_critical ("%s has no member \"%s\"", G_OBJECT_TYPE_NAME (self), member);
+  return pspec;
+}
+
+static GParamSpec *
+lookup_member_of_kind (SfNode       *self,
+                       const char   *member,
+                       SfMemberKind  kind)
+{
+  static const char * const kind_names[] = {
+    [SF_MEMBER_STRING] = "a string",
+    [SF_MEMBER_INT] = "an integer",
+    [SF_MEMBER_DOUBLE] = "a number",
+    [SF_MEMBER_ENUM] = "an enumeration",
+    [SF_MEMBER_STRV] = "a string array",
+    [SF_MEMBER_SCALAR] = "a number or string",
+    [SF_MEMBER_CHILD] = "an object",
+    [SF_MEMBER_LIST] = "a list",
+  };
+  GParamSpec *pspec = _sf_node_lookup_member (self, member);
+
+  if (pspec != NULL && _sf_member_kind (pspec) != kind)
+    {
+      g_critical ("%s:%s is %s, not %s", G_OBJECT_TYPE_NAME (self), pspec->name,
+                  kind_names[_sf_member_kind (pspec)], kind_names[kind]);
+      return NULL;
+    }
+  return pspec;
+}
+
+/*
+ * _sf_node_new:
+ * @type: an #SfNode subclass
+ * @first_member: the name of the first member to set, or %NULL
+ * @...: its value, then more name and value pairs, ending with %NULL
+ *
+ * Creates a detached node with some members set, as g_object_new() would
+ * if the members were writable. Only scalar members can be set this way;
+ * lists are filled with _sf_node_list_append().
+ *
+ * Returns: (transfer full) (type SfNode): the new node
+ */
+gpointer
+_sf_node_new (GType       type,
+              const char *first_member,
+              ...)
+{
+  SfNode *self;
+  va_list args;
+
+  g_return_val_if_fail (g_type_is_a (type, SF_TYPE_NODE), NULL);
+
+  self = g_object_new (type, NULL);
+  va_start (args, first_member);
+  for (const char *member = first_member; member != NULL; member = va_arg (args, const char *))
+    {
+      GParamSpec *pspec = _sf_node_lookup_member (self, member);
+      GValue value = G_VALUE_INIT;
+      g_autofree char *error = NULL;
+
+      if (pspec == NULL)
+        break;
+      if (_sf_member_kind (pspec) == SF_MEMBER_CHILD || _sf_member_kind (pspec) == SF_MEMBER_LIST)
+        {
+          g_critical ("%s:%s holds nodes: build it with _sf_node_list_append()",
+                      G_OBJECT_TYPE_NAME (self), pspec->name);
+          break;
+        }
+      G_VALUE_COLLECT_INIT (&value, pspec->value_type, args, 0, &error);
+      if (error != NULL)
+        {
+          g_critical ("%s:%s: %s", G_OBJECT_TYPE_NAME (self), pspec->name, error);
+          break;
+        }
+      /* Nobody can be watching a node not yet returned: no notification. */
+      _sf_node_take_value (self, pspec, &value);
+    }
+  va_end (args);
+
+  return self;
+}
+
+void
+_sf_node_set_string (SfNode     *self,
+                     const char *member,
+                     const char *value)
+{
+  GParamSpec *pspec = lookup_member_of_kind (self, member, SF_MEMBER_STRING);
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  if (pspec == NULL)
+    return;
+  g_value_init (&gvalue, G_TYPE_STRING);
+  g_value_set_string (&gvalue, value);
+  _sf_node_set_value (self, pspec, &gvalue);
+}
+
+void
+_sf_node_set_int (SfNode     *self,
+                  const char *member,
+                  int         value)
+{
+  GParamSpec *pspec = lookup_member_of_kind (self, member, SF_MEMBER_INT);
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  if (pspec == NULL)
+    return;
+  g_value_init (&gvalue, G_TYPE_INT);
+  g_value_set_int (&gvalue, value);
+  _sf_node_set_value (self, pspec, &gvalue);
+}
+
+void
+_sf_node_set_enum (SfNode     *self,
+                   const char *member,
+                   int         value)
+{
+  GParamSpec *pspec = lookup_member_of_kind (self, member, SF_MEMBER_ENUM);
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  if (pspec == NULL)
+    return;
+  g_value_init (&gvalue, pspec->value_type);
+  g_value_set_enum (&gvalue, value);
+  _sf_node_set_value (self, pspec, &gvalue);
+}
+
+void
+_sf_node_set_double (SfNode     *self,
+                     const char *member,
+                     double      value)
+{
+  GParamSpec *pspec = lookup_member_of_kind (self, member, SF_MEMBER_DOUBLE);
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  if (pspec == NULL)
+    return;
+  g_value_init (&gvalue, G_TYPE_DOUBLE);
+  g_value_set_double (&gvalue, value);
+  _sf_node_set_value (self, pspec, &gvalue);
+}
+
+void
+_sf_node_set_strv (SfNode             *self,
+                   const char         *member,
+                   const char * const *value)
+{
+  GParamSpec *pspec = lookup_member_of_kind (self, member, SF_MEMBER_STRV);
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  if (pspec == NULL)
+    return;
+  g_value_init (&gvalue, G_TYPE_STRV);
+  g_value_set_boxed (&gvalue, value);
+  _sf_node_set_value (self, pspec, &gvalue);
+}
+
+/* @value: (nullable): a number or a string; a floating reference is sunk. */
+void
+_sf_node_set_variant (SfNode     *self,
+                      const char *member,
+                      GVariant   *value)
+{
+  GParamSpec *pspec = lookup_member_of_kind (self, member, SF_MEMBER_SCALAR);
+  g_auto(GValue) gvalue = G_VALUE_INIT;
+
+  if (pspec == NULL)
+    return;
+  g_value_init (&gvalue, G_TYPE_VARIANT);
+  g_value_set_variant (&gvalue, value);
+  _sf_node_set_value (self, pspec, &gvalue);
+}
+
+/* Appends a detached @item to a list member; the list holds a reference. */
+void
+_sf_node_list_append (SfNode     *self,
+                      const char *member,
+                      SfNode     *item)
+{
+  GParamSpec *pspec = lookup_member_of_kind (self, member, SF_MEMBER_LIST);
+  GListModel *list;
+  gpointer items[] = { item };
+
+  g_return_if_fail (SF_IS_NODE (item));
+  g_return_if_fail (sf_node_get_parent (item) == NULL);
+
+  if (pspec == NULL)
+    return;
+  if (!g_type_is_a (G_OBJECT_TYPE (item), _sf_member_item_type (pspec)))
+    {
+      g_critical ("%s:%s holds %s, not %s", G_OBJECT_TYPE_NAME (self), pspec->name,
+                  g_type_name (_sf_member_item_type (pspec)), G_OBJECT_TYPE_NAME (item));
+      return;
+    }
+  list = g_value_get_object (_sf_node_peek_value (self, pspec));
+  _sf_node_list_splice (self, pspec, g_list_model_get_n_items (list), 0, items, 1);
 }
 
 /**

@@ -2,6 +2,19 @@
  *
  * Copyright 2026 The Skillframe authors
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * One way to change a document. Every member of every node is a read-only
+ * GObject property that notifies when its value changes, so that:
+ *
+ * - views read the model and bind one way, model to widget
+ *   (g_object_bind_property() with G_BINDING_SYNC_CREATE, never
+ *   G_BINDING_BIDIRECTIONAL); GObject refuses g_object_set() on a member;
+ * - every write goes through SfDocument (sf-document.h), which records it
+ *   for undo, marks the document modified and emits ::changed, which keeps
+ *   validation and suggestions current;
+ * - only the core's own code that builds nodes nobody watches yet (the
+ *   reader, importers, sf_framework_new_empty()) or that applies the edit
+ *   layer's operations writes members directly, through sf-node-private.h.
  */
 
 #pragma once

@@ -34,23 +34,20 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
-
 static void
 sf_occupation_class_init (SfOccupationClass *klass)
 {
   /* Occupation title */
-  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, FLAGS);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* O*NET-SOC code, NN-NNNN.NN */
-  properties[PROP_SOC_CODE] = g_param_spec_string ("soc-code", NULL, NULL, NULL, FLAGS);
+  properties[PROP_SOC_CODE] = g_param_spec_string ("soc-code", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* O*NET job zone, 1 to 5 */
-  properties[PROP_JOB_ZONE] = g_param_spec_int ("job-zone", NULL, NULL, G_MININT, G_MAXINT, 0, FLAGS);
+  properties[PROP_JOB_ZONE] = g_param_spec_int ("job-zone", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
   /* Name of the job zone */
-  properties[PROP_JOB_ZONE_NAME] = g_param_spec_string ("job-zone-name", NULL, NULL, NULL, FLAGS);
+  properties[PROP_JOB_ZONE_NAME] = g_param_spec_string ("job-zone-name", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_JOB_ZONE_NAME]);
   /* The context the framework covers */
-  properties[PROP_CONTEXT] = g_param_spec_string ("context", NULL, NULL, NULL, FLAGS);
+  properties[PROP_CONTEXT] = g_param_spec_string ("context", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_CONTEXT]);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
@@ -86,15 +83,6 @@ sf_occupation_get_title (SfOccupation *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_TITLE]));
 }
 
-void
-sf_occupation_set_title (SfOccupation *self,
-                         const char *value)
-{
-  g_return_if_fail (SF_IS_OCCUPATION (self));
-
-  g_object_set (self, "title", value, NULL);
-}
-
 /**
  * sf_occupation_get_soc_code:
  * @self: a #SfOccupation
@@ -107,15 +95,6 @@ sf_occupation_get_soc_code (SfOccupation *self)
   g_return_val_if_fail (SF_IS_OCCUPATION (self), NULL);
 
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_SOC_CODE]));
-}
-
-void
-sf_occupation_set_soc_code (SfOccupation *self,
-                            const char *value)
-{
-  g_return_if_fail (SF_IS_OCCUPATION (self));
-
-  g_object_set (self, "soc-code", value, NULL);
 }
 
 /**
@@ -132,15 +111,6 @@ sf_occupation_get_job_zone (SfOccupation *self)
   return g_value_get_int (_sf_node_peek_value (SF_NODE (self), properties[PROP_JOB_ZONE]));
 }
 
-void
-sf_occupation_set_job_zone (SfOccupation *self,
-                            int value)
-{
-  g_return_if_fail (SF_IS_OCCUPATION (self));
-
-  g_object_set (self, "job-zone", value, NULL);
-}
-
 /**
  * sf_occupation_get_job_zone_name:
  * @self: a #SfOccupation
@@ -155,15 +125,6 @@ sf_occupation_get_job_zone_name (SfOccupation *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_JOB_ZONE_NAME]));
 }
 
-void
-sf_occupation_set_job_zone_name (SfOccupation *self,
-                                 const char *value)
-{
-  g_return_if_fail (SF_IS_OCCUPATION (self));
-
-  g_object_set (self, "job-zone-name", value, NULL);
-}
-
 /**
  * sf_occupation_get_context:
  * @self: a #SfOccupation
@@ -176,13 +137,4 @@ sf_occupation_get_context (SfOccupation *self)
   g_return_val_if_fail (SF_IS_OCCUPATION (self), NULL);
 
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_CONTEXT]));
-}
-
-void
-sf_occupation_set_context (SfOccupation *self,
-                           const char *value)
-{
-  g_return_if_fail (SF_IS_OCCUPATION (self));
-
-  g_object_set (self, "context", value, NULL);
 }

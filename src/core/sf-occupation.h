@@ -16,14 +16,9 @@ G_DECLARE_FINAL_TYPE (SfOccupation, sf_occupation, SF, OCCUPATION, SfNode)
 
 SfOccupation *sf_occupation_new (void);
 const char *         sf_occupation_get_title (SfOccupation *self);
-void                 sf_occupation_set_title (SfOccupation *self, const char *value);
 const char *         sf_occupation_get_soc_code (SfOccupation *self);
-void                 sf_occupation_set_soc_code (SfOccupation *self, const char *value);
 int                  sf_occupation_get_job_zone (SfOccupation *self);
-void                 sf_occupation_set_job_zone (SfOccupation *self, int value);
 const char *         sf_occupation_get_job_zone_name (SfOccupation *self);
-void                 sf_occupation_set_job_zone_name (SfOccupation *self, const char *value);
 const char *         sf_occupation_get_context (SfOccupation *self);
-void                 sf_occupation_set_context (SfOccupation *self, const char *value);
 
 G_END_DECLS

@@ -32,19 +32,16 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
-
 static void
 sf_onet_class_init (SfOnetClass *klass)
 {
   /* O*NET release, e.g. 30.2 */
-  properties[PROP_RELEASE] = g_param_spec_string ("release", NULL, NULL, NULL, FLAGS);
+  properties[PROP_RELEASE] = g_param_spec_string ("release", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Id of the O*NET source */
-  properties[PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL, FLAGS);
+  properties[PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_SOURCE]);
   /* Anchors */
-  properties[PROP_ANCHORS] = g_param_spec_object ("anchors", NULL, NULL, G_TYPE_LIST_MODEL, RO_FLAGS);
+  properties[PROP_ANCHORS] = g_param_spec_object ("anchors", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
   sf_param_spec_set_list_type (properties[PROP_ANCHORS], SF_TYPE_ANCHOR);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
@@ -80,15 +77,6 @@ sf_onet_get_release (SfOnet *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_RELEASE]));
 }
 
-void
-sf_onet_set_release (SfOnet *self,
-                     const char *value)
-{
-  g_return_if_fail (SF_IS_ONET (self));
-
-  g_object_set (self, "release", value, NULL);
-}
-
 /**
  * sf_onet_get_source:
  * @self: a #SfOnet
@@ -101,15 +89,6 @@ sf_onet_get_source (SfOnet *self)
   g_return_val_if_fail (SF_IS_ONET (self), NULL);
 
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_SOURCE]));
-}
-
-void
-sf_onet_set_source (SfOnet *self,
-                    const char *value)
-{
-  g_return_if_fail (SF_IS_ONET (self));
-
-  g_object_set (self, "source", value, NULL);
 }
 
 /**

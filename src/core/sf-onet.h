@@ -16,9 +16,7 @@ G_DECLARE_FINAL_TYPE (SfOnet, sf_onet, SF, ONET, SfNode)
 
 SfOnet *sf_onet_new (void);
 const char *         sf_onet_get_release (SfOnet *self);
-void                 sf_onet_set_release (SfOnet *self, const char *value);
 const char *         sf_onet_get_source (SfOnet *self);
-void                 sf_onet_set_source (SfOnet *self, const char *value);
 GListModel *         sf_onet_get_anchors (SfOnet *self);
 
 G_END_DECLS

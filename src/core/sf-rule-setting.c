@@ -31,16 +31,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
-
 static void
 sf_rule_setting_class_init (SfRuleSettingClass *klass)
 {
   /* Rule id, e.g. SF204 */
-  properties[PROP_RULE] = g_param_spec_string ("rule", NULL, NULL, NULL, FLAGS);
+  properties[PROP_RULE] = g_param_spec_string ("rule", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Severity, or off */
-  properties[PROP_SEVERITY] = g_param_spec_enum ("severity", NULL, NULL, SF_TYPE_SEVERITY, SF_SEVERITY_OFF, FLAGS);
+  properties[PROP_SEVERITY] = g_param_spec_enum ("severity", NULL, NULL, SF_TYPE_SEVERITY, SF_SEVERITY_OFF, SF_MEMBER_FLAGS);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
 }

@@ -32,18 +32,15 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
-
 static void
 sf_scale_class_init (SfScaleClass *klass)
 {
   /* Scale id */
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, FLAGS);
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Scale name */
-  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, FLAGS);
+  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Levels, lowest first */
-  properties[PROP_LEVELS] = g_param_spec_object ("levels", NULL, NULL, G_TYPE_LIST_MODEL, RO_FLAGS);
+  properties[PROP_LEVELS] = g_param_spec_object ("levels", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
   sf_param_spec_set_list_type (properties[PROP_LEVELS], SF_TYPE_LEVEL);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
@@ -79,15 +76,6 @@ sf_scale_get_id (SfScale *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_ID]));
 }
 
-void
-sf_scale_set_id (SfScale *self,
-                 const char *value)
-{
-  g_return_if_fail (SF_IS_SCALE (self));
-
-  g_object_set (self, "id", value, NULL);
-}
-
 /**
  * sf_scale_get_name:
  * @self: a #SfScale
@@ -100,15 +88,6 @@ sf_scale_get_name (SfScale *self)
   g_return_val_if_fail (SF_IS_SCALE (self), NULL);
 
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_NAME]));
-}
-
-void
-sf_scale_set_name (SfScale *self,
-                   const char *value)
-{
-  g_return_if_fail (SF_IS_SCALE (self));
-
-  g_object_set (self, "name", value, NULL);
 }
 
 /**

@@ -16,9 +16,7 @@ G_DECLARE_FINAL_TYPE (SfScale, sf_scale, SF, SCALE, SfNode)
 
 SfScale *sf_scale_new (void);
 const char *         sf_scale_get_id (SfScale *self);
-void                 sf_scale_set_id (SfScale *self, const char *value);
 const char *         sf_scale_get_name (SfScale *self);
-void                 sf_scale_set_name (SfScale *self, const char *value);
 GListModel *         sf_scale_get_levels (SfScale *self);
 
 G_END_DECLS

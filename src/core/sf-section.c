@@ -35,25 +35,22 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
-
 static void
 sf_section_class_init (SfSectionClass *klass)
 {
   /* Section id */
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, FLAGS);
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* What the section describes */
-  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, SF_TYPE_SECTION_KIND, SF_SECTION_KIND_COMPETENCIES, FLAGS);
+  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, SF_TYPE_SECTION_KIND, SF_SECTION_KIND_COMPETENCIES, SF_MEMBER_FLAGS);
   /* Section title */
-  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, FLAGS);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Introduction to the section */
-  properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, NULL, FLAGS);
+  properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_DESCRIPTION]);
   /* Id of the scale the statements are on */
-  properties[PROP_SCALE] = g_param_spec_string ("scale", NULL, NULL, NULL, FLAGS);
+  properties[PROP_SCALE] = g_param_spec_string ("scale", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Statements */
-  properties[PROP_STATEMENTS] = g_param_spec_object ("statements", NULL, NULL, G_TYPE_LIST_MODEL, RO_FLAGS);
+  properties[PROP_STATEMENTS] = g_param_spec_object ("statements", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
   sf_param_spec_set_list_type (properties[PROP_STATEMENTS], SF_TYPE_STATEMENT);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
@@ -89,15 +86,6 @@ sf_section_get_id (SfSection *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_ID]));
 }
 
-void
-sf_section_set_id (SfSection *self,
-                   const char *value)
-{
-  g_return_if_fail (SF_IS_SECTION (self));
-
-  g_object_set (self, "id", value, NULL);
-}
-
 /**
  * sf_section_get_kind:
  * @self: a #SfSection
@@ -110,15 +98,6 @@ sf_section_get_kind (SfSection *self)
   g_return_val_if_fail (SF_IS_SECTION (self), 0);
 
   return g_value_get_enum (_sf_node_peek_value (SF_NODE (self), properties[PROP_KIND]));
-}
-
-void
-sf_section_set_kind (SfSection *self,
-                     SfSectionKind value)
-{
-  g_return_if_fail (SF_IS_SECTION (self));
-
-  g_object_set (self, "kind", value, NULL);
 }
 
 /**
@@ -135,15 +114,6 @@ sf_section_get_title (SfSection *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_TITLE]));
 }
 
-void
-sf_section_set_title (SfSection *self,
-                      const char *value)
-{
-  g_return_if_fail (SF_IS_SECTION (self));
-
-  g_object_set (self, "title", value, NULL);
-}
-
 /**
  * sf_section_get_description:
  * @self: a #SfSection
@@ -158,15 +128,6 @@ sf_section_get_description (SfSection *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_DESCRIPTION]));
 }
 
-void
-sf_section_set_description (SfSection *self,
-                            const char *value)
-{
-  g_return_if_fail (SF_IS_SECTION (self));
-
-  g_object_set (self, "description", value, NULL);
-}
-
 /**
  * sf_section_get_scale:
  * @self: a #SfSection
@@ -179,15 +140,6 @@ sf_section_get_scale (SfSection *self)
   g_return_val_if_fail (SF_IS_SECTION (self), NULL);
 
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_SCALE]));
-}
-
-void
-sf_section_set_scale (SfSection *self,
-                      const char *value)
-{
-  g_return_if_fail (SF_IS_SECTION (self));
-
-  g_object_set (self, "scale", value, NULL);
 }
 
 /**

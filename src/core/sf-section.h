@@ -16,15 +16,10 @@ G_DECLARE_FINAL_TYPE (SfSection, sf_section, SF, SECTION, SfNode)
 
 SfSection *sf_section_new (void);
 const char *         sf_section_get_id (SfSection *self);
-void                 sf_section_set_id (SfSection *self, const char *value);
 SfSectionKind        sf_section_get_kind (SfSection *self);
-void                 sf_section_set_kind (SfSection *self, SfSectionKind value);
 const char *         sf_section_get_title (SfSection *self);
-void                 sf_section_set_title (SfSection *self, const char *value);
 const char *         sf_section_get_description (SfSection *self);
-void                 sf_section_set_description (SfSection *self, const char *value);
 const char *         sf_section_get_scale (SfSection *self);
-void                 sf_section_set_scale (SfSection *self, const char *value);
 GListModel *         sf_section_get_statements (SfSection *self);
 
 G_END_DECLS

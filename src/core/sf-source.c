@@ -39,39 +39,36 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
-
 static void
 sf_source_class_init (SfSourceClass *klass)
 {
   /* Source id */
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, FLAGS);
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Title */
-  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, FLAGS);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Subtitle */
-  properties[PROP_SUBTITLE] = g_param_spec_string ("subtitle", NULL, NULL, NULL, FLAGS);
+  properties[PROP_SUBTITLE] = g_param_spec_string ("subtitle", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_SUBTITLE]);
   /* Short label of a citation */
-  properties[PROP_SHORT_TITLE] = g_param_spec_string ("short-title", NULL, NULL, NULL, FLAGS);
+  properties[PROP_SHORT_TITLE] = g_param_spec_string ("short-title", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_SHORT_TITLE]);
   /* Edition or release */
-  properties[PROP_EDITION] = g_param_spec_string ("edition", NULL, NULL, NULL, FLAGS);
+  properties[PROP_EDITION] = g_param_spec_string ("edition", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_EDITION]);
   /* Authors */
-  properties[PROP_AUTHORS] = g_param_spec_string ("authors", NULL, NULL, NULL, FLAGS);
+  properties[PROP_AUTHORS] = g_param_spec_string ("authors", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_AUTHORS]);
   /* Year, 0 for none */
-  properties[PROP_YEAR] = g_param_spec_int ("year", NULL, NULL, G_MININT, G_MAXINT, 0, FLAGS);
+  properties[PROP_YEAR] = g_param_spec_int ("year", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_YEAR]);
   /* arXiv id, DOI or other identifier */
-  properties[PROP_IDENTIFIER] = g_param_spec_string ("identifier", NULL, NULL, NULL, FLAGS);
+  properties[PROP_IDENTIFIER] = g_param_spec_string ("identifier", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_IDENTIFIER]);
   /* Link */
-  properties[PROP_URL] = g_param_spec_string ("url", NULL, NULL, NULL, FLAGS);
+  properties[PROP_URL] = g_param_spec_string ("url", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_URL]);
   /* Licence */
-  properties[PROP_LICENCE] = g_param_spec_string ("licence", NULL, NULL, NULL, FLAGS);
+  properties[PROP_LICENCE] = g_param_spec_string ("licence", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_LICENCE]);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
@@ -107,15 +104,6 @@ sf_source_get_id (SfSource *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_ID]));
 }
 
-void
-sf_source_set_id (SfSource *self,
-                  const char *value)
-{
-  g_return_if_fail (SF_IS_SOURCE (self));
-
-  g_object_set (self, "id", value, NULL);
-}
-
 /**
  * sf_source_get_title:
  * @self: a #SfSource
@@ -128,15 +116,6 @@ sf_source_get_title (SfSource *self)
   g_return_val_if_fail (SF_IS_SOURCE (self), NULL);
 
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_TITLE]));
-}
-
-void
-sf_source_set_title (SfSource *self,
-                     const char *value)
-{
-  g_return_if_fail (SF_IS_SOURCE (self));
-
-  g_object_set (self, "title", value, NULL);
 }
 
 /**
@@ -153,15 +132,6 @@ sf_source_get_subtitle (SfSource *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_SUBTITLE]));
 }
 
-void
-sf_source_set_subtitle (SfSource *self,
-                        const char *value)
-{
-  g_return_if_fail (SF_IS_SOURCE (self));
-
-  g_object_set (self, "subtitle", value, NULL);
-}
-
 /**
  * sf_source_get_short_title:
  * @self: a #SfSource
@@ -174,15 +144,6 @@ sf_source_get_short_title (SfSource *self)
   g_return_val_if_fail (SF_IS_SOURCE (self), NULL);
 
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_SHORT_TITLE]));
-}
-
-void
-sf_source_set_short_title (SfSource *self,
-                           const char *value)
-{
-  g_return_if_fail (SF_IS_SOURCE (self));
-
-  g_object_set (self, "short-title", value, NULL);
 }
 
 /**
@@ -199,15 +160,6 @@ sf_source_get_edition (SfSource *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_EDITION]));
 }
 
-void
-sf_source_set_edition (SfSource *self,
-                       const char *value)
-{
-  g_return_if_fail (SF_IS_SOURCE (self));
-
-  g_object_set (self, "edition", value, NULL);
-}
-
 /**
  * sf_source_get_authors:
  * @self: a #SfSource
@@ -220,15 +172,6 @@ sf_source_get_authors (SfSource *self)
   g_return_val_if_fail (SF_IS_SOURCE (self), NULL);
 
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_AUTHORS]));
-}
-
-void
-sf_source_set_authors (SfSource *self,
-                       const char *value)
-{
-  g_return_if_fail (SF_IS_SOURCE (self));
-
-  g_object_set (self, "authors", value, NULL);
 }
 
 /**
@@ -245,15 +188,6 @@ sf_source_get_year (SfSource *self)
   return g_value_get_int (_sf_node_peek_value (SF_NODE (self), properties[PROP_YEAR]));
 }
 
-void
-sf_source_set_year (SfSource *self,
-                    int value)
-{
-  g_return_if_fail (SF_IS_SOURCE (self));
-
-  g_object_set (self, "year", value, NULL);
-}
-
 /**
  * sf_source_get_identifier:
  * @self: a #SfSource
@@ -266,15 +200,6 @@ sf_source_get_identifier (SfSource *self)
   g_return_val_if_fail (SF_IS_SOURCE (self), NULL);
 
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_IDENTIFIER]));
-}
-
-void
-sf_source_set_identifier (SfSource *self,
-                          const char *value)
-{
-  g_return_if_fail (SF_IS_SOURCE (self));
-
-  g_object_set (self, "identifier", value, NULL);
 }
 
 /**
@@ -291,15 +216,6 @@ sf_source_get_url (SfSource *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_URL]));
 }
 
-void
-sf_source_set_url (SfSource *self,
-                   const char *value)
-{
-  g_return_if_fail (SF_IS_SOURCE (self));
-
-  g_object_set (self, "url", value, NULL);
-}
-
 /**
  * sf_source_get_licence:
  * @self: a #SfSource
@@ -312,13 +228,4 @@ sf_source_get_licence (SfSource *self)
   g_return_val_if_fail (SF_IS_SOURCE (self), NULL);
 
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_LICENCE]));
-}
-
-void
-sf_source_set_licence (SfSource *self,
-                       const char *value)
-{
-  g_return_if_fail (SF_IS_SOURCE (self));
-
-  g_object_set (self, "licence", value, NULL);
 }

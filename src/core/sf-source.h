@@ -16,24 +16,14 @@ G_DECLARE_FINAL_TYPE (SfSource, sf_source, SF, SOURCE, SfNode)
 
 SfSource *sf_source_new (void);
 const char *         sf_source_get_id (SfSource *self);
-void                 sf_source_set_id (SfSource *self, const char *value);
 const char *         sf_source_get_title (SfSource *self);
-void                 sf_source_set_title (SfSource *self, const char *value);
 const char *         sf_source_get_subtitle (SfSource *self);
-void                 sf_source_set_subtitle (SfSource *self, const char *value);
 const char *         sf_source_get_short_title (SfSource *self);
-void                 sf_source_set_short_title (SfSource *self, const char *value);
 const char *         sf_source_get_edition (SfSource *self);
-void                 sf_source_set_edition (SfSource *self, const char *value);
 const char *         sf_source_get_authors (SfSource *self);
-void                 sf_source_set_authors (SfSource *self, const char *value);
 int                  sf_source_get_year (SfSource *self);
-void                 sf_source_set_year (SfSource *self, int value);
 const char *         sf_source_get_identifier (SfSource *self);
-void                 sf_source_set_identifier (SfSource *self, const char *value);
 const char *         sf_source_get_url (SfSource *self);
-void                 sf_source_set_url (SfSource *self, const char *value);
 const char *         sf_source_get_licence (SfSource *self);
-void                 sf_source_set_licence (SfSource *self, const char *value);
 
 G_END_DECLS

@@ -35,25 +35,22 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
-
 static void
 sf_statement_class_init (SfStatementClass *klass)
 {
   /* Stable statement id */
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, FLAGS);
+  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Level id on the section scale */
-  properties[PROP_LEVEL] = g_param_spec_string ("level", NULL, NULL, NULL, FLAGS);
+  properties[PROP_LEVEL] = g_param_spec_string ("level", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Short title */
-  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, FLAGS);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Statement text, a verb phrase */
-  properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, NULL, FLAGS);
+  properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   /* Citations, in order */
-  properties[PROP_CITATIONS] = g_param_spec_object ("citations", NULL, NULL, G_TYPE_LIST_MODEL, RO_FLAGS);
+  properties[PROP_CITATIONS] = g_param_spec_object ("citations", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
   sf_param_spec_set_list_type (properties[PROP_CITATIONS], SF_TYPE_CITATION);
   /* Ids of the O*NET anchors the statement is grounded in */
-  properties[PROP_ANCHORS] = g_param_spec_boxed ("anchors", NULL, NULL, G_TYPE_STRV, FLAGS);
+  properties[PROP_ANCHORS] = g_param_spec_boxed ("anchors", NULL, NULL, G_TYPE_STRV, SF_MEMBER_FLAGS);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
 }
@@ -88,15 +85,6 @@ sf_statement_get_id (SfStatement *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_ID]));
 }
 
-void
-sf_statement_set_id (SfStatement *self,
-                     const char *value)
-{
-  g_return_if_fail (SF_IS_STATEMENT (self));
-
-  g_object_set (self, "id", value, NULL);
-}
-
 /**
  * sf_statement_get_level:
  * @self: a #SfStatement
@@ -109,15 +97,6 @@ sf_statement_get_level (SfStatement *self)
   g_return_val_if_fail (SF_IS_STATEMENT (self), NULL);
 
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_LEVEL]));
-}
-
-void
-sf_statement_set_level (SfStatement *self,
-                        const char *value)
-{
-  g_return_if_fail (SF_IS_STATEMENT (self));
-
-  g_object_set (self, "level", value, NULL);
 }
 
 /**
@@ -134,15 +113,6 @@ sf_statement_get_title (SfStatement *self)
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_TITLE]));
 }
 
-void
-sf_statement_set_title (SfStatement *self,
-                        const char *value)
-{
-  g_return_if_fail (SF_IS_STATEMENT (self));
-
-  g_object_set (self, "title", value, NULL);
-}
-
 /**
  * sf_statement_get_text:
  * @self: a #SfStatement
@@ -155,15 +125,6 @@ sf_statement_get_text (SfStatement *self)
   g_return_val_if_fail (SF_IS_STATEMENT (self), NULL);
 
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_TEXT]));
-}
-
-void
-sf_statement_set_text (SfStatement *self,
-                       const char *value)
-{
-  g_return_if_fail (SF_IS_STATEMENT (self));
-
-  g_object_set (self, "text", value, NULL);
 }
 
 /**

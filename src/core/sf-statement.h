@@ -16,13 +16,9 @@ G_DECLARE_FINAL_TYPE (SfStatement, sf_statement, SF, STATEMENT, SfNode)
 
 SfStatement *sf_statement_new (void);
 const char *         sf_statement_get_id (SfStatement *self);
-void                 sf_statement_set_id (SfStatement *self, const char *value);
 const char *         sf_statement_get_level (SfStatement *self);
-void                 sf_statement_set_level (SfStatement *self, const char *value);
 const char *         sf_statement_get_title (SfStatement *self);
-void                 sf_statement_set_title (SfStatement *self, const char *value);
 const char *         sf_statement_get_text (SfStatement *self);
-void                 sf_statement_set_text (SfStatement *self, const char *value);
 GListModel *         sf_statement_get_citations (SfStatement *self);
 const char * const * sf_statement_get_anchors (SfStatement *self);
 

@@ -35,31 +35,28 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-#define FLAGS (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS)
-#define RO_FLAGS (G_PARAM_READABLE | G_PARAM_STATIC_STRINGS)
-
 static void
 sf_validation_class_init (SfValidationClass *klass)
 {
   /* Severity overrides; severity off switches a rule off */
-  properties[PROP_RULES] = g_param_spec_object ("rules", NULL, NULL, G_TYPE_LIST_MODEL, RO_FLAGS);
+  properties[PROP_RULES] = g_param_spec_object ("rules", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_RULES]);
   sf_param_spec_set_list_type (properties[PROP_RULES], SF_TYPE_RULE_SETTING);
   /* Expected statement counts */
-  properties[PROP_COUNTS] = g_param_spec_object ("counts", NULL, NULL, G_TYPE_LIST_MODEL, RO_FLAGS);
+  properties[PROP_COUNTS] = g_param_spec_object ("counts", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_COUNTS]);
   sf_param_spec_set_list_type (properties[PROP_COUNTS], SF_TYPE_COUNT_EXPECTATION);
   /* Ids or kinds of the sections whose statements need a citation; unset: ai-usage and durable */
-  properties[PROP_CITED] = g_param_spec_boxed ("cited", NULL, NULL, G_TYPE_STRV, FLAGS);
+  properties[PROP_CITED] = g_param_spec_boxed ("cited", NULL, NULL, G_TYPE_STRV, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_CITED]);
   /* Shortest statement text, in characters; 0: the default */
-  properties[PROP_TEXT_MIN] = g_param_spec_int ("text-min", NULL, NULL, G_MININT, G_MAXINT, 0, FLAGS);
+  properties[PROP_TEXT_MIN] = g_param_spec_int ("text-min", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_TEXT_MIN]);
   /* Longest statement text, in characters; 0: the default */
-  properties[PROP_TEXT_MAX] = g_param_spec_int ("text-max", NULL, NULL, G_MININT, G_MAXINT, 0, FLAGS);
+  properties[PROP_TEXT_MAX] = g_param_spec_int ("text-max", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_TEXT_MAX]);
   /* Longest statement title, in characters; 0: the default */
-  properties[PROP_TITLE_MAX] = g_param_spec_int ("title-max", NULL, NULL, G_MININT, G_MAXINT, 0, FLAGS);
+  properties[PROP_TITLE_MAX] = g_param_spec_int ("title-max", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_TITLE_MAX]);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
