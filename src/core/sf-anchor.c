@@ -6,14 +6,20 @@
 
 #include "config.h"
 
-#include "sf-enum-types.h"
 #include "sf-model.h"
 #include "sf-node-private.h"
 
 /**
  * SfAnchor:
  *
- * An O*NET anchor: a task, skill, knowledge area, ability, work style, technology, related title, apprenticeship or CIP code.
+ * One entry of O*NET's description of the occupation, as the framework
+ * keeps it: a task ("Analyze laboratory findings to check the accuracy of
+ * the results."), a skill, a knowledge area, an ability, a work style or a
+ * technology, which statements are grounded in; or a related title, a
+ * RAPIDS apprenticeship or a CIP education code, kept for the publication.
+ *
+ * Statements link anchors by id. The anchors live in the framework's
+ * #SfOnet, with the O*NET release they were taken from.
  */
 struct _SfAnchor
 {
@@ -36,15 +42,21 @@ static GParamSpec *properties[N_PROPS];
 static void
 sf_anchor_class_init (SfAnchorClass *klass)
 {
-  /* Anchor id */
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
-  /* Kind of anchor */
-  properties[PROP_KIND] = g_param_spec_enum ("kind", NULL, NULL, SF_TYPE_ANCHOR_KIND, SF_ANCHOR_KIND_TASK, SF_MEMBER_FLAGS);
-  /* O*NET element id, task id or CIP code */
-  properties[PROP_CODE] = g_param_spec_string ("code", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* Unique in the document, such as "task-01" or "skill-science". */
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  properties[PROP_KIND] =
+    g_param_spec_enum ("kind", NULL, NULL,
+                       SF_TYPE_ANCHOR_KIND, SF_ANCHOR_KIND_TASK,
+                       SF_MEMBER_FLAGS);
+  /* O*NET's own id of the entry: an element id ("2.A.1.f"), a task id or a
+   * CIP code. Technologies and related titles have none. */
+  properties[PROP_CODE] =
+    g_param_spec_string ("code", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_CODE]);
-  /* Name or task text */
-  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* O*NET's wording; for a task, the whole task sentence. */
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL, SF_MEMBER_FLAGS);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
 }
@@ -57,7 +69,7 @@ sf_anchor_init (SfAnchor *self)
 /**
  * sf_anchor_new:
  *
- * Returns: (transfer full): a new, empty #SfAnchor
+ * Returns: (transfer full): a new, empty #SfAnchor, of kind task
  */
 SfAnchor *
 sf_anchor_new (void)
@@ -69,7 +81,8 @@ sf_anchor_new (void)
  * sf_anchor_get_id:
  * @self: a #SfAnchor
  *
- * Returns: (nullable) anchor id
+ * Returns: (nullable): the id that statements link the anchor by, such as
+ *   `task-01`
  */
 const char *
 sf_anchor_get_id (SfAnchor *self)
@@ -83,12 +96,13 @@ sf_anchor_get_id (SfAnchor *self)
  * sf_anchor_get_kind:
  * @self: a #SfAnchor
  *
- * Returns: kind of anchor
+ * Returns: what the anchor is; SF_ANCHOR_KIND_IS_GROUNDING() tells whether
+ *   statements can be grounded in it
  */
 SfAnchorKind
 sf_anchor_get_kind (SfAnchor *self)
 {
-  g_return_val_if_fail (SF_IS_ANCHOR (self), 0);
+  g_return_val_if_fail (SF_IS_ANCHOR (self), SF_ANCHOR_KIND_TASK);
 
   return g_value_get_enum (_sf_node_peek_value (SF_NODE (self), properties[PROP_KIND]));
 }
@@ -97,7 +111,8 @@ sf_anchor_get_kind (SfAnchor *self)
  * sf_anchor_get_code:
  * @self: a #SfAnchor
  *
- * Returns: (nullable) o*net element id, task id or cip code
+ * Returns: (nullable): O*NET's id of the entry: an element id such as
+ *   `2.A.1.f`, a task id or a CIP code such as `51.1005`
  */
 const char *
 sf_anchor_get_code (SfAnchor *self)
@@ -111,7 +126,8 @@ sf_anchor_get_code (SfAnchor *self)
  * sf_anchor_get_name:
  * @self: a #SfAnchor
  *
- * Returns: (nullable) name or task text
+ * Returns: (nullable): the name as O*NET writes it, such as `Science`; for a
+ *   task, the task sentence
  */
 const char *
 sf_anchor_get_name (SfAnchor *self)

@@ -14,10 +14,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SfAnchor, sf_anchor, SF, ANCHOR, SfNode)
 
-SfAnchor *sf_anchor_new (void);
-const char *         sf_anchor_get_id (SfAnchor *self);
-SfAnchorKind         sf_anchor_get_kind (SfAnchor *self);
-const char *         sf_anchor_get_code (SfAnchor *self);
-const char *         sf_anchor_get_name (SfAnchor *self);
+SfAnchor     *sf_anchor_new      (void);
+const char   *sf_anchor_get_id   (SfAnchor *self);
+SfAnchorKind  sf_anchor_get_kind (SfAnchor *self);
+const char   *sf_anchor_get_code (SfAnchor *self);
+const char   *sf_anchor_get_name (SfAnchor *self);
 
 G_END_DECLS

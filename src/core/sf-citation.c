@@ -6,14 +6,16 @@
 
 #include "config.h"
 
-#include "sf-enum-types.h"
 #include "sf-model.h"
 #include "sf-node-private.h"
 
 /**
  * SfCitation:
  *
- * A citation of a source, optionally with a locator.
+ * The evidence behind a statement: a source of the framework, by id, and
+ * optionally where in it to look. The published page shows each citation
+ * as a chip with the source's short title ("O*NET v30.2") that links to it.
+ * A statement's citations are kept in the order the author gave them.
  */
 struct _SfCitation
 {
@@ -34,10 +36,12 @@ static GParamSpec *properties[N_PROPS];
 static void
 sf_citation_class_init (SfCitationClass *klass)
 {
-  /* Id of the cited source */
-  properties[PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL, SF_MEMBER_FLAGS);
-  /* Page, table or section in the source */
-  properties[PROP_LOCATOR] = g_param_spec_string ("locator", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* The id of an #SfSource; the validator reports one that names none. */
+  properties[PROP_SOURCE] =
+    g_param_spec_string ("source", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* Free text: a page, a table, a section ("Tasks"). */
+  properties[PROP_LOCATOR] =
+    g_param_spec_string ("locator", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_LOCATOR]);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
@@ -63,7 +67,8 @@ sf_citation_new (void)
  * sf_citation_get_source:
  * @self: a #SfCitation
  *
- * Returns: (nullable) id of the cited source
+ * Returns: (nullable): the id of the cited source, such as `onet`; it may
+ *   name no source of the framework, which validation reports
  */
 const char *
 sf_citation_get_source (SfCitation *self)
@@ -77,7 +82,8 @@ sf_citation_get_source (SfCitation *self)
  * sf_citation_get_locator:
  * @self: a #SfCitation
  *
- * Returns: (nullable) page, table or section in the source
+ * Returns: (nullable): where in the source to look, such as a page, a table
+ *   or a section, or %NULL to cite the source as a whole
  */
 const char *
 sf_citation_get_locator (SfCitation *self)

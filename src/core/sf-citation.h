@@ -14,8 +14,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SfCitation, sf_citation, SF, CITATION, SfNode)
 
-SfCitation *sf_citation_new (void);
-const char *         sf_citation_get_source (SfCitation *self);
-const char *         sf_citation_get_locator (SfCitation *self);
+SfCitation *sf_citation_new         (void);
+const char *sf_citation_get_source  (SfCitation *self);
+const char *sf_citation_get_locator (SfCitation *self);
 
 G_END_DECLS

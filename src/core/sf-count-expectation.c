@@ -6,14 +6,17 @@
 
 #include "config.h"
 
-#include "sf-enum-types.h"
 #include "sf-model.h"
 #include "sf-node-private.h"
 
 /**
  * SfCountExpectation:
  *
- * How many statements a section, or a level of it, should have.
+ * How many statements a section, or one level of it, should hold: the
+ * publisher's frameworks have about ten competency statements per
+ * proficiency level, and a few per level in each durable-skill domain. One
+ * entry of a framework's #SfValidation settings; the count rules (SF301,
+ * SF302) compare the sections against them.
  */
 struct _SfCountExpectation
 {
@@ -36,16 +39,20 @@ static GParamSpec *properties[N_PROPS];
 static void
 sf_count_expectation_class_init (SfCountExpectationClass *klass)
 {
-  /* Section id, or a section kind for every section of that kind */
-  properties[PROP_SECTION] = g_param_spec_string ("section", NULL, NULL, NULL, SF_MEMBER_FLAGS);
-  /* Level id; unset: the whole section */
-  properties[PROP_LEVEL] = g_param_spec_string ("level", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* A section id, or a section kind ("durable") for every section of that
+   * kind; an expectation by id wins over one by kind. */
+  properties[PROP_SECTION] =
+    g_param_spec_string ("section", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* Unset: the count of the whole section. */
+  properties[PROP_LEVEL] =
+    g_param_spec_string ("level", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_LEVEL]);
-  /* Fewest statements; 0: no minimum */
-  properties[PROP_MIN] = g_param_spec_int ("min", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
+  /* 0, which the file leaves out: no bound. */
+  properties[PROP_MIN] =
+    g_param_spec_int ("min", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_MIN]);
-  /* Most statements; 0: no maximum */
-  properties[PROP_MAX] = g_param_spec_int ("max", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
+  properties[PROP_MAX] =
+    g_param_spec_int ("max", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_MAX]);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
@@ -59,7 +66,7 @@ sf_count_expectation_init (SfCountExpectation *self)
 /**
  * sf_count_expectation_new:
  *
- * Returns: (transfer full): a new, empty #SfCountExpectation
+ * Returns: (transfer full): a new #SfCountExpectation, with no bounds
  */
 SfCountExpectation *
 sf_count_expectation_new (void)
@@ -71,7 +78,9 @@ sf_count_expectation_new (void)
  * sf_count_expectation_get_section:
  * @self: a #SfCountExpectation
  *
- * Returns: (nullable) section id, or a section kind for every section of that kind
+ * Returns: (nullable): the section the expectation is about: a section id
+ *   such as `competencies`, or a section kind such as `durable` for every
+ *   section of that kind
  */
 const char *
 sf_count_expectation_get_section (SfCountExpectation *self)
@@ -85,7 +94,8 @@ sf_count_expectation_get_section (SfCountExpectation *self)
  * sf_count_expectation_get_level:
  * @self: a #SfCountExpectation
  *
- * Returns: (nullable) level id; unset: the whole section
+ * Returns: (nullable): the id of the level whose statements are counted, or
+ *   %NULL to count the whole section
  */
 const char *
 sf_count_expectation_get_level (SfCountExpectation *self)
@@ -99,7 +109,7 @@ sf_count_expectation_get_level (SfCountExpectation *self)
  * sf_count_expectation_get_min:
  * @self: a #SfCountExpectation
  *
- * Returns: fewest statements; 0: no minimum
+ * Returns: the fewest statements expected, or 0 for no minimum
  */
 int
 sf_count_expectation_get_min (SfCountExpectation *self)
@@ -113,7 +123,7 @@ sf_count_expectation_get_min (SfCountExpectation *self)
  * sf_count_expectation_get_max:
  * @self: a #SfCountExpectation
  *
- * Returns: most statements; 0: no maximum
+ * Returns: the most statements expected, or 0 for no maximum
  */
 int
 sf_count_expectation_get_max (SfCountExpectation *self)

@@ -14,10 +14,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SfCountExpectation, sf_count_expectation, SF, COUNT_EXPECTATION, SfNode)
 
-SfCountExpectation *sf_count_expectation_new (void);
-const char *         sf_count_expectation_get_section (SfCountExpectation *self);
-const char *         sf_count_expectation_get_level (SfCountExpectation *self);
-int                  sf_count_expectation_get_min (SfCountExpectation *self);
-int                  sf_count_expectation_get_max (SfCountExpectation *self);
+SfCountExpectation *sf_count_expectation_new         (void);
+const char         *sf_count_expectation_get_section (SfCountExpectation *self);
+const char         *sf_count_expectation_get_level   (SfCountExpectation *self);
+int                 sf_count_expectation_get_min     (SfCountExpectation *self);
+int                 sf_count_expectation_get_max     (SfCountExpectation *self);
 
 G_END_DECLS

@@ -6,14 +6,17 @@
 
 #include "config.h"
 
-#include "sf-enum-types.h"
 #include "sf-model.h"
 #include "sf-node-private.h"
 
 /**
  * SfEvidenceGroup:
  *
- * A group of evidence figures from one source.
+ * One block of the framework's evidence pack: the figures one study or
+ * index gives about the occupation. The seed has three: "AEI usage" from
+ * the Anthropic Economic Index (task observations, augment share, time
+ * saved, AI autonomy), "SAFI positioning" (top skill, score out of 100,
+ * precision) and "WEF cluster" (the cluster of the WEF skills taxonomy).
  */
 struct _SfEvidenceGroup
 {
@@ -36,15 +39,16 @@ static GParamSpec *properties[N_PROPS];
 static void
 sf_evidence_group_class_init (SfEvidenceGroupClass *klass)
 {
-  /* Group id */
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
-  /* Group title */
-  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, SF_MEMBER_FLAGS);
-  /* Id of the source of the figures */
-  properties[PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* The id of the #SfSource that every figure of the group comes from. */
+  properties[PROP_SOURCE] =
+    g_param_spec_string ("source", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_SOURCE]);
-  /* Figures */
-  properties[PROP_FIGURES] = g_param_spec_object ("figures", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
+  properties[PROP_FIGURES] =
+    g_param_spec_object ("figures", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
   sf_param_spec_set_list_type (properties[PROP_FIGURES], SF_TYPE_FIGURE);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
@@ -70,7 +74,7 @@ sf_evidence_group_new (void)
  * sf_evidence_group_get_id:
  * @self: a #SfEvidenceGroup
  *
- * Returns: (nullable) group id
+ * Returns: (nullable): the group's id, such as `aei-usage`
  */
 const char *
 sf_evidence_group_get_id (SfEvidenceGroup *self)
@@ -84,7 +88,7 @@ sf_evidence_group_get_id (SfEvidenceGroup *self)
  * sf_evidence_group_get_title:
  * @self: a #SfEvidenceGroup
  *
- * Returns: (nullable) group title
+ * Returns: (nullable): the heading of the group, such as `AEI usage`
  */
 const char *
 sf_evidence_group_get_title (SfEvidenceGroup *self)
@@ -98,7 +102,8 @@ sf_evidence_group_get_title (SfEvidenceGroup *self)
  * sf_evidence_group_get_source:
  * @self: a #SfEvidenceGroup
  *
- * Returns: (nullable) id of the source of the figures
+ * Returns: (nullable): the id of the source the figures come from, or %NULL
+ *   if the group names none
  */
 const char *
 sf_evidence_group_get_source (SfEvidenceGroup *self)
@@ -112,7 +117,8 @@ sf_evidence_group_get_source (SfEvidenceGroup *self)
  * sf_evidence_group_get_figures:
  * @self: a #SfEvidenceGroup
  *
- * Returns: (transfer none) figures
+ * Returns: (transfer none): the figures of the group, a #GListModel of
+ *   #SfFigure in the order they are shown
  */
 GListModel *
 sf_evidence_group_get_figures (SfEvidenceGroup *self)

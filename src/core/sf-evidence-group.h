@@ -14,10 +14,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SfEvidenceGroup, sf_evidence_group, SF, EVIDENCE_GROUP, SfNode)
 
-SfEvidenceGroup *sf_evidence_group_new (void);
-const char *         sf_evidence_group_get_id (SfEvidenceGroup *self);
-const char *         sf_evidence_group_get_title (SfEvidenceGroup *self);
-const char *         sf_evidence_group_get_source (SfEvidenceGroup *self);
-GListModel *         sf_evidence_group_get_figures (SfEvidenceGroup *self);
+SfEvidenceGroup *sf_evidence_group_new         (void);
+const char      *sf_evidence_group_get_id      (SfEvidenceGroup *self);
+const char      *sf_evidence_group_get_title   (SfEvidenceGroup *self);
+const char      *sf_evidence_group_get_source  (SfEvidenceGroup *self);
+GListModel      *sf_evidence_group_get_figures (SfEvidenceGroup *self);
 
 G_END_DECLS

@@ -6,14 +6,16 @@
 
 #include "config.h"
 
-#include "sf-enum-types.h"
 #include "sf-model.h"
 #include "sf-node-private.h"
 
 /**
  * SfFigure:
  *
- * One evidence figure: a number or a text.
+ * One figure of an #SfEvidenceGroup, as the evidence pack shows it: a
+ * label and a value, which is a number ("Augment share: 18.4 %", "Score:
+ * 53.1 / 100") or a text ("Top skill: Science"). A number keeps the form
+ * the file gave it, integer or not, so that it is written back the same.
  */
 struct _SfFigure
 {
@@ -38,20 +40,25 @@ static GParamSpec *properties[N_PROPS];
 static void
 sf_figure_class_init (SfFigureClass *klass)
 {
-  /* Figure id */
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
-  /* Label */
-  properties[PROP_LABEL] = g_param_spec_string ("label", NULL, NULL, NULL, SF_MEMBER_FLAGS);
-  /* Value: a number (double or int64) or a string */
-  properties[PROP_VALUE] = g_param_spec_variant ("value", NULL, NULL, G_VARIANT_TYPE_ANY, NULL, SF_MEMBER_FLAGS);
-  /* Unit, e.g. % */
-  properties[PROP_UNIT] = g_param_spec_string ("unit", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  properties[PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* An int64 ("x"), a double ("d") or a string ("s"). */
+  properties[PROP_VALUE] =
+    g_param_spec_variant ("value", NULL, NULL, G_VARIANT_TYPE_ANY, NULL, SF_MEMBER_FLAGS);
+  /* Printed after the value: "%" for a share, which must lie in 0–100. */
+  properties[PROP_UNIT] =
+    g_param_spec_string ("unit", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_UNIT]);
-  /* Top of the figure scale, 0 for none */
-  properties[PROP_MAX] = g_param_spec_double ("max", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, SF_MEMBER_FLAGS);
+  /* The top of the figure's scale, as in "53.1 / 100"; 0, left out of the
+   * file, for none. Any number: the validator checks the range (SF601). */
+  properties[PROP_MAX] =
+    g_param_spec_double ("max", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_MAX]);
-  /* Machine id of a textual value */
-  properties[PROP_CODE] = g_param_spec_string ("code", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* A machine id for a text value ("human_technology_interaction"). */
+  properties[PROP_CODE] =
+    g_param_spec_string ("code", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_CODE]);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
@@ -77,7 +84,7 @@ sf_figure_new (void)
  * sf_figure_get_id:
  * @self: a #SfFigure
  *
- * Returns: (nullable) figure id
+ * Returns: (nullable): the figure's id, such as `augment_share`
  */
 const char *
 sf_figure_get_id (SfFigure *self)
@@ -91,7 +98,7 @@ sf_figure_get_id (SfFigure *self)
  * sf_figure_get_label:
  * @self: a #SfFigure
  *
- * Returns: (nullable) label
+ * Returns: (nullable): what the figure measures, as shown: `Augment share`
  */
 const char *
 sf_figure_get_label (SfFigure *self)
@@ -105,7 +112,9 @@ sf_figure_get_label (SfFigure *self)
  * sf_figure_get_value:
  * @self: a #SfFigure
  *
- * Returns: (nullable) value: a number (double or int64) or a string
+ * Returns: (transfer none) (nullable): the value: a #GVariant of type
+ *   `x` (an integer), `d` (a number with a fraction or an exponent) or `s`
+ *   (a text), or %NULL if it is not set
  */
 GVariant *
 sf_figure_get_value (SfFigure *self)
@@ -119,7 +128,7 @@ sf_figure_get_value (SfFigure *self)
  * sf_figure_get_unit:
  * @self: a #SfFigure
  *
- * Returns: (nullable) unit, e.g. %
+ * Returns: (nullable): the unit printed after the value, such as `%`
  */
 const char *
 sf_figure_get_unit (SfFigure *self)
@@ -133,12 +142,13 @@ sf_figure_get_unit (SfFigure *self)
  * sf_figure_get_max:
  * @self: a #SfFigure
  *
- * Returns: top of the figure scale, 0 for none
+ * Returns: the top of the figure's scale, such as 100 for a score out of
+ *   100, or 0 if the figure has none
  */
 double
 sf_figure_get_max (SfFigure *self)
 {
-  g_return_val_if_fail (SF_IS_FIGURE (self), 0);
+  g_return_val_if_fail (SF_IS_FIGURE (self), 0.0);
 
   return g_value_get_double (_sf_node_peek_value (SF_NODE (self), properties[PROP_MAX]));
 }
@@ -147,7 +157,8 @@ sf_figure_get_max (SfFigure *self)
  * sf_figure_get_code:
  * @self: a #SfFigure
  *
- * Returns: (nullable) machine id of a textual value
+ * Returns: (nullable): the machine id of a text value, such as
+ *   `human_technology_interaction`
  */
 const char *
 sf_figure_get_code (SfFigure *self)

@@ -14,26 +14,28 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SfFramework, sf_framework, SF, FRAMEWORK, SfNode)
 
-SfFramework *sf_framework_new (void);
-const char *         sf_framework_get_id (SfFramework *self);
-const char *         sf_framework_get_version (SfFramework *self);
-SfStatus             sf_framework_get_status (SfFramework *self);
-SfOccupation *       sf_framework_get_occupation (SfFramework *self);
-GListModel *         sf_framework_get_scales (SfFramework *self);
-GListModel *         sf_framework_get_sections (SfFramework *self);
-GListModel *         sf_framework_get_evidence (SfFramework *self);
-SfOnet *             sf_framework_get_onet (SfFramework *self);
-GListModel *         sf_framework_get_sources (SfFramework *self);
-const char *         sf_framework_get_rights (SfFramework *self);
-
-G_END_DECLS
-
-G_BEGIN_DECLS
-SfScale   *sf_framework_find_scale   (SfFramework *self, const char *id);
-SfSection *sf_framework_find_section (SfFramework *self, const char *id);
-SfSource  *sf_framework_find_source  (SfFramework *self, const char *id);
-SfAnchor  *sf_framework_find_anchor  (SfFramework *self, const char *id);
-SfFramework *sf_framework_new_empty  (void);
+SfFramework  *sf_framework_new            (void);
+SfFramework  *sf_framework_new_empty      (void);
+const char   *sf_framework_get_id         (SfFramework *self);
+const char   *sf_framework_get_version    (SfFramework *self);
+SfStatus      sf_framework_get_status     (SfFramework *self);
+SfOccupation *sf_framework_get_occupation (SfFramework *self);
+GListModel   *sf_framework_get_scales     (SfFramework *self);
+GListModel   *sf_framework_get_sections   (SfFramework *self);
+GListModel   *sf_framework_get_evidence   (SfFramework *self);
+SfOnet       *sf_framework_get_onet       (SfFramework *self);
+GListModel   *sf_framework_get_sources    (SfFramework *self);
+const char   *sf_framework_get_rights     (SfFramework *self);
 SfValidation *sf_framework_get_validation (SfFramework *self);
-GPtrArray *sf_framework_dup_statements (SfFramework *self);
+
+SfScale      *sf_framework_find_scale     (SfFramework *self,
+                                           const char  *id);
+SfSection    *sf_framework_find_section   (SfFramework *self,
+                                           const char  *id);
+SfSource     *sf_framework_find_source    (SfFramework *self,
+                                           const char  *id);
+SfAnchor     *sf_framework_find_anchor    (SfFramework *self,
+                                           const char  *id);
+GPtrArray    *sf_framework_dup_statements (SfFramework *self);
+
 G_END_DECLS

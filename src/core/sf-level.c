@@ -6,14 +6,16 @@
 
 #include "config.h"
 
-#include "sf-enum-types.h"
 #include "sf-model.h"
 #include "sf-node-private.h"
 
 /**
  * SfLevel:
  *
- * One level of a scale.
+ * One step of an #SfScale, such as Developing on the proficiency scale,
+ * where it comes with a role label (Mid-level / Established). Statements
+ * name their level by id, which is unique within its scale only: both of
+ * the seed's scales have an `emerging` level.
  */
 struct _SfLevel
 {
@@ -35,12 +37,13 @@ static GParamSpec *properties[N_PROPS];
 static void
 sf_level_class_init (SfLevelClass *klass)
 {
-  /* Level id */
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
-  /* Level name */
-  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, SF_MEMBER_FLAGS);
-  /* Role label, e.g. Entry / Apprentice */
-  properties[PROP_LABEL] = g_param_spec_string ("label", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* The roles a level stands for; the durable-skill scale has none. */
+  properties[PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_LABEL]);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
@@ -66,7 +69,8 @@ sf_level_new (void)
  * sf_level_get_id:
  * @self: a #SfLevel
  *
- * Returns: (nullable) level id
+ * Returns: (nullable): the id statements name the level by, such as
+ *   `developing`
  */
 const char *
 sf_level_get_id (SfLevel *self)
@@ -80,7 +84,7 @@ sf_level_get_id (SfLevel *self)
  * sf_level_get_name:
  * @self: a #SfLevel
  *
- * Returns: (nullable) level name
+ * Returns: (nullable): the name of the level, such as `Developing`
  */
 const char *
 sf_level_get_name (SfLevel *self)
@@ -94,7 +98,8 @@ sf_level_get_name (SfLevel *self)
  * sf_level_get_label:
  * @self: a #SfLevel
  *
- * Returns: (nullable) role label, e.g. entry / apprentice
+ * Returns: (nullable): the role label shown under the name, such as
+ *   `Mid-level / Established`, or %NULL if the level has none
  */
 const char *
 sf_level_get_label (SfLevel *self)

@@ -14,9 +14,9 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SfLevel, sf_level, SF, LEVEL, SfNode)
 
-SfLevel *sf_level_new (void);
-const char *         sf_level_get_id (SfLevel *self);
-const char *         sf_level_get_name (SfLevel *self);
-const char *         sf_level_get_label (SfLevel *self);
+SfLevel    *sf_level_new       (void);
+const char *sf_level_get_id    (SfLevel *self);
+const char *sf_level_get_name  (SfLevel *self);
+const char *sf_level_get_label (SfLevel *self);
 
 G_END_DECLS

@@ -6,14 +6,16 @@
 
 #include "config.h"
 
-#include "sf-enum-types.h"
 #include "sf-model.h"
 #include "sf-node-private.h"
 
 /**
  * SfOccupation:
  *
- * The occupation a framework describes.
+ * The occupation a framework describes, as O*NET identifies it: its title,
+ * its O*NET-SOC code and its job zone, the preparation it needs; with the
+ * "context covered" paragraph that says which settings and levels of
+ * practice the framework covers. The head of the published page.
  */
 struct _SfOccupation
 {
@@ -37,17 +39,21 @@ static GParamSpec *properties[N_PROPS];
 static void
 sf_occupation_class_init (SfOccupationClass *klass)
 {
-  /* Occupation title */
-  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, SF_MEMBER_FLAGS);
-  /* O*NET-SOC code, NN-NNNN.NN */
-  properties[PROP_SOC_CODE] = g_param_spec_string ("soc-code", NULL, NULL, NULL, SF_MEMBER_FLAGS);
-  /* O*NET job zone, 1 to 5 */
-  properties[PROP_JOB_ZONE] = g_param_spec_int ("job-zone", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
-  /* Name of the job zone */
-  properties[PROP_JOB_ZONE_NAME] = g_param_spec_string ("job-zone-name", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* NN-NNNN.NN; held as written, the validator checks the form (SF102). */
+  properties[PROP_SOC_CODE] =
+    g_param_spec_string ("soc-code", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* 1 to 5 in O*NET; any integer here, so that a file with another loads
+   * and validation reports it (SF103). */
+  properties[PROP_JOB_ZONE] =
+    g_param_spec_int ("job-zone", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
+  /* O*NET's name of the job zone ("Considerable Preparation"). */
+  properties[PROP_JOB_ZONE_NAME] =
+    g_param_spec_string ("job-zone-name", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_JOB_ZONE_NAME]);
-  /* The context the framework covers */
-  properties[PROP_CONTEXT] = g_param_spec_string ("context", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  properties[PROP_CONTEXT] =
+    g_param_spec_string ("context", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_CONTEXT]);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
@@ -73,7 +79,8 @@ sf_occupation_new (void)
  * sf_occupation_get_title:
  * @self: a #SfOccupation
  *
- * Returns: (nullable) occupation title
+ * Returns: (nullable): the occupation's title, such as `Medical and
+ *   Clinical Laboratory Technologists`
  */
 const char *
 sf_occupation_get_title (SfOccupation *self)
@@ -87,7 +94,7 @@ sf_occupation_get_title (SfOccupation *self)
  * sf_occupation_get_soc_code:
  * @self: a #SfOccupation
  *
- * Returns: (nullable) o*net-soc code, nn-nnnn.nn
+ * Returns: (nullable): the O*NET-SOC code, such as `29-2011.00`
  */
 const char *
 sf_occupation_get_soc_code (SfOccupation *self)
@@ -101,7 +108,9 @@ sf_occupation_get_soc_code (SfOccupation *self)
  * sf_occupation_get_job_zone:
  * @self: a #SfOccupation
  *
- * Returns: o*net job zone, 1 to 5
+ * Returns: the O*NET job zone, from 1 (little or no preparation needed) to
+ *   5 (extensive preparation needed); 0 if it is not set. A value outside
+ *   1–5 is returned as the file has it.
  */
 int
 sf_occupation_get_job_zone (SfOccupation *self)
@@ -115,7 +124,8 @@ sf_occupation_get_job_zone (SfOccupation *self)
  * sf_occupation_get_job_zone_name:
  * @self: a #SfOccupation
  *
- * Returns: (nullable) name of the job zone
+ * Returns: (nullable): O*NET's name of the job zone, such as
+ *   `Considerable Preparation`
  */
 const char *
 sf_occupation_get_job_zone_name (SfOccupation *self)
@@ -129,7 +139,8 @@ sf_occupation_get_job_zone_name (SfOccupation *self)
  * sf_occupation_get_context:
  * @self: a #SfOccupation
  *
- * Returns: (nullable) the context the framework covers
+ * Returns: (nullable): the "context covered" paragraph: the settings and
+ *   the range of practice the framework covers
  */
 const char *
 sf_occupation_get_context (SfOccupation *self)

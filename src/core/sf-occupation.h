@@ -14,11 +14,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SfOccupation, sf_occupation, SF, OCCUPATION, SfNode)
 
-SfOccupation *sf_occupation_new (void);
-const char *         sf_occupation_get_title (SfOccupation *self);
-const char *         sf_occupation_get_soc_code (SfOccupation *self);
-int                  sf_occupation_get_job_zone (SfOccupation *self);
-const char *         sf_occupation_get_job_zone_name (SfOccupation *self);
-const char *         sf_occupation_get_context (SfOccupation *self);
+SfOccupation *sf_occupation_new               (void);
+const char   *sf_occupation_get_title         (SfOccupation *self);
+const char   *sf_occupation_get_soc_code      (SfOccupation *self);
+int           sf_occupation_get_job_zone      (SfOccupation *self);
+const char   *sf_occupation_get_job_zone_name (SfOccupation *self);
+const char   *sf_occupation_get_context       (SfOccupation *self);
 
 G_END_DECLS

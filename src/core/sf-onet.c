@@ -6,14 +6,17 @@
 
 #include "config.h"
 
-#include "sf-enum-types.h"
 #include "sf-model.h"
 #include "sf-node-private.h"
 
 /**
  * SfOnet:
  *
- * The O*NET anchors of a framework and the release they come from.
+ * What the framework takes from O*NET, the US Department of Labor's
+ * database of occupations: the anchors (the seed has 62 that statements
+ * are grounded in, and its related titles and CIP codes), and the O*NET
+ * release they were taken from, so that an update to a newer release can
+ * tell what changed.
  */
 struct _SfOnet
 {
@@ -35,13 +38,15 @@ static GParamSpec *properties[N_PROPS];
 static void
 sf_onet_class_init (SfOnetClass *klass)
 {
-  /* O*NET release, e.g. 30.2 */
-  properties[PROP_RELEASE] = g_param_spec_string ("release", NULL, NULL, NULL, SF_MEMBER_FLAGS);
-  /* Id of the O*NET source */
-  properties[PROP_SOURCE] = g_param_spec_string ("source", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* O*NET's own numbering, without the "v": "30.2". */
+  properties[PROP_RELEASE] =
+    g_param_spec_string ("release", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* The id of the #SfSource that cites O*NET and carries its licence. */
+  properties[PROP_SOURCE] =
+    g_param_spec_string ("source", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_SOURCE]);
-  /* Anchors */
-  properties[PROP_ANCHORS] = g_param_spec_object ("anchors", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
+  properties[PROP_ANCHORS] =
+    g_param_spec_object ("anchors", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
   sf_param_spec_set_list_type (properties[PROP_ANCHORS], SF_TYPE_ANCHOR);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
@@ -67,7 +72,8 @@ sf_onet_new (void)
  * sf_onet_get_release:
  * @self: a #SfOnet
  *
- * Returns: (nullable) o*net release, e.g. 30.2
+ * Returns: (nullable): the O*NET release the anchors come from, such as
+ *   `30.2`
  */
 const char *
 sf_onet_get_release (SfOnet *self)
@@ -81,7 +87,8 @@ sf_onet_get_release (SfOnet *self)
  * sf_onet_get_source:
  * @self: a #SfOnet
  *
- * Returns: (nullable) id of the o*net source
+ * Returns: (nullable): the id of the framework's source for O*NET, such as
+ *   `onet`, or %NULL if none is named
  */
 const char *
 sf_onet_get_source (SfOnet *self)
@@ -95,7 +102,8 @@ sf_onet_get_source (SfOnet *self)
  * sf_onet_get_anchors:
  * @self: a #SfOnet
  *
- * Returns: (transfer none) anchors
+ * Returns: (transfer none): the anchors, a #GListModel of #SfAnchor in
+ *   the file's order
  */
 GListModel *
 sf_onet_get_anchors (SfOnet *self)

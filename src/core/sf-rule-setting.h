@@ -14,8 +14,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SfRuleSetting, sf_rule_setting, SF, RULE_SETTING, SfNode)
 
-SfRuleSetting *sf_rule_setting_new (void);
-const char *         sf_rule_setting_get_rule (SfRuleSetting *self);
-SfSeverity           sf_rule_setting_get_severity (SfRuleSetting *self);
+SfRuleSetting *sf_rule_setting_new          (void);
+const char    *sf_rule_setting_get_rule     (SfRuleSetting *self);
+SfSeverity     sf_rule_setting_get_severity (SfRuleSetting *self);
 
 G_END_DECLS

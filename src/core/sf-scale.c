@@ -6,14 +6,18 @@
 
 #include "config.h"
 
-#include "sf-enum-types.h"
 #include "sf-model.h"
 #include "sf-node-private.h"
 
 /**
  * SfScale:
  *
- * A scale of levels, such as the four proficiency levels.
+ * An ordered set of levels that statements are placed on. The publisher's
+ * frameworks use two: the proficiency scale (Emerging, Developing,
+ * Proficient, Advanced, each with a role label from Entry / Apprentice to
+ * Lead / Principal / Executive) for competencies and AI usage, and the
+ * durable-skill scale (Emerging, Developing, Applying, Exceeding). Scales
+ * are data: a framework may define others, and each section names one.
  */
 struct _SfScale
 {
@@ -35,12 +39,13 @@ static GParamSpec *properties[N_PROPS];
 static void
 sf_scale_class_init (SfScaleClass *klass)
 {
-  /* Scale id */
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
-  /* Scale name */
-  properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, NULL, SF_MEMBER_FLAGS);
-  /* Levels, lowest first */
-  properties[PROP_LEVELS] = g_param_spec_object ("levels", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* Lowest first. */
+  properties[PROP_LEVELS] =
+    g_param_spec_object ("levels", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
   sf_param_spec_set_list_type (properties[PROP_LEVELS], SF_TYPE_LEVEL);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
@@ -54,7 +59,7 @@ sf_scale_init (SfScale *self)
 /**
  * sf_scale_new:
  *
- * Returns: (transfer full): a new, empty #SfScale
+ * Returns: (transfer full): a new #SfScale with no levels
  */
 SfScale *
 sf_scale_new (void)
@@ -66,7 +71,8 @@ sf_scale_new (void)
  * sf_scale_get_id:
  * @self: a #SfScale
  *
- * Returns: (nullable) scale id
+ * Returns: (nullable): the id sections name the scale by, such as
+ *   `proficiency`
  */
 const char *
 sf_scale_get_id (SfScale *self)
@@ -80,7 +86,7 @@ sf_scale_get_id (SfScale *self)
  * sf_scale_get_name:
  * @self: a #SfScale
  *
- * Returns: (nullable) scale name
+ * Returns: (nullable): the name of the scale, such as `Proficiency levels`
  */
 const char *
 sf_scale_get_name (SfScale *self)
@@ -94,7 +100,8 @@ sf_scale_get_name (SfScale *self)
  * sf_scale_get_levels:
  * @self: a #SfScale
  *
- * Returns: (transfer none) levels, lowest first
+ * Returns: (transfer none): the levels, a #GListModel of #SfLevel, lowest
+ *   first
  */
 GListModel *
 sf_scale_get_levels (SfScale *self)
@@ -109,7 +116,8 @@ sf_scale_get_levels (SfScale *self)
  * @self: a #SfScale
  * @id: (nullable): a level id
  *
- * Returns: (transfer none) (nullable): the level with the id @id
+ * Returns: (transfer none) (nullable): the first level of @self with the id
+ *   @id, or %NULL if there is none
  */
 SfLevel *
 sf_scale_find_level (SfScale    *self,

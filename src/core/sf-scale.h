@@ -14,13 +14,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SfScale, sf_scale, SF, SCALE, SfNode)
 
-SfScale *sf_scale_new (void);
-const char *         sf_scale_get_id (SfScale *self);
-const char *         sf_scale_get_name (SfScale *self);
-GListModel *         sf_scale_get_levels (SfScale *self);
+SfScale    *sf_scale_new        (void);
+const char *sf_scale_get_id     (SfScale    *self);
+const char *sf_scale_get_name   (SfScale    *self);
+GListModel *sf_scale_get_levels (SfScale    *self);
+SfLevel    *sf_scale_find_level (SfScale    *self,
+                                 const char *id);
 
-G_END_DECLS
-
-G_BEGIN_DECLS
-SfLevel *sf_scale_find_level (SfScale *self, const char *id);
 G_END_DECLS

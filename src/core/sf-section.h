@@ -14,12 +14,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SfSection, sf_section, SF, SECTION, SfNode)
 
-SfSection *sf_section_new (void);
-const char *         sf_section_get_id (SfSection *self);
-SfSectionKind        sf_section_get_kind (SfSection *self);
-const char *         sf_section_get_title (SfSection *self);
-const char *         sf_section_get_description (SfSection *self);
-const char *         sf_section_get_scale (SfSection *self);
-GListModel *         sf_section_get_statements (SfSection *self);
+SfSection     *sf_section_new             (void);
+const char    *sf_section_get_id          (SfSection *self);
+SfSectionKind  sf_section_get_kind        (SfSection *self);
+const char    *sf_section_get_title       (SfSection *self);
+const char    *sf_section_get_description (SfSection *self);
+const char    *sf_section_get_scale       (SfSection *self);
+GListModel    *sf_section_get_statements  (SfSection *self);
 
 G_END_DECLS

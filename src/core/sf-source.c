@@ -6,14 +6,21 @@
 
 #include "config.h"
 
-#include "sf-enum-types.h"
 #include "sf-model.h"
 #include "sf-node-private.h"
 
 /**
  * SfSource:
  *
- * A source that citations point to.
+ * An entry of the framework's registry of sources: a dataset, a taxonomy,
+ * a paper or a site that citations, evidence groups and the O*NET part
+ * refer to by id. It holds what the published page needs to credit and
+ * link it: the seed's O*NET source is "O*NET Resource Center",
+ * "Occupational Information Network", edition "v30.2 (Sept 2025)", shown as
+ * "O*NET v30.2", licensed CC BY 4.0, which requires the attribution.
+ *
+ * Every member but the id and the title is optional, left out of the file
+ * when unset.
  */
 struct _SfSource
 {
@@ -42,33 +49,40 @@ static GParamSpec *properties[N_PROPS];
 static void
 sf_source_class_init (SfSourceClass *klass)
 {
-  /* Source id */
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
-  /* Title */
-  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, SF_MEMBER_FLAGS);
-  /* Subtitle */
-  properties[PROP_SUBTITLE] = g_param_spec_string ("subtitle", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  properties[PROP_SUBTITLE] =
+    g_param_spec_string ("subtitle", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_SUBTITLE]);
-  /* Short label of a citation */
-  properties[PROP_SHORT_TITLE] = g_param_spec_string ("short-title", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* The label of a citation chip on the published page. */
+  properties[PROP_SHORT_TITLE] =
+    g_param_spec_string ("short-title", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_SHORT_TITLE]);
-  /* Edition or release */
-  properties[PROP_EDITION] = g_param_spec_string ("edition", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* Free text: "v30.2 (Sept 2025)", "release_2026_03_24". */
+  properties[PROP_EDITION] =
+    g_param_spec_string ("edition", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_EDITION]);
-  /* Authors */
-  properties[PROP_AUTHORS] = g_param_spec_string ("authors", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* As printed: "Jadhav & Danve". */
+  properties[PROP_AUTHORS] =
+    g_param_spec_string ("authors", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_AUTHORS]);
-  /* Year, 0 for none */
-  properties[PROP_YEAR] = g_param_spec_int ("year", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
+  /* 0, left out of the file: no year. */
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_YEAR]);
-  /* arXiv id, DOI or other identifier */
-  properties[PROP_IDENTIFIER] = g_param_spec_string ("identifier", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* An arXiv id ("arXiv:2604.06906"), a DOI or the like. */
+  properties[PROP_IDENTIFIER] =
+    g_param_spec_string ("identifier", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_IDENTIFIER]);
-  /* Link */
-  properties[PROP_URL] = g_param_spec_string ("url", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  properties[PROP_URL] =
+    g_param_spec_string ("url", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_URL]);
-  /* Licence */
-  properties[PROP_LICENCE] = g_param_spec_string ("licence", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* A name such as "CC BY 4.0"; a source with no licence or no link is
+   * reported (SF404). */
+  properties[PROP_LICENCE] =
+    g_param_spec_string ("licence", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_LICENCE]);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
@@ -94,7 +108,7 @@ sf_source_new (void)
  * sf_source_get_id:
  * @self: a #SfSource
  *
- * Returns: (nullable) source id
+ * Returns: (nullable): the id citations name the source by, such as `onet`
  */
 const char *
 sf_source_get_id (SfSource *self)
@@ -108,7 +122,7 @@ sf_source_get_id (SfSource *self)
  * sf_source_get_title:
  * @self: a #SfSource
  *
- * Returns: (nullable) title
+ * Returns: (nullable): the full title, such as `O*NET Resource Center`
  */
 const char *
 sf_source_get_title (SfSource *self)
@@ -122,7 +136,8 @@ sf_source_get_title (SfSource *self)
  * sf_source_get_subtitle:
  * @self: a #SfSource
  *
- * Returns: (nullable) subtitle
+ * Returns: (nullable): the subtitle, such as `Occupational Information
+ *   Network`
  */
 const char *
 sf_source_get_subtitle (SfSource *self)
@@ -136,7 +151,8 @@ sf_source_get_subtitle (SfSource *self)
  * sf_source_get_short_title:
  * @self: a #SfSource
  *
- * Returns: (nullable) short label of a citation
+ * Returns: (nullable): the short label a citation of the source is shown
+ *   with, such as `O*NET v30.2`
  */
 const char *
 sf_source_get_short_title (SfSource *self)
@@ -150,7 +166,8 @@ sf_source_get_short_title (SfSource *self)
  * sf_source_get_edition:
  * @self: a #SfSource
  *
- * Returns: (nullable) edition or release
+ * Returns: (nullable): the edition or release cited, such as
+ *   `v30.2 (Sept 2025)`
  */
 const char *
 sf_source_get_edition (SfSource *self)
@@ -164,7 +181,8 @@ sf_source_get_edition (SfSource *self)
  * sf_source_get_authors:
  * @self: a #SfSource
  *
- * Returns: (nullable) authors
+ * Returns: (nullable): the authors as they are credited, such as
+ *   `America Succeeds + CompTIA`
  */
 const char *
 sf_source_get_authors (SfSource *self)
@@ -178,7 +196,7 @@ sf_source_get_authors (SfSource *self)
  * sf_source_get_year:
  * @self: a #SfSource
  *
- * Returns: year, 0 for none
+ * Returns: the year of publication, or 0 if the source gives none
  */
 int
 sf_source_get_year (SfSource *self)
@@ -192,7 +210,8 @@ sf_source_get_year (SfSource *self)
  * sf_source_get_identifier:
  * @self: a #SfSource
  *
- * Returns: (nullable) arxiv id, doi or other identifier
+ * Returns: (nullable): a standard identifier of the work, such as an arXiv
+ *   id (`arXiv:2604.06906`) or a DOI
  */
 const char *
 sf_source_get_identifier (SfSource *self)
@@ -206,7 +225,8 @@ sf_source_get_identifier (SfSource *self)
  * sf_source_get_url:
  * @self: a #SfSource
  *
- * Returns: (nullable) link
+ * Returns: (nullable): the link a citation of the source opens, such as
+ *   `https://www.onetcenter.org/`
  */
 const char *
 sf_source_get_url (SfSource *self)
@@ -220,7 +240,8 @@ sf_source_get_url (SfSource *self)
  * sf_source_get_licence:
  * @self: a #SfSource
  *
- * Returns: (nullable) licence
+ * Returns: (nullable): the licence the source is used under, such as
+ *   `CC BY 4.0`
  */
 const char *
 sf_source_get_licence (SfSource *self)

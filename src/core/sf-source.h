@@ -14,16 +14,16 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SfSource, sf_source, SF, SOURCE, SfNode)
 
-SfSource *sf_source_new (void);
-const char *         sf_source_get_id (SfSource *self);
-const char *         sf_source_get_title (SfSource *self);
-const char *         sf_source_get_subtitle (SfSource *self);
-const char *         sf_source_get_short_title (SfSource *self);
-const char *         sf_source_get_edition (SfSource *self);
-const char *         sf_source_get_authors (SfSource *self);
-int                  sf_source_get_year (SfSource *self);
-const char *         sf_source_get_identifier (SfSource *self);
-const char *         sf_source_get_url (SfSource *self);
-const char *         sf_source_get_licence (SfSource *self);
+SfSource   *sf_source_new             (void);
+const char *sf_source_get_id          (SfSource *self);
+const char *sf_source_get_title       (SfSource *self);
+const char *sf_source_get_subtitle    (SfSource *self);
+const char *sf_source_get_short_title (SfSource *self);
+const char *sf_source_get_edition     (SfSource *self);
+const char *sf_source_get_authors     (SfSource *self);
+int         sf_source_get_year        (SfSource *self);
+const char *sf_source_get_identifier  (SfSource *self);
+const char *sf_source_get_url         (SfSource *self);
+const char *sf_source_get_licence     (SfSource *self);
 
 G_END_DECLS

@@ -6,14 +6,18 @@
 
 #include "config.h"
 
-#include "sf-enum-types.h"
 #include "sf-model.h"
 #include "sf-node-private.h"
 
 /**
  * SfStatement:
  *
- * A statement: a level, a short title, a verb phrase, its citations and anchor links.
+ * What a worker at one level does: the unit a framework is made of and
+ * authors spend their days on. A short title ("Critical value
+ * notification") and a text that is a verb phrase ("communicates
+ * life-threatening laboratory findings to ordering clinicians…"), placed at
+ * a level of its section's scale, backed by citations of the framework's
+ * sources, and grounded in O*NET anchors that it links by id.
  */
 struct _SfStatement
 {
@@ -38,19 +42,24 @@ static GParamSpec *properties[N_PROPS];
 static void
 sf_statement_class_init (SfStatementClass *klass)
 {
-  /* Stable statement id */
-  properties[PROP_ID] = g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
-  /* Level id on the section scale */
-  properties[PROP_LEVEL] = g_param_spec_string ("level", NULL, NULL, NULL, SF_MEMBER_FLAGS);
-  /* Short title */
-  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, SF_MEMBER_FLAGS);
-  /* Statement text, a verb phrase */
-  properties[PROP_TEXT] = g_param_spec_string ("text", NULL, NULL, NULL, SF_MEMBER_FLAGS);
-  /* Citations, in order */
-  properties[PROP_CITATIONS] = g_param_spec_object ("citations", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
+  /* Unique in the document and stable across saves: edits, merges and
+   * spreadsheet round trips find the statement by it. */
+  properties[PROP_ID] =
+    g_param_spec_string ("id", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* A level id of the section's scale, not of any scale. */
+  properties[PROP_LEVEL] =
+    g_param_spec_string ("level", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  properties[PROP_TEXT] =
+    g_param_spec_string ("text", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  properties[PROP_CITATIONS] =
+    g_param_spec_object ("citations", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
   sf_param_spec_set_list_type (properties[PROP_CITATIONS], SF_TYPE_CITATION);
-  /* Ids of the O*NET anchors the statement is grounded in */
-  properties[PROP_ANCHORS] = g_param_spec_boxed ("anchors", NULL, NULL, G_TYPE_STRV, SF_MEMBER_FLAGS);
+  /* Ids of #SfAnchor; NULL and an empty array both mean none, and the file
+   * writes both as []. */
+  properties[PROP_ANCHORS] =
+    g_param_spec_boxed ("anchors", NULL, NULL, G_TYPE_STRV, SF_MEMBER_FLAGS);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
 }
@@ -75,7 +84,8 @@ sf_statement_new (void)
  * sf_statement_get_id:
  * @self: a #SfStatement
  *
- * Returns: (nullable) stable statement id
+ * Returns: (nullable): the statement's stable id, such as
+ *   `comp-developing-02`
  */
 const char *
 sf_statement_get_id (SfStatement *self)
@@ -89,7 +99,8 @@ sf_statement_get_id (SfStatement *self)
  * sf_statement_get_level:
  * @self: a #SfStatement
  *
- * Returns: (nullable) level id on the section scale
+ * Returns: (nullable): the id of the statement's level on its section's
+ *   scale, such as `developing`, or %NULL if it has none yet
  */
 const char *
 sf_statement_get_level (SfStatement *self)
@@ -103,7 +114,8 @@ sf_statement_get_level (SfStatement *self)
  * sf_statement_get_title:
  * @self: a #SfStatement
  *
- * Returns: (nullable) short title
+ * Returns: (nullable): the short title, such as `Critical value
+ *   notification`
  */
 const char *
 sf_statement_get_title (SfStatement *self)
@@ -117,7 +129,9 @@ sf_statement_get_title (SfStatement *self)
  * sf_statement_get_text:
  * @self: a #SfStatement
  *
- * Returns: (nullable) statement text, a verb phrase
+ * Returns: (nullable): the statement itself, a verb phrase that follows the
+ *   title, such as `communicates life-threatening laboratory findings to
+ *   ordering clinicians using established alert protocols`
  */
 const char *
 sf_statement_get_text (SfStatement *self)
@@ -131,7 +145,8 @@ sf_statement_get_text (SfStatement *self)
  * sf_statement_get_citations:
  * @self: a #SfStatement
  *
- * Returns: (transfer none) citations, in order
+ * Returns: (transfer none): the citations, a #GListModel of #SfCitation in
+ *   the order the author gave them
  */
 GListModel *
 sf_statement_get_citations (SfStatement *self)
@@ -145,7 +160,9 @@ sf_statement_get_citations (SfStatement *self)
  * sf_statement_get_anchors:
  * @self: a #SfStatement
  *
- * Returns: (nullable) ids of the o*net anchors the statement is grounded in
+ * Returns: (nullable) (array zero-terminated=1): the ids of the O*NET
+ *   anchors the statement is grounded in, such as `task-05`; %NULL or an
+ *   empty array when it links none
  */
 const char * const *
 sf_statement_get_anchors (SfStatement *self)

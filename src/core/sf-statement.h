@@ -14,12 +14,12 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SfStatement, sf_statement, SF, STATEMENT, SfNode)
 
-SfStatement *sf_statement_new (void);
-const char *         sf_statement_get_id (SfStatement *self);
-const char *         sf_statement_get_level (SfStatement *self);
-const char *         sf_statement_get_title (SfStatement *self);
-const char *         sf_statement_get_text (SfStatement *self);
-GListModel *         sf_statement_get_citations (SfStatement *self);
-const char * const * sf_statement_get_anchors (SfStatement *self);
+SfStatement        *sf_statement_new           (void);
+const char         *sf_statement_get_id        (SfStatement *self);
+const char         *sf_statement_get_level     (SfStatement *self);
+const char         *sf_statement_get_title     (SfStatement *self);
+const char         *sf_statement_get_text      (SfStatement *self);
+GListModel         *sf_statement_get_citations (SfStatement *self);
+const char * const *sf_statement_get_anchors   (SfStatement *self);
 
 G_END_DECLS

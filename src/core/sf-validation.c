@@ -6,14 +6,18 @@
 
 #include "config.h"
 
-#include "sf-enum-types.h"
 #include "sf-model.h"
 #include "sf-node-private.h"
 
 /**
  * SfValidation:
  *
- * Per-framework validation settings: rule severities, expected statement counts, the sections that need citations and text length bounds. Absent members take the defaults.
+ * How one framework wants to be validated, where it differs from the
+ * defaults: the severity of some rules, how many statements each section
+ * and level should hold, which sections' statements must cite a source,
+ * and how long statements may be. Every member is optional; one that is
+ * unset (0, %NULL or an empty list) takes the default and is left out of
+ * the file, and a framework with no settings has no `validation` member.
  */
 struct _SfValidation
 {
@@ -38,25 +42,29 @@ static GParamSpec *properties[N_PROPS];
 static void
 sf_validation_class_init (SfValidationClass *klass)
 {
-  /* Severity overrides; severity off switches a rule off */
-  properties[PROP_RULES] = g_param_spec_object ("rules", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
+  properties[PROP_RULES] =
+    g_param_spec_object ("rules", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_RULES]);
   sf_param_spec_set_list_type (properties[PROP_RULES], SF_TYPE_RULE_SETTING);
-  /* Expected statement counts */
-  properties[PROP_COUNTS] = g_param_spec_object ("counts", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
+  /* Without any, each level of each section needs one statement. */
+  properties[PROP_COUNTS] =
+    g_param_spec_object ("counts", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_COUNTS]);
   sf_param_spec_set_list_type (properties[PROP_COUNTS], SF_TYPE_COUNT_EXPECTATION);
-  /* Ids or kinds of the sections whose statements need a citation; unset: ai-usage and durable */
-  properties[PROP_CITED] = g_param_spec_boxed ("cited", NULL, NULL, G_TYPE_STRV, SF_MEMBER_FLAGS);
+  /* Section ids or kinds. NULL: ai-usage and durable; an empty array, which
+   * the file keeps as [], says that no section needs citations. */
+  properties[PROP_CITED] =
+    g_param_spec_boxed ("cited", NULL, NULL, G_TYPE_STRV, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_CITED]);
-  /* Shortest statement text, in characters; 0: the default */
-  properties[PROP_TEXT_MIN] = g_param_spec_int ("text-min", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
+  /* In characters; 0 for the defaults of 40, 320 and 60. */
+  properties[PROP_TEXT_MIN] =
+    g_param_spec_int ("text-min", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_TEXT_MIN]);
-  /* Longest statement text, in characters; 0: the default */
-  properties[PROP_TEXT_MAX] = g_param_spec_int ("text-max", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
+  properties[PROP_TEXT_MAX] =
+    g_param_spec_int ("text-max", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_TEXT_MAX]);
-  /* Longest statement title, in characters; 0: the default */
-  properties[PROP_TITLE_MAX] = g_param_spec_int ("title-max", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
+  properties[PROP_TITLE_MAX] =
+    g_param_spec_int ("title-max", NULL, NULL, G_MININT, G_MAXINT, 0, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_TITLE_MAX]);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
@@ -70,7 +78,8 @@ sf_validation_init (SfValidation *self)
 /**
  * sf_validation_new:
  *
- * Returns: (transfer full): a new, empty #SfValidation
+ * Returns: (transfer full): a new #SfValidation with every setting at its
+ *   default
  */
 SfValidation *
 sf_validation_new (void)
@@ -82,7 +91,8 @@ sf_validation_new (void)
  * sf_validation_get_rules:
  * @self: a #SfValidation
  *
- * Returns: (transfer none) severity overrides; severity off switches a rule off
+ * Returns: (transfer none): the rules whose severity the framework changes
+ *   or that it switches off, a #GListModel of #SfRuleSetting
  */
 GListModel *
 sf_validation_get_rules (SfValidation *self)
@@ -96,7 +106,9 @@ sf_validation_get_rules (SfValidation *self)
  * sf_validation_get_counts:
  * @self: a #SfValidation
  *
- * Returns: (transfer none) expected statement counts
+ * Returns: (transfer none): how many statements sections and levels should
+ *   hold, a #GListModel of #SfCountExpectation; when it is empty, each
+ *   level of each section should hold at least one
  */
 GListModel *
 sf_validation_get_counts (SfValidation *self)
@@ -110,7 +122,9 @@ sf_validation_get_counts (SfValidation *self)
  * sf_validation_get_cited:
  * @self: a #SfValidation
  *
- * Returns: (nullable) ids or kinds of the sections whose statements need a citation; unset: ai-usage and durable
+ * Returns: (nullable) (array zero-terminated=1): the ids or kinds of the
+ *   sections whose statements must cite a source, or %NULL for the
+ *   default, the `ai-usage` and `durable` sections
  */
 const char * const *
 sf_validation_get_cited (SfValidation *self)
@@ -124,7 +138,8 @@ sf_validation_get_cited (SfValidation *self)
  * sf_validation_get_text_min:
  * @self: a #SfValidation
  *
- * Returns: shortest statement text, in characters; 0: the default
+ * Returns: the fewest characters a statement's text should have, or 0 for
+ *   the default, 40
  */
 int
 sf_validation_get_text_min (SfValidation *self)
@@ -138,7 +153,8 @@ sf_validation_get_text_min (SfValidation *self)
  * sf_validation_get_text_max:
  * @self: a #SfValidation
  *
- * Returns: longest statement text, in characters; 0: the default
+ * Returns: the most characters a statement's text should have, or 0 for
+ *   the default, 320
  */
 int
 sf_validation_get_text_max (SfValidation *self)
@@ -152,7 +168,8 @@ sf_validation_get_text_max (SfValidation *self)
  * sf_validation_get_title_max:
  * @self: a #SfValidation
  *
- * Returns: longest statement title, in characters; 0: the default
+ * Returns: the most characters a statement's title should have, or 0 for
+ *   the default, 60
  */
 int
 sf_validation_get_title_max (SfValidation *self)
