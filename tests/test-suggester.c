@@ -347,6 +347,60 @@ test_follows_anchor_changes (void)
   g_assert_cmpuint (removed->len, ==, 0);
 }
 
+/* Attached to the document, the suggester follows edits to the anchors by
+ * itself, and no other edit rebuilds its index. */
+static void
+test_attach_follows_anchor_edits (void)
+{
+  g_autoptr(SfFramework) framework = sf_test_load_seed ();
+  g_autoptr(SfDocument) document = sf_document_new (framework);
+  g_autoptr(SfSuggester) suggester = sf_suggester_new (framework);
+  SfAnchor *software = sf_framework_find_anchor (framework, "technology-medical-software");
+  /* "Laboratory data entry": no quality, no control. */
+  SfStatement *statement = find_statement (framework, "comp-emerging-03");
+  g_autoptr(GPtrArray) none = NULL;
+  g_autoptr(GPtrArray) renamed = NULL;
+  g_autoptr(GPtrArray) regrouped = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) after_edit = NULL;
+  g_autoptr(GPtrArray) rebuilt = NULL;
+
+  g_assert_nonnull (software);
+  g_assert_nonnull (statement);
+  sf_suggester_attach (suggester, document);
+
+  none = sf_suggester_suggest (suggester, "Westgard rules", 3);
+  g_assert_cmpuint (none->len, ==, 0);
+
+  /* A new name is found at once, without sf_suggester_invalidate(). */
+  sf_document_set_string (document, SF_NODE (software), "name", "Westgard rules software");
+  renamed = sf_suggester_suggest (suggester, "Westgard rules", 3);
+  g_assert_cmpuint (renamed->len, ==, 1);
+  g_assert_true (((SfSuggestion *) renamed->pdata[0])->anchor == software);
+
+  /* An anchor that becomes a related title grounds nothing any more. */
+  sf_document_set_enum (document, SF_NODE (software), "kind", SF_ANCHOR_KIND_RELATED_TITLE);
+  regrouped = sf_suggester_suggest (suggester, "Westgard rules", 3);
+  g_assert_cmpuint (regrouped->len, ==, 0);
+  sf_document_undo (document);
+
+  /* A statement's new text changes the background weights only when the
+   * index is built again: the edit leaves the index as it was. */
+  before = sf_suggester_suggest (suggester, "quality control", 1);
+  sf_document_set_string (document, SF_NODE (statement), "text",
+                          "monitors quality control quality control quality control");
+  after_edit = sf_suggester_suggest (suggester, "quality control", 1);
+  g_assert_cmpuint (before->len, ==, 1);
+  g_assert_cmpuint (after_edit->len, ==, 1);
+  g_assert_cmpfloat (((SfSuggestion *) after_edit->pdata[0])->score, ==,
+                     ((SfSuggestion *) before->pdata[0])->score);
+  sf_suggester_invalidate (suggester);
+  rebuilt = sf_suggester_suggest (suggester, "quality control", 1);
+  g_assert_cmpuint (rebuilt->len, ==, 1);
+  g_assert_cmpfloat (((SfSuggestion *) rebuilt->pdata[0])->score, !=,
+                     ((SfSuggestion *) before->pdata[0])->score);
+}
+
 static void
 test_empty_framework (void)
 {
@@ -555,6 +609,8 @@ main (int   argc,
   g_test_add_func ("/skillframe/suggester/only-grounding-anchors", test_only_grounding_anchors);
   g_test_add_func ("/skillframe/suggester/excludes-linked-anchors", test_excludes_linked_anchors);
   g_test_add_func ("/skillframe/suggester/follows-anchor-changes", test_follows_anchor_changes);
+  g_test_add_func ("/skillframe/suggester/attach-follows-anchor-edits",
+                   test_attach_follows_anchor_edits);
   g_test_add_func ("/skillframe/suggester/empty-framework", test_empty_framework);
   g_test_add_func ("/skillframe/suggester/suggestion-boxed", test_suggestion_boxed);
   g_test_add_func ("/skillframe/suggester/benchmark", test_benchmark);

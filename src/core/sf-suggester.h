@@ -40,6 +40,8 @@ G_DECLARE_FINAL_TYPE (SfSuggester, sf_suggester, SF, SUGGESTER, GObject)
 
 SfSuggester *sf_suggester_new                   (SfFramework *framework);
 SfFramework *sf_suggester_get_framework         (SfSuggester *self);
+void         sf_suggester_attach                (SfSuggester *self,
+                                                 SfDocument  *document);
 void         sf_suggester_invalidate            (SfSuggester *self);
 GPtrArray   *sf_suggester_suggest               (SfSuggester *self,
                                                  const char  *query,
