@@ -103,6 +103,36 @@ test_stats_json (void)
   g_assert_cmpint (pathsmith, ==, 87);
 }
 
+/* A citation of a source the framework does not have is counted apart. */
+static void
+test_stats_unknown_source (void)
+{
+  g_autofree char *minimal = sf_test_minimal_json ();
+  g_autofree char *dir = sf_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "unknown-source.json", NULL);
+  g_autofree char *bad = sf_test_replace_once (minimal, "\"source\": \"onet\",\n              \"locator\"",
+                                               "\"source\": \"nowhere\",\n              \"locator\"");
+  g_autofree char *out = NULL;
+  g_autofree char *json = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *stats;
+
+  g_assert_true (g_file_set_contents (path, bad, -1, NULL));
+  g_assert_cmpint (sf_test_run_tool (0, &out, NULL, "stats", path, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "onet                 0 citations"));
+  g_assert_nonnull (strstr (out, "(no source)          1 citations"));
+  g_assert_cmpint (sf_test_run_tool (0, &json, NULL, "stats", "--json", path, NULL), ==, 0);
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  stats = json_array_get_object_element (json_node_get_array (json_parser_get_root (parser)), 0);
+  g_assert_cmpint (json_object_get_int_member (stats, "citations_without_source"), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (
+    json_array_get_object_element (json_object_get_array_member (stats, "sections"), 0),
+    "no_level"), ==, 0);
+  sf_test_remove_tree (dir);
+}
+
 static void
 test_fmt (void)
 {
@@ -424,6 +454,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/tool/usage-errors", test_usage_errors);
   g_test_add_func ("/skillframe/tool/stats-text", test_stats_text);
   g_test_add_func ("/skillframe/tool/stats-json", test_stats_json);
+  g_test_add_func ("/skillframe/tool/stats-unknown-source", test_stats_unknown_source);
   g_test_add_func ("/skillframe/tool/fmt", test_fmt);
   g_test_add_func ("/skillframe/tool/malformed-exit-status", test_malformed_exit_status);
   g_test_add_func ("/skillframe/tool/permission-denied", test_permission_denied);

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include "sf-model.h"
+#include "sf-node-private.h"
 #include "sf-stats.h"
 
 static const char *
@@ -19,65 +20,99 @@ enum_nick (GType type,
   return ev ? ev->value_nick : "";
 }
 
+/* A member that is unset in an edited document (a new statement has no
+ * id, title or level yet) is null in the figures, not an empty string. */
+static void
+member_string (JsonBuilder *builder,
+               const char  *name,
+               const char  *value)
+{
+  json_builder_set_member_name (builder, name);
+  if (value != NULL)
+    json_builder_add_string_value (builder, value);
+  else
+    json_builder_add_null_value (builder);
+}
+
+static void
+member_int (JsonBuilder *builder,
+            const char  *name,
+            gint64       value)
+{
+  json_builder_set_member_name (builder, name);
+  json_builder_add_int_value (builder, value);
+}
+
+static void
+count (GHashTable *counts,
+       const char *key)
+{
+  g_hash_table_insert (counts, (gpointer) key,
+                       GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+}
+
+static guint
+lookup_count (GHashTable *counts,
+              const char *key)
+{
+  return key ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) : 0;
+}
+
 static void
 add_section (JsonBuilder *builder,
              SfFramework *framework,
              SfSection   *section,
              GHashTable  *citations)
 {
-  GListModel *statements = sf_section_get_statements (section);
+  GPtrArray *statements = _sf_node_list_get_items (sf_section_get_statements (section));
   SfScale *scale = sf_framework_find_scale (framework, sf_section_get_scale (section));
-  GListModel *levels = sf_scale_get_levels (scale);
-  guint n = g_list_model_get_n_items (statements);
+  GPtrArray *levels = scale ? _sf_node_list_get_items (sf_scale_get_levels (scale)) : NULL;
   g_autoptr(GHashTable) per_level = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr(GPtrArray) uncited = g_ptr_array_new ();
+  guint placed = 0;
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < statements->len; i++)
     {
-      g_autoptr(SfStatement) statement = g_list_model_get_item (statements, i);
-      GListModel *cites = sf_statement_get_citations (statement);
+      SfStatement *statement = g_ptr_array_index (statements, i);
+      GPtrArray *cites = _sf_node_list_get_items (sf_statement_get_citations (statement));
       const char *level = sf_statement_get_level (statement);
-      guint n_cites = g_list_model_get_n_items (cites);
 
-      g_hash_table_insert (per_level, (gpointer) level,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (per_level, level)) + 1));
-      if (n_cites == 0)
+      if (level != NULL)
+        count (per_level, level);
+      if (cites->len == 0)
         g_ptr_array_add (uncited, statement);
-      for (guint j = 0; j < n_cites; j++)
+      for (guint j = 0; j < cites->len; j++)
         {
-          g_autoptr(SfCitation) citation = g_list_model_get_item (cites, j);
-          const char *source = sf_citation_get_source (citation);
+          const char *source = sf_citation_get_source (g_ptr_array_index (cites, j));
 
-          g_hash_table_insert (citations, (gpointer) source,
-                               GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (citations, source)) + 1));
+          if (source != NULL)
+            count (citations, source);
         }
     }
 
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, sf_section_get_id (section));
-  json_builder_set_member_name (builder, "kind");
-  json_builder_add_string_value (builder, enum_nick (SF_TYPE_SECTION_KIND, sf_section_get_kind (section)));
-  json_builder_set_member_name (builder, "title");
-  json_builder_add_string_value (builder, sf_section_get_title (section));
-  json_builder_set_member_name (builder, "statements");
-  json_builder_add_int_value (builder, n);
+  member_string (builder, "id", sf_section_get_id (section));
+  member_string (builder, "kind", enum_nick (SF_TYPE_SECTION_KIND, sf_section_get_kind (section)));
+  member_string (builder, "title", sf_section_get_title (section));
+  member_int (builder, "statements", statements->len);
   json_builder_set_member_name (builder, "levels");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (levels); i++)
+  for (guint i = 0; levels != NULL && i < levels->len; i++)
     {
-      g_autoptr(SfLevel) level = g_list_model_get_item (levels, i);
+      SfLevel *level = g_ptr_array_index (levels, i);
+      guint n = lookup_count (per_level, sf_level_get_id (level));
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, sf_level_get_id (level));
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, sf_level_get_name (level));
-      json_builder_set_member_name (builder, "statements");
-      json_builder_add_int_value (builder, GPOINTER_TO_UINT (g_hash_table_lookup (per_level, sf_level_get_id (level))));
+      member_string (builder, "id", sf_level_get_id (level));
+      member_string (builder, "name", sf_level_get_name (level));
+      member_int (builder, "statements", n);
       json_builder_end_object (builder);
+      /* A scale with two levels of one id counts their statements once. */
+      g_hash_table_remove (per_level, sf_level_get_id (level));
+      placed += n;
     }
   json_builder_end_array (builder);
+  member_int (builder, "no_level", statements->len - placed);
   json_builder_set_member_name (builder, "uncited");
   json_builder_begin_array (builder);
   for (guint i = 0; i < uncited->len; i++)
@@ -85,10 +120,8 @@ add_section (JsonBuilder *builder,
       SfStatement *statement = g_ptr_array_index (uncited, i);
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, sf_statement_get_id (statement));
-      json_builder_set_member_name (builder, "title");
-      json_builder_add_string_value (builder, sf_statement_get_title (statement));
+      member_string (builder, "id", sf_statement_get_id (statement));
+      member_string (builder, "title", sf_statement_get_title (statement));
       json_builder_end_object (builder);
     }
   json_builder_end_array (builder);
@@ -99,54 +132,71 @@ add_section (JsonBuilder *builder,
  * sf_stats_compute:
  * @framework: a #SfFramework
  *
- * Counts what a framework holds: statements per section and level, the
- * statements without citations, anchors by kind, sources and citations per
- * source. The shape is documented in the README of `skillframe-tool`.
+ * Counts what a framework holds, for `skillframe-tool stats`: an object
+ * with the framework's `id`, `title`, `soc_code` and `version`; `sections`,
+ * each with its `id`, `kind`, `title`, number of `statements`, `levels`
+ * (each level of the section's scale with its `id`, `name` and number of
+ * `statements`), `no_level` and the `uncited` statements (`id`, `title`);
+ * the total of `statements`; `anchors`, the number of `grounding` anchors
+ * and the number of each kind; `sources`, each with its `id`, `title` and
+ * number of `citations`; and `citations_without_source`.
+ *
+ * An edited framework may be incomplete, and its figures say so rather
+ * than hide it: `no_level` counts a section's statements that are on none
+ * of its scale's levels (the level is unset, or not on the scale, or the
+ * section's scale does not exist), so that the levels and `no_level` add up
+ * to the section's statements; `citations_without_source` counts the
+ * citations whose source is unset or names no source of the framework. A
+ * member that is unset, such as the title of a new statement, is null.
  *
  * Returns: (transfer full): the figures, as a JSON object
  */
 JsonNode *
 sf_stats_compute (SfFramework *framework)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(GHashTable) citations = g_hash_table_new (g_str_hash, g_str_equal);
-  SfOccupation *occupation = sf_framework_get_occupation (framework);
-  GListModel *sections = sf_framework_get_sections (framework);
-  GListModel *anchors = sf_onet_get_anchors (sf_framework_get_onet (framework));
-  GListModel *sources = sf_framework_get_sources (framework);
-  g_autoptr(GEnumClass) kinds = g_type_class_ref (SF_TYPE_ANCHOR_KIND);
+  g_autoptr(JsonBuilder) builder = NULL;
+  g_autoptr(GHashTable) citations = NULL;
+  g_autoptr(GEnumClass) kinds = NULL;
+  SfOccupation *occupation;
+  GPtrArray *sections, *anchors, *sources;
   guint by_kind[SF_ANCHOR_KIND_CIP + 1] = { 0 };
-  guint n_statements = 0, n_grounding = 0;
+  guint n_statements = 0, n_grounding = 0, n_citations = 0, n_sourced = 0;
 
   g_return_val_if_fail (SF_IS_FRAMEWORK (framework), NULL);
 
+  builder = json_builder_new ();
+  citations = g_hash_table_new (g_str_hash, g_str_equal);
+  kinds = g_type_class_ref (SF_TYPE_ANCHOR_KIND);
+  occupation = sf_framework_get_occupation (framework);
+  sections = _sf_node_list_get_items (sf_framework_get_sections (framework));
+  anchors = _sf_node_list_get_items (sf_onet_get_anchors (sf_framework_get_onet (framework)));
+  sources = _sf_node_list_get_items (sf_framework_get_sources (framework));
+
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "id");
-  json_builder_add_string_value (builder, sf_framework_get_id (framework));
-  json_builder_set_member_name (builder, "title");
-  json_builder_add_string_value (builder, sf_occupation_get_title (occupation));
-  json_builder_set_member_name (builder, "soc_code");
-  json_builder_add_string_value (builder, sf_occupation_get_soc_code (occupation));
-  json_builder_set_member_name (builder, "version");
-  json_builder_add_string_value (builder, sf_framework_get_version (framework));
+  member_string (builder, "id", sf_framework_get_id (framework));
+  member_string (builder, "title", sf_occupation_get_title (occupation));
+  member_string (builder, "soc_code", sf_occupation_get_soc_code (occupation));
+  member_string (builder, "version", sf_framework_get_version (framework));
 
   json_builder_set_member_name (builder, "sections");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+  for (guint i = 0; i < sections->len; i++)
     {
-      g_autoptr(SfSection) section = g_list_model_get_item (sections, i);
+      SfSection *section = g_ptr_array_index (sections, i);
+      GPtrArray *statements = _sf_node_list_get_items (sf_section_get_statements (section));
 
       add_section (builder, framework, section, citations);
-      n_statements += g_list_model_get_n_items (sf_section_get_statements (section));
+      n_statements += statements->len;
+      for (guint j = 0; j < statements->len; j++)
+        n_citations += g_list_model_get_n_items (
+          sf_statement_get_citations (g_ptr_array_index (statements, j)));
     }
   json_builder_end_array (builder);
-  json_builder_set_member_name (builder, "statements");
-  json_builder_add_int_value (builder, n_statements);
+  member_int (builder, "statements", n_statements);
 
-  for (guint i = 0; i < g_list_model_get_n_items (anchors); i++)
+  for (guint i = 0; i < anchors->len; i++)
     {
-      g_autoptr(SfAnchor) anchor = g_list_model_get_item (anchors, i);
-      SfAnchorKind kind = sf_anchor_get_kind (anchor);
+      SfAnchorKind kind = sf_anchor_get_kind (g_ptr_array_index (anchors, i));
 
       by_kind[kind]++;
       if (SF_ANCHOR_KIND_IS_GROUNDING (kind))
@@ -154,31 +204,30 @@ sf_stats_compute (SfFramework *framework)
     }
   json_builder_set_member_name (builder, "anchors");
   json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "grounding");
-  json_builder_add_int_value (builder, n_grounding);
+  member_int (builder, "grounding", n_grounding);
   for (guint k = 0; k < G_N_ELEMENTS (by_kind); k++)
-    {
-      json_builder_set_member_name (builder, g_enum_get_value (kinds, k)->value_nick);
-      json_builder_add_int_value (builder, by_kind[k]);
-    }
+    member_int (builder, g_enum_get_value (kinds, k)->value_nick, by_kind[k]);
   json_builder_end_object (builder);
 
   json_builder_set_member_name (builder, "sources");
   json_builder_begin_array (builder);
-  for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
+  for (guint i = 0; i < sources->len; i++)
     {
-      g_autoptr(SfSource) source = g_list_model_get_item (sources, i);
+      SfSource *source = g_ptr_array_index (sources, i);
+      guint n = lookup_count (citations, sf_source_get_id (source));
 
       json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, sf_source_get_id (source));
-      json_builder_set_member_name (builder, "title");
-      json_builder_add_string_value (builder, sf_source_get_title (source));
-      json_builder_set_member_name (builder, "citations");
-      json_builder_add_int_value (builder, GPOINTER_TO_UINT (g_hash_table_lookup (citations, sf_source_get_id (source))));
+      member_string (builder, "id", sf_source_get_id (source));
+      member_string (builder, "title", sf_source_get_title (source));
+      member_int (builder, "citations", n);
       json_builder_end_object (builder);
+      /* Two sources of one id: their citations are counted once. */
+      if (sf_source_get_id (source) != NULL)
+        g_hash_table_remove (citations, sf_source_get_id (source));
+      n_sourced += n;
     }
   json_builder_end_array (builder);
+  member_int (builder, "citations_without_source", n_citations - n_sourced);
   json_builder_end_object (builder);
 
   return json_builder_get_root (builder);

@@ -13,6 +13,16 @@
 #include "sf-stats.h"
 #include "sf-tool.h"
 
+/* A member that an edited framework left unset is null in the figures. */
+static const char *
+string_member (JsonObject *object,
+               const char *name)
+{
+  const char *value = json_object_get_string_member_with_default (object, name, NULL);
+
+  return value ? value : "—";
+}
+
 static void
 print_text (const char *path,
             JsonObject *stats)
@@ -23,9 +33,9 @@ print_text (const char *path,
   guint n_uncited = 0;
 
   g_print ("%s: %s (%s, %s)\n", path,
-           json_object_get_string_member (stats, "title"),
-           json_object_get_string_member (stats, "soc_code"),
-           json_object_get_string_member (stats, "version"));
+           string_member (stats, "title"),
+           string_member (stats, "soc_code"),
+           string_member (stats, "version"));
 
   g_print (_("  Statements: %u\n"), (guint) json_object_get_int_member (stats, "statements"));
   for (guint i = 0; i < json_array_get_length (sections); i++)
@@ -33,18 +43,24 @@ print_text (const char *path,
       JsonObject *section = json_array_get_object_element (sections, i);
       JsonArray *levels = json_object_get_array_member (section, "levels");
 
+      gint64 no_level = json_object_get_int_member (section, "no_level");
+
       g_print ("    %-22s %-13s %5" G_GINT64_FORMAT "  ",
-               json_object_get_string_member (section, "title"),
-               json_object_get_string_member (section, "kind"),
+               string_member (section, "title"),
+               string_member (section, "kind"),
                json_object_get_int_member (section, "statements"));
       for (guint j = 0; j < json_array_get_length (levels); j++)
         {
           JsonObject *level = json_array_get_object_element (levels, j);
 
           g_print ("%s%s %" G_GINT64_FORMAT, j ? ", " : "",
-                   json_object_get_string_member (level, "name"),
+                   string_member (level, "name"),
                    json_object_get_int_member (level, "statements"));
         }
+      /* Statements with no level, or one not on the scale. */
+      if (no_level > 0)
+        g_print (_("%sno level %" G_GINT64_FORMAT), json_array_get_length (levels) ? ", " : "",
+                 no_level);
       g_print ("\n");
       n_uncited += json_array_get_length (json_object_get_array_member (section, "uncited"));
     }
@@ -69,10 +85,13 @@ print_text (const char *path,
       JsonObject *source = json_array_get_object_element (sources, i);
 
       g_print (_("    %-16s %5u citations  %s\n"),
-               json_object_get_string_member (source, "id"),
+               string_member (source, "id"),
                (guint) json_object_get_int_member (source, "citations"),
-               json_object_get_string_member (source, "title"));
+               string_member (source, "title"));
     }
+  if (json_object_get_int_member (stats, "citations_without_source") > 0)
+    g_print (_("    %-16s %5u citations\n"), _("(no source)"),
+             (guint) json_object_get_int_member (stats, "citations_without_source"));
 
   g_print (_("  Statements without citations: %u\n"), n_uncited);
   for (guint i = 0; i < json_array_get_length (sections); i++)
@@ -83,15 +102,15 @@ print_text (const char *path,
 
       if (n == 0)
         continue;
-      g_print ("    %-22s %5u", json_object_get_string_member (section, "title"), n);
+      g_print ("    %-22s %5u", string_member (section, "title"), n);
       /* Name them where they are few enough to read. */
       for (guint j = 0; n <= 10 && j < n; j++)
         {
           JsonObject *statement = json_array_get_object_element (uncited, j);
 
           g_print ("%s%s “%s”", j ? ", " : "  ",
-                   json_object_get_string_member (statement, "id"),
-                   json_object_get_string_member (statement, "title"));
+                   string_member (statement, "id"),
+                   string_member (statement, "title"));
         }
       g_print ("\n");
     }
@@ -115,6 +134,8 @@ sf_tool_stats (int    argc,
   g_option_context_set_description (context,
     _("For each framework: statements per section and level, the statements without\n"
       "citations, O*NET anchors by kind, sources, and citations per source.\n"
+      "Statements on no level of their section's scale are counted as \"no level\",\n"
+      "citations of no source of the framework as \"(no source)\".\n"
       "A folder stands for every *.json file in it."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   if (!sf_tool_parse (context, &argc, &argv, &status))
