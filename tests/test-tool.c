@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "sf-json.h"
 #include "sf-test-util.h"
 
 static void
@@ -131,6 +132,107 @@ test_stats_unknown_source (void)
     json_array_get_object_element (json_object_get_array_member (stats, "sections"), 0),
     "no_level"), ==, 0);
   sf_test_remove_tree (dir);
+}
+
+/* The fewest significant digits that give @value back. */
+static int
+shortest_precision (double value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  for (int precision = 1; precision < 17; precision++)
+    {
+      g_autofree char *format = g_strdup_printf ("%%.%dg", precision);
+
+      if (g_ascii_strtod (g_ascii_formatd (buf, sizeof buf, format, value), NULL) == value)
+        return precision;
+    }
+  return 17;
+}
+
+/* The significant digits of a number as written: "4.25" has 3, "0.001" 1,
+ * "100.0" 1. A fraction may end in 0 only as ".0", which keeps an integral
+ * double a double. */
+static int
+significant_digits (const char *token)
+{
+  g_autofree char *mantissa = g_strndup (token, strcspn (token, "eE"));
+  g_autoptr(GString) digits = g_string_new (NULL);
+  const char *first;
+
+  if (strchr (mantissa, '.') != NULL && g_str_has_suffix (mantissa, "0"))
+    g_assert_true (g_str_has_suffix (mantissa, ".0"));
+
+  for (const char *c = mantissa; *c; c++)
+    if (g_ascii_isdigit (*c))
+      g_string_append_c (digits, *c);
+  while (digits->len > 1 && digits->str[digits->len - 1] == '0')
+    g_string_truncate (digits, digits->len - 1);
+  first = digits->str + strspn (digits->str, "0");
+  return MAX (1, (int) strlen (first));
+}
+
+/* Checks that every number after @member in @json is written with the
+ * fewest digits that read back as the same double; returns how many. */
+static guint
+assert_shortest_numbers (const char *json,
+                         const char *member)
+{
+  g_autofree char *key = g_strdup_printf ("\"%s\"", member);
+  guint n = 0;
+
+  for (const char *p = strstr (json, key); p != NULL; p = strstr (p, key))
+    {
+      const char *start = p + strlen (key) + strspn (p + strlen (key), " :");
+      char *end;
+      double value = g_ascii_strtod (start, &end);
+      g_autofree char *token = g_strndup (start, end - start);
+
+      g_assert_true (end > start);
+      g_test_message ("%s %s: shortest %d digits", member, token, shortest_precision (value));
+      g_assert_cmpint (significant_digits (token), ==, shortest_precision (value));
+      p = end;
+      n++;
+    }
+  return n;
+}
+
+/* Reading a report and writing it back with the canonical writer gives the
+ * same bytes: the report was written by it. */
+static void
+assert_canonical_json (const char *json)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) again = g_string_new (NULL);
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+  sf_json_write_node (again, json_parser_get_root (parser), 0);
+  g_string_append_c (again, '\n');
+  g_assert_cmpstr (again->str, ==, json);
+}
+
+static void
+test_json_numbers (void)
+{
+  g_autofree char *seed = sf_test_seed_path ();
+  g_autofree char *validate = NULL;
+  g_autofree char *sarif = NULL;
+  g_autofree char *stats = NULL;
+
+  g_assert_cmpint (sf_test_run_tool (0, &validate, NULL, "validate", "--format=json", "--suggest",
+                                     seed, NULL), ==, 1);
+  /* The seed's suggestions have scores such as 4.438494005972043, which
+   * json-glib printed as 4.4384940059720428. */
+  g_assert_cmpuint (assert_shortest_numbers (validate, "score"), >, 10);
+  g_assert_null (strstr (validate, "4.4384940059720428"));
+  assert_canonical_json (validate);
+
+  g_assert_cmpint (sf_test_run_tool (0, &sarif, NULL, "validate", "--format=sarif", seed, NULL), ==, 1);
+  assert_canonical_json (sarif);
+  g_assert_cmpint (sf_test_run_tool (0, &stats, NULL, "stats", "--json", seed, NULL), ==, 0);
+  assert_canonical_json (stats);
 }
 
 static void
@@ -462,6 +564,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/tool/validate-text", test_validate_text);
   g_test_add_func ("/skillframe/tool/validate-explain", test_validate_explain);
   g_test_add_func ("/skillframe/tool/validate-json", test_validate_json);
+  g_test_add_func ("/skillframe/tool/json-numbers", test_json_numbers);
   g_test_add_func ("/skillframe/tool/validate-sarif", test_validate_sarif);
   g_test_add_func ("/skillframe/tool/validate-folder", test_validate_folder);
   g_test_add_func ("/skillframe/tool/validate-suggest", test_validate_suggest);

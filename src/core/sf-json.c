@@ -854,8 +854,11 @@ sf_json_write_node (GString  *out,
           g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
         else if (type == G_TYPE_DOUBLE)
           sf_json_write_double (out, json_node_get_double (node));
-        else
+        else if (json_node_get_string (node) != NULL)
           sf_json_write_string (out, json_node_get_string (node));
+        else
+          /* What json_builder_add_string_value (builder, NULL) leaves. */
+          g_string_append (out, "null");
       }
       break;
 

@@ -171,9 +171,8 @@ sf_tool_stats (int    argc,
   if (as_json)
     {
       g_autoptr(JsonNode) root = json_node_init_array (json_node_alloc (), results);
-      g_autofree char *text = json_to_string (root, TRUE);
 
-      g_print ("%s\n", text);
+      sf_tool_print_json (root);
     }
 
   return status;

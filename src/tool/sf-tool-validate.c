@@ -403,19 +403,6 @@ job_clear (Job *job)
 }
 
 static void
-print_json (JsonNode *root)
-{
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autofree char *text = NULL;
-
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, NULL);
-  g_print ("%s\n", text);
-}
-
-static void
 print_sarif (Job   *jobs,
              guint  n_jobs)
 {
@@ -529,7 +516,7 @@ print_sarif (Job   *jobs,
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
-  print_json (root);
+  sf_tool_print_json (root);
 }
 
 static int
@@ -723,7 +710,7 @@ sf_tool_validate (int    argc,
         json_builder_end_object (builder);
         json_builder_end_object (builder);
         root = json_builder_get_root (builder);
-        print_json (root);
+        sf_tool_print_json (root);
       }
     else if (options.format == FORMAT_SARIF)
       print_sarif (jobs, files->len);

@@ -7,6 +7,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -40,6 +41,7 @@ gboolean   sf_tool_parse        (GOptionContext *context,
                                  int            *argc,
                                  char         ***argv,
                                  int            *status);
+void       sf_tool_print_json   (JsonNode       *root);
 
 int sf_tool_stats (int argc, char **argv);
 int sf_tool_fmt   (int argc, char **argv);

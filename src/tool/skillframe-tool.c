@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "sf-format.h"
+#include "sf-json.h"
 #include "sf-tool.h"
 
 static const SfToolCommand commands[] = {
@@ -162,6 +163,21 @@ static void
 printerr_utf8 (const char *text)
 {
   fputs (text, stderr);
+}
+
+/* Every JSON report goes through the core's canonical writer, the one that
+ * writes framework files: json-glib's generator prints a double with 17
+ * significant digits (a score of 4.438494005972043 as 4.4384940059720428),
+ * ours in the shortest form that reads back the same, as Python and
+ * JavaScript do. */
+void
+sf_tool_print_json (JsonNode *root)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  sf_json_write_node (out, root, 0);
+  g_string_append_c (out, '\n');
+  g_print ("%s", out->str);
 }
 
 static void
