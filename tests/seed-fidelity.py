@@ -3,14 +3,25 @@
 
 usage: seed-fidelity.py PAGE.txt SEED.json
 Prints TAP on stdout; details of any mismatch go to stderr; exits 1 on any failure.
+A relative PAGE is in the project's shared folder: $SKILLFRAME_SHARED_DIR, by default
+../shared beside the repository. That folder is not part of the repository: when the page
+is missing, the whole plan is skipped ("1..0 # SKIP"), naming the path.
 """
 import json
+import os
 import re
 import sys
 
 if len(sys.argv) != 3:
     sys.exit('usage: seed-fidelity.py PAGE.txt SEED.json')
-page = open(sys.argv[1], encoding='utf-8').read()
+shared = os.environ.get('SKILLFRAME_SHARED_DIR') or \
+    os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'shared')
+page_path = os.path.join(shared, sys.argv[1])
+if not os.path.isfile(page_path):
+    print('1..0 # SKIP %s is missing: the shared folder (SKILLFRAME_SHARED_DIR, by default '
+          '../shared beside the repository) is not there' % os.path.normpath(page_path))
+    sys.exit(0)
+page = open(page_path, encoding='utf-8').read()
 raw = open(sys.argv[2], encoding='utf-8').read()
 try:
     doc = json.loads(raw)

@@ -33,12 +33,41 @@ sf_test_seed_path (void)
   return sf_test_source_path ("seeds/medical-and-clinical-laboratory-technologists.json");
 }
 
+/* The project's shared folder: $SKILLFRAME_SHARED_DIR, or by default
+ * ../shared beside the repository. */
 char *
 sf_test_shared_path (const char *relative)
 {
-  g_autofree char *shared = sf_test_source_path ("../shared");
+  const char *dir = g_getenv ("SKILLFRAME_SHARED_DIR");
+  g_autofree char *shared = dir && *dir ? g_strdup (dir) : sf_test_source_path ("../shared");
 
   return g_build_filename (shared, relative, NULL);
+}
+
+/**
+ * sf_test_require_shared:
+ * @relative: a file in the shared folder, such as `onet/content-model.tsv`
+ *
+ * For a test that needs a file of the shared folder, which is not part of
+ * the repository: where it is missing, marks the test skipped with the
+ * path it looked for, rather than failing.
+ *
+ * Returns: (transfer full) (nullable): the path of the file, or %NULL if
+ *   it is missing and the test is to return
+ */
+char *
+sf_test_require_shared (const char *relative)
+{
+  g_autofree char *path = sf_test_shared_path (relative);
+  g_autofree char *message = NULL;
+
+  if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+    return g_steal_pointer (&path);
+
+  message = g_strdup_printf ("%s is missing: the shared folder (SKILLFRAME_SHARED_DIR, by "
+                             "default ../shared beside the repository) is not there", path);
+  g_test_skip (message);
+  return NULL;
 }
 
 SfFramework *

@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 char        *sf_test_source_path   (const char *relative);
 char        *sf_test_seed_path     (void);
 char        *sf_test_shared_path   (const char *relative);
+char        *sf_test_require_shared (const char *relative);
 SfFramework *sf_test_load_seed     (void);
 SfFramework *sf_test_read_string   (const char *json,
                                     GError    **error);
