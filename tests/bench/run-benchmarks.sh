@@ -1,5 +1,5 @@
 #!/bin/bash
-# run-benchmarks.sh: time the framework reader and writer against Python and jq
+# run-benchmarks.sh: time the framework reader and writer against json-glib, Python and jq
 #
 # Copyright 2026 The Skillframe authors
 # SPDX-License-Identifier: GPL-3.0-or-later
@@ -53,6 +53,7 @@ done
 
 build=$(cd "${build:-$source_root/_build}" && pwd)
 bench_format=$build/tests/bench/bench-format
+bench_json=$build/tests/bench/bench-json
 tool=$build/src/tool/skillframe-tool
 gen=$here/gen-corpus.py
 
@@ -75,13 +76,15 @@ if [ $smoke = 1 ]; then
   check_files "$tmp/corpus" "$tmp/big.json"
   "$bench_format" --quick --check "$tmp/big.json" "$tmp/corpus"
   "$bench_format" --rss-load-save "$tmp/big.json"
+  "$bench_json" --quick "$source_root/seeds/medical-and-clinical-laboratory-technologists.json" \
+    "$tmp/big.json"
   exit 0
 fi
 
 if [ $build_first = 1 ]; then
   say "building in $build"
   ninja -C "$build" tests/bench/bench-format tests/bench/bench-validate \
-    src/tool/skillframe-tool >&2
+    tests/bench/bench-json src/tool/skillframe-tool >&2
 fi
 [ -x "$bench_format" ] || die "$bench_format missing: configure with -Dbenchmarks=true"
 
@@ -134,6 +137,12 @@ echo
 say "running bench-format"
 results=$work/results.tsv
 "$bench_format" --results "$results" "$big" "$corpus"
+echo
+
+# The JSON reader alone against json-glib's, on the seed and the big
+# framework: the figures quoted at the top of src/core/sf-json.c.
+say "running bench-json"
+"$bench_json" "$source_root/seeds/medical-and-clinical-laboratory-technologists.json" "$big"
 echo
 
 # Validation of the big framework, and one edit with incremental
