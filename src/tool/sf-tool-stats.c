@@ -42,8 +42,7 @@ print_text (const char *path,
     {
       JsonObject *section = json_array_get_object_element (sections, i);
       JsonArray *levels = json_object_get_array_member (section, "levels");
-
-      gint64 no_level = json_object_get_int_member (section, "no_level");
+      guint no_level = json_object_get_int_member (section, "no_level");
 
       g_print ("    %-22s %-13s %5" G_GINT64_FORMAT "  ",
                string_member (section, "title"),
@@ -59,8 +58,7 @@ print_text (const char *path,
         }
       /* Statements with no level, or one not on the scale. */
       if (no_level > 0)
-        g_print (_("%sno level %" G_GINT64_FORMAT), json_array_get_length (levels) ? ", " : "",
-                 no_level);
+        g_print (_("%sno level %u"), json_array_get_length (levels) ? ", " : "", no_level);
       g_print ("\n");
       n_uncited += json_array_get_length (json_object_get_array_member (section, "uncited"));
     }
