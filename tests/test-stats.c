@@ -77,13 +77,14 @@ test_seed (void)
   g_assert_cmpint (json_object_get_int_member (stats, "citations_without_source"), ==, 0);
 }
 
-/* A document being edited holds statements with nothing set yet and
- * citations with no source: the figures count them, without crashing. */
+/* A framework being built or edited may hold statements with nothing set
+ * yet and citations with no source: the figures count them, without
+ * crashing. The framework is put together directly, as an importer would:
+ * the edit layer may fill in what an author leaves unset. */
 static void
 test_incomplete (void)
 {
   g_autoptr(SfFramework) framework = sf_framework_new_empty ();
-  g_autoptr(SfDocument) document = sf_document_new (framework);
   SfSection *competencies = sf_framework_find_section (framework, "competencies");
   SfSection *ai_usage = sf_framework_find_section (framework, "ai-usage");
   g_autoptr(SfStatement) blank = sf_statement_new ();
@@ -106,15 +107,15 @@ test_incomplete (void)
   JsonObject *stats, *section;
   JsonArray *uncited;
 
-  sf_document_insert (document, SF_NODE (competencies), "statements", 0, SF_NODE (blank));
-  sf_document_insert (document, SF_NODE (competencies), "statements", 1, SF_NODE (placed));
-  sf_document_insert (document, SF_NODE (ai_usage), "statements", 0, SF_NODE (misplaced));
-  sf_document_insert (document, SF_NODE (placed), "citations", 0, SF_NODE (unsourced));
-  sf_document_insert (document, SF_NODE (placed), "citations", 1, SF_NODE (unknown));
-  sf_document_insert (document, SF_NODE (placed), "citations", 2, SF_NODE (known));
-  sf_document_insert (document, SF_NODE (framework), "sources", 0, SF_NODE (onet));
-  sf_document_insert (document, SF_NODE (framework), "sections", 2, SF_NODE (scaleless));
-  sf_document_insert (document, SF_NODE (scaleless), "statements", 0, SF_NODE (orphan));
+  _sf_node_list_append (SF_NODE (competencies), "statements", SF_NODE (blank));
+  _sf_node_list_append (SF_NODE (competencies), "statements", SF_NODE (placed));
+  _sf_node_list_append (SF_NODE (ai_usage), "statements", SF_NODE (misplaced));
+  _sf_node_list_append (SF_NODE (placed), "citations", SF_NODE (unsourced));
+  _sf_node_list_append (SF_NODE (placed), "citations", SF_NODE (unknown));
+  _sf_node_list_append (SF_NODE (placed), "citations", SF_NODE (known));
+  _sf_node_list_append (SF_NODE (framework), "sources", SF_NODE (onet));
+  _sf_node_list_append (SF_NODE (framework), "sections", SF_NODE (scaleless));
+  _sf_node_list_append (SF_NODE (scaleless), "statements", SF_NODE (orphan));
 
   node = sf_stats_compute (framework);
   stats = json_node_get_object (node);
