@@ -297,7 +297,7 @@ test_excludes_linked_anchors (void)
   g_autoptr(GPtrArray) after = NULL;
 
   g_assert_cmpstr (anchor_id (before, 0), ==, "task-05");
-  sf_document_set_strv (document, SF_NODE (statement), "anchors", linked);
+  sf_document_set_strv (document, SF_NODE (statement), "anchors", linked, NULL);
   after = sf_suggester_suggest_for_statement (suggester, statement, 3);
   check_well_formed (after, 3);
   g_assert_cmpuint (after->len, >, 0);
@@ -333,7 +333,7 @@ test_follows_anchor_changes (void)
   g_assert_true (((SfSuggestion *) added->pdata[0])->anchor == anchor);
 
   /* A renamed one after sf_suggester_invalidate(). */
-  sf_document_set_string (document, SF_NODE (anchor), "name", "Levey-Jennings charting software");
+  sf_document_set_string (document, SF_NODE (anchor), "name", "Levey-Jennings charting software", NULL);
   sf_suggester_invalidate (suggester);
   renamed = sf_suggester_suggest (suggester, "Levey-Jennings chart", 3);
   g_assert_cmpuint (renamed->len, ==, 1);

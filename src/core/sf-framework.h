@@ -38,6 +38,7 @@ SfSection *sf_framework_find_section (SfFramework *self, const char *id);
 SfSource  *sf_framework_find_source  (SfFramework *self, const char *id);
 SfAnchor  *sf_framework_find_anchor  (SfFramework *self, const char *id);
 SfFramework *sf_framework_new_empty  (void);
+SfFramework *sf_framework_copy       (SfFramework *self);
 SfValidation *sf_framework_get_validation (SfFramework *self);
 GPtrArray *sf_framework_dup_statements (SfFramework *self);
 G_END_DECLS
