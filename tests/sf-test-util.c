@@ -252,21 +252,6 @@ sf_test_make_malformed_cases (const char *dir)
     write_file (c->path, bad, -1);
   }
   {
-    g_autofree char *bad = sf_test_replace_once (minimal, "\"id\": \"s2\"", "\"id\": \"s1\"");
-
-    c = add_case (cases, dir, "duplicate-id.json", SF_FORMAT_ERROR, SF_FORMAT_ERROR_DUPLICATE_ID,
-                  "/sections/0/statements/1/id: duplicate statement id \"s1\", "
-                  "already used at /sections/0/statements/0", 65);
-    write_file (c->path, bad, -1);
-  }
-  {
-    g_autofree char *bad = sf_test_replace_once (minimal, "\"level\": \"l2\"", "\"level\": \"l9\"");
-
-    c = add_case (cases, dir, "unknown-level.json", SF_FORMAT_ERROR, SF_FORMAT_ERROR_UNKNOWN_ID,
-                  "/sections/0/statements/1/level: unknown level \"l9\"", 65);
-    write_file (c->path, bad, -1);
-  }
-  {
     g_autofree char *bad = sf_test_replace_once (minimal, "      \"title\": \"Specimen analysis\",\n", "");
 
     c = add_case (cases, dir, "missing-member.json", SF_FORMAT_ERROR, SF_FORMAT_ERROR_INVALID,

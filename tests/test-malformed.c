@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 
 #include "sf-test-util.h"
+#include "sf-validator.h"
 
 static void
 test_case (gconstpointer data)
@@ -143,6 +144,55 @@ test_syntax_positions (void)
     }
 }
 
+/* What is wrong in a file of the right shape is validation's to say: the
+ * reader takes it, writes it back the same, and the validator names it with
+ * its pointer. */
+static void
+test_accepted_then_validated (void)
+{
+  static const struct { const char *from, *to, *rule, *pointer; } cases[] = {
+    { "\"id\": \"s2\"", "\"id\": \"s1\"", "SF107", "/sections/0/statements/1/id" },
+    { "\"level\": \"l2\"", "\"level\": \"l9\"", "SF105", "/sections/0/statements/1/level" },
+    { "\"level\": \"l2\"", "\"level\": \"\"", "SF105", "/sections/0/statements/1/level" },
+    { "\"scale\": \"proficiency\"", "\"scale\": \"nope\"", "SF106", "/sections/0/scale" },
+    { "\"title\": \"Specimen analysis\"", "\"title\": \"\"", "SF201", "/sections/0/statements/0/title" },
+    { "\"id\": \"t1\"", "\"id\": \"sk-science\"", "SF107", "/onet/anchors/1/id" },
+    { "\"value\": 72", "\"value\": null", NULL, NULL },
+    { "\"source\": \"onet\",\n              \"locator\"", "\"source\": \"\",\n              \"locator\"",
+      "SF402", "/sections/0/statements/0/citations/0/source" },
+  };
+  g_autofree char *minimal = sf_test_minimal_json ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *json = sf_test_replace_once (minimal, cases[i].from, cases[i].to);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SfFramework) framework = sf_test_read_string (json, &error);
+      g_autoptr(SfValidator) validator = NULL;
+      g_autoptr(GPtrArray) problems = NULL;
+      g_autofree char *written = NULL;
+      gboolean found = cases[i].rule == NULL;
+
+      g_assert_no_error (error);
+      written = sf_test_write_string (framework);
+      g_assert_cmpstr (written, ==, json);
+
+      validator = sf_validator_new (framework);
+      problems = sf_validator_collect (validator);
+      for (guint j = 0; j < problems->len; j++)
+        {
+          SfProblem *problem = g_ptr_array_index (problems, j);
+          g_autofree char *pointer = sf_problem_dup_pointer (problem);
+
+          if (cases[i].rule != NULL && g_str_equal (sf_problem_get_rule_id (problem), cases[i].rule) &&
+              g_str_equal (pointer, cases[i].pointer))
+            found = TRUE;
+        }
+      if (!found)
+        g_error ("case %u: no %s at %s", i, cases[i].rule, cases[i].pointer);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -172,6 +222,7 @@ main (int   argc,
     }
   g_test_add_func ("/skillframe/malformed/no-read-permission", test_no_read_permission);
   g_test_add_func ("/skillframe/malformed/limits", test_limits);
+  g_test_add_func ("/skillframe/malformed/accepted-then-validated", test_accepted_then_validated);
   g_test_add_func ("/skillframe/malformed/syntax-positions", test_syntax_positions);
 
   ret = g_test_run ();

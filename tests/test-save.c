@@ -132,9 +132,9 @@ test_document_save_read_only (void)
       g_assert_no_error (error);
       section = g_list_model_get_item (sf_framework_get_sections (sf_document_get_framework (document)), 0);
       statement = g_list_model_get_item (sf_section_get_statements (section), 0);
-      sf_document_set_string (document, SF_NODE (statement), "text", "changed");
+      sf_document_set_string (document, SF_NODE (statement), "text", "changed", NULL);
 
-      g_assert_false (sf_document_save (document, NULL, NULL, &error));
+      g_assert_false (sf_document_save (document, NULL, SF_SAVE_NONE, NULL, &error));
       g_assert_nonnull (error);
       g_test_message ("%s", error->message);
       g_assert_true (g_str_has_prefix (error->message, path));

@@ -297,7 +297,7 @@ test_excludes_linked_anchors (void)
   g_autoptr(GPtrArray) after = NULL;
 
   g_assert_cmpstr (anchor_id (before, 0), ==, "task-05");
-  sf_document_set_strv (document, SF_NODE (statement), "anchors", linked);
+  sf_document_set_strv (document, SF_NODE (statement), "anchors", linked, NULL);
   after = sf_suggester_suggest_for_statement (suggester, statement, 3);
   check_well_formed (after, 3);
   g_assert_cmpuint (after->len, >, 0);
@@ -334,7 +334,7 @@ test_follows_anchor_changes (void)
   g_assert_true (((SfSuggestion *) added->pdata[0])->anchor == anchor);
 
   /* A renamed one after sf_suggester_invalidate(). */
-  sf_document_set_string (document, SF_NODE (anchor), "name", "Levey-Jennings charting software");
+  sf_document_set_string (document, SF_NODE (anchor), "name", "Levey-Jennings charting software", NULL);
   sf_suggester_invalidate (suggester);
   renamed = sf_suggester_suggest (suggester, "Levey-Jennings chart", 3);
   g_assert_cmpuint (renamed->len, ==, 1);
@@ -373,13 +373,15 @@ test_attach_follows_anchor_edits (void)
   g_assert_cmpuint (none->len, ==, 0);
 
   /* A new name is found at once, without sf_suggester_invalidate(). */
-  sf_document_set_string (document, SF_NODE (software), "name", "Westgard rules software");
+  g_assert_true (sf_document_set_string (document, SF_NODE (software), "name",
+                                         "Westgard rules software", NULL));
   renamed = sf_suggester_suggest (suggester, "Westgard rules", 3);
   g_assert_cmpuint (renamed->len, ==, 1);
   g_assert_true (((SfSuggestion *) renamed->pdata[0])->anchor == software);
 
   /* An anchor that becomes a related title grounds nothing any more. */
-  sf_document_set_enum (document, SF_NODE (software), "kind", SF_ANCHOR_KIND_RELATED_TITLE);
+  g_assert_true (sf_document_set_enum (document, SF_NODE (software), "kind",
+                                       SF_ANCHOR_KIND_RELATED_TITLE, NULL));
   regrouped = sf_suggester_suggest (suggester, "Westgard rules", 3);
   g_assert_cmpuint (regrouped->len, ==, 0);
   sf_document_undo (document);
@@ -387,8 +389,9 @@ test_attach_follows_anchor_edits (void)
   /* A statement's new text changes the background weights only when the
    * index is built again: the edit leaves the index as it was. */
   before = sf_suggester_suggest (suggester, "quality control", 1);
-  sf_document_set_string (document, SF_NODE (statement), "text",
-                          "monitors quality control quality control quality control");
+  g_assert_true (sf_document_set_string (document, SF_NODE (statement), "text",
+                                         "monitors quality control quality control quality control",
+                                         NULL));
   after_edit = sf_suggester_suggest (suggester, "quality control", 1);
   g_assert_cmpuint (before->len, ==, 1);
   g_assert_cmpuint (after_edit->len, ==, 1);

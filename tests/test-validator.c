@@ -219,7 +219,7 @@ test_edit_cases (void)
       g_autoptr(GPtrArray) problems = NULL;
       g_autofree char *text = NULL;
 
-      sf_document_set_string (document, node, cases[i].member, cases[i].value);
+      sf_document_set_string (document, node, cases[i].member, cases[i].value, NULL);
       validator = sf_validator_new (framework);
       problems = sf_validator_collect (validator);
       text = problems_to_string (problems);
@@ -361,19 +361,19 @@ random_edit (SfDocument *document,
     {
     case 0:
       if (statement)
-        sf_document_set_string (document, SF_NODE (statement), "text", PICK (texts));
+        sf_document_set_string (document, SF_NODE (statement), "text", PICK (texts), NULL);
       break;
     case 1:
       if (statement)
-        sf_document_set_string (document, SF_NODE (statement), "title", PICK (titles));
+        sf_document_set_string (document, SF_NODE (statement), "title", PICK (titles), NULL);
       break;
     case 2:
       if (statement)
-        sf_document_set_string (document, SF_NODE (statement), "level", PICK (levels));
+        sf_document_set_string (document, SF_NODE (statement), "level", PICK (levels), NULL);
       break;
     case 3:
       if (statement)
-        sf_document_set_strv (document, SF_NODE (statement), "anchors", PICK (anchor_sets));
+        sf_document_set_strv (document, SF_NODE (statement), "anchors", PICK (anchor_sets), NULL);
       break;
     case 4:
       if (section)
@@ -421,12 +421,12 @@ random_edit (SfDocument *document,
         {
           g_autoptr(SfCitation) citation = g_list_model_get_item (sf_statement_get_citations (statement), 0);
 
-          sf_document_set_string (document, SF_NODE (citation), "source", PICK (sources));
+          sf_document_set_string (document, SF_NODE (citation), "source", PICK (sources), NULL);
         }
       break;
     case 9:
       if (statement)
-        sf_document_set_string (document, SF_NODE (statement), "id", PICK (ids));
+        sf_document_set_string (document, SF_NODE (statement), "id", PICK (ids), NULL);
       break;
     case 10:
       sf_document_undo (document);
@@ -440,7 +440,7 @@ random_edit (SfDocument *document,
 
         if (source)
           sf_document_set_string (document, SF_NODE (source), "url",
-                                  g_test_rand_bit () ? NULL : "https://example.org");
+                                  g_test_rand_bit () ? NULL : "https://example.org", NULL);
       }
       break;
     case 13:
@@ -448,13 +448,13 @@ random_edit (SfDocument *document,
         GListModel *anchors = sf_onet_get_anchors (sf_framework_get_onet (framework));
         g_autoptr(SfAnchor) anchor = g_list_model_get_item (anchors, g_test_rand_int_range (0, g_list_model_get_n_items (anchors)));
 
-        sf_document_set_string (document, SF_NODE (anchor), "name", PICK (anchor_names));
+        sf_document_set_string (document, SF_NODE (anchor), "name", PICK (anchor_names), NULL);
       }
       break;
     case 14:
       if (section)
         sf_document_set_string (document, SF_NODE (section), "scale",
-                                g_test_rand_bit () ? "proficiency" : "durable");
+                                g_test_rand_bit () ? "proficiency" : "durable", NULL);
       break;
     case 15:
       if (section)

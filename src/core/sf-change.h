@@ -16,18 +16,21 @@ G_BEGIN_DECLS
  * SfChangeKind:
  * @SF_CHANGE_MEMBER: a member of @node changed value
  * @SF_CHANGE_LIST: items of a list member of @node were removed or added
+ * @SF_CHANGE_EXTRAS: the members of @node unknown to this version were
+ *   replaced (by sf_document_replace()); @member is %NULL
  */
 typedef enum
 {
   SF_CHANGE_MEMBER,
   SF_CHANGE_LIST,
+  SF_CHANGE_EXTRAS,
 } SfChangeKind;
 
 /**
  * SfChange:
  * @kind: what changed
  * @node: the node whose member changed
- * @member: the property name of the member
+ * @member: (nullable): the property name of the member
  * @position: for a list, where items were removed and added
  * @removed: for a list, how many items were removed
  * @added: for a list, how many items were added

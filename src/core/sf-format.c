@@ -12,6 +12,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
 #include "sf-format.h"
 #include "sf-json.h"
@@ -284,9 +285,9 @@ load_member (Loader            *loader,
         g_value_set_variant (&gvalue, g_variant_new_double (value->d));
       else if (value->type == SF_JSON_STRING)
         g_value_set_variant (&gvalue, g_variant_new_string (value->s));
-      else
+      else if (value->type != SF_JSON_NULL)
         return fail_here (loader, value, SF_FORMAT_ERROR_INVALID,
-                          "expected a number or a string, found %s",
+                          "expected a number, a string or null, found %s",
                           sf_json_type_name (value->type));
       break;
 
@@ -358,148 +359,6 @@ load_object (Loader            *loader,
     if (!(seen & (G_GUINT64_CONSTANT (1) << i)) && !_sf_member_is_optional (klass->members[i]))
       return fail_here (loader, object, SF_FORMAT_ERROR_INVALID, "missing member \"%s\"",
                         _sf_member_json_name (klass->members[i]));
-
-  return TRUE;
-}
-
-/* Cross-references that make a document meaningless when broken: ids must
- * be unique, and each statement's level must exist on its section's scale.
- * Citations and anchor links to missing targets are left to validation,
- * which can show them to the author in context. */
-static gboolean
-fail_node (Loader     *loader,
-           SfNode     *node,
-           const char *member,
-           int         code,
-           const char *message)
-{
-  g_autofree char *pointer = sf_node_dup_pointer (node);
-  g_autofree char *full = g_strconcat (pointer, "/", member, NULL);
-  const SfJsonValue *value = json_resolve (loader->root, full);
-
-  return fail_at (loader, value->offset, full, code, "%s", message);
-}
-
-static gboolean
-check_unique (Loader     *loader,
-              GHashTable *seen,
-              const char *what,
-              SfNode     *node)
-{
-  const char *id = sf_node_get_id (node);
-  SfNode *first;
-  g_autofree char *first_pointer = NULL;
-  g_autofree char *message = NULL;
-
-  if (id == NULL)
-    return TRUE;
-  first = g_hash_table_lookup (seen, id);
-  if (first == NULL)
-    {
-      g_hash_table_insert (seen, (gpointer) id, node);
-      return TRUE;
-    }
-
-  first_pointer = sf_node_dup_pointer (first);
-  message = g_strdup_printf ("duplicate %s id \"%s\", already used at %s", what, id, first_pointer);
-  return fail_node (loader, node, "id", SF_FORMAT_ERROR_DUPLICATE_ID, message);
-}
-
-static gboolean
-check_list_unique (Loader     *loader,
-                   GListModel *list,
-                   const char *what,
-                   GHashTable *seen)
-{
-  g_autoptr(GHashTable) local = NULL;
-  guint n = g_list_model_get_n_items (list);
-
-  if (seen == NULL)
-    seen = local = g_hash_table_new (g_str_hash, g_str_equal);
-  for (guint i = 0; i < n; i++)
-    {
-      SfNode *item = g_ptr_array_index (_sf_node_list_get_items (list), i);
-
-      if (!check_unique (loader, seen, what, item))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-check_references (Loader      *loader,
-                  SfFramework *framework)
-{
-  GListModel *scales = sf_framework_get_scales (framework);
-  GListModel *sections = sf_framework_get_sections (framework);
-  GListModel *groups = sf_framework_get_evidence (framework);
-  g_autoptr(GHashTable) statement_ids = g_hash_table_new (g_str_hash, g_str_equal);
-
-  if (!check_list_unique (loader, scales, "scale", NULL) ||
-      !check_list_unique (loader, sections, "section", NULL) ||
-      !check_list_unique (loader, groups, "evidence group", NULL) ||
-      !check_list_unique (loader, sf_onet_get_anchors (sf_framework_get_onet (framework)),
-                          "anchor", NULL) ||
-      !check_list_unique (loader, sf_framework_get_sources (framework), "source", NULL))
-    return FALSE;
-
-  for (guint i = 0; i < _sf_node_list_get_items (scales)->len; i++)
-    {
-      SfScale *scale = g_ptr_array_index (_sf_node_list_get_items (scales), i);
-
-      if (!check_list_unique (loader, sf_scale_get_levels (scale), "level", NULL))
-        return FALSE;
-    }
-
-  for (guint i = 0; i < _sf_node_list_get_items (groups)->len; i++)
-    {
-      SfEvidenceGroup *group = g_ptr_array_index (_sf_node_list_get_items (groups), i);
-
-      if (!check_list_unique (loader, sf_evidence_group_get_figures (group), "figure", NULL))
-        return FALSE;
-    }
-
-  for (guint i = 0; i < _sf_node_list_get_items (sections)->len; i++)
-    {
-      SfSection *section = g_ptr_array_index (_sf_node_list_get_items (sections), i);
-      SfScale *scale = sf_framework_find_scale (framework, sf_section_get_scale (section));
-      GListModel *statements = sf_section_get_statements (section);
-      guint n = g_list_model_get_n_items (statements);
-      g_autoptr(GHashTable) levels = g_hash_table_new (g_str_hash, g_str_equal);
-
-      if (scale == NULL)
-        {
-          g_autofree char *message = g_strdup_printf ("unknown scale \"%s\"",
-                                                      sf_section_get_scale (section));
-
-          return fail_node (loader, SF_NODE (section), "scale", SF_FORMAT_ERROR_UNKNOWN_ID, message);
-        }
-      for (guint j = 0; j < _sf_node_list_get_items (sf_scale_get_levels (scale))->len; j++)
-        {
-          SfLevel *level = g_ptr_array_index (_sf_node_list_get_items (sf_scale_get_levels (scale)), j);
-
-          if (sf_level_get_id (level) != NULL)
-            g_hash_table_add (levels, (gpointer) sf_level_get_id (level));
-        }
-
-      for (guint j = 0; j < n; j++)
-        {
-          SfStatement *statement = g_ptr_array_index (_sf_node_list_get_items (statements), j);
-          const char *level = sf_statement_get_level (statement);
-
-          if (!check_unique (loader, statement_ids, "statement", SF_NODE (statement)))
-            return FALSE;
-          if (level == NULL || !g_hash_table_contains (levels, level))
-            {
-              g_autofree char *message =
-                g_strdup_printf ("unknown level \"%s\": the scale \"%s\" has no such level",
-                                 level, sf_scale_get_id (scale));
-
-              return fail_node (loader, SF_NODE (statement), "level",
-                                SF_FORMAT_ERROR_UNKNOWN_ID, message);
-            }
-        }
-    }
 
   return TRUE;
 }
@@ -649,8 +508,7 @@ sf_format_read (const char            *data,
     return NULL;
 
   framework = sf_framework_new ();
-  if (!load_object (&loader, loader.root, SF_NODE (framework), TRUE) ||
-      !check_references (&loader, framework))
+  if (!load_object (&loader, loader.root, SF_NODE (framework), TRUE))
     return NULL;
 
   return g_steal_pointer (&framework);
@@ -980,10 +838,36 @@ sf_format_load_file (GFile                 *file,
                      GCancellable          *cancellable,
                      GError               **error)
 {
+  return sf_format_load_file_full (file, limits, contents, NULL, cancellable, error);
+}
+
+/**
+ * sf_format_load_file_full:
+ * @file: the file to read
+ * @limits: (nullable): the limits, or %NULL for the defaults
+ * @contents: (out) (optional) (transfer full): the bytes read
+ * @etag: (out) (optional) (transfer full): the entity tag of what was read,
+ *   for a later save to tell whether the file changed
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for a #GError
+ *
+ * Reads a framework file like sf_format_load_file(), and tells its etag.
+ *
+ * Returns: (transfer full) (nullable): the framework
+ */
+SfFramework *
+sf_format_load_file_full (GFile                 *file,
+                          const SfFormatLimits  *limits,
+                          GBytes               **contents,
+                          char                 **etag,
+                          GCancellable          *cancellable,
+                          GError               **error)
+{
   g_autofree char *name = NULL;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *file_etag = NULL;
   SfFramework *framework;
   char *data = NULL;
   gsize length = 0;
@@ -1018,7 +902,7 @@ sf_format_load_file (GFile                 *file,
       return NULL;
     }
 
-  if (!g_file_load_contents (file, cancellable, &data, &length, NULL, &local_error))
+  if (!g_file_load_contents (file, cancellable, &data, &length, &file_etag, &local_error))
     {
       g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
                    g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED)
@@ -1030,6 +914,8 @@ sf_format_load_file (GFile                 *file,
   framework = sf_format_read (data, length, name, limits, error);
   if (framework != NULL && contents != NULL)
     *contents = g_steal_pointer (&bytes);
+  if (framework != NULL && etag != NULL)
+    *etag = g_steal_pointer (&file_etag);
   return framework;
 }
 
@@ -1038,8 +924,13 @@ sf_format_load_file (GFile                 *file,
  * @file: where to write
  * @bytes: the new contents
  * @backup: whether to keep the previous file as `FILE~`
+ * @etag: (nullable): the entity tag @file must still have, or %NULL to
+ *   replace it whatever it holds
+ * @new_etag: (out) (optional) (transfer full): the entity tag of the file
+ *   written
  * @cancellable: (nullable): a #GCancellable
- * @error: return location for a #GError
+ * @error: return location for a #GError; %G_IO_ERROR_WRONG_ETAG when @file
+ *   no longer has the entity tag @etag
  *
  * Replaces the contents of @file atomically: they go to a temporary file that
  * replaces @file only once all of it is written. On any failure @file keeps
@@ -1056,6 +947,8 @@ gboolean
 sf_format_save_bytes (GFile         *file,
                       GBytes        *bytes,
                       gboolean       backup,
+                      const char    *etag,
+                      char         **new_etag,
                       GCancellable  *cancellable,
                       GError       **error)
 {
@@ -1083,13 +976,17 @@ sf_format_save_bytes (GFile         *file,
 
   /* REPLACE_DESTINATION: without it, GIO falls back to truncating the file
    * and writing it in place when it cannot create its temporary file. */
-  out = g_file_replace (target, NULL, backup, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
+  out = g_file_replace (target, etag, backup, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
                         &local_error);
   if (out != NULL &&
       g_output_stream_write_all (G_OUTPUT_STREAM (out), g_bytes_get_data (bytes, NULL),
                                  g_bytes_get_size (bytes), NULL, cancellable, &local_error) &&
       g_output_stream_close (G_OUTPUT_STREAM (out), cancellable, &local_error))
-    return TRUE;
+    {
+      if (new_etag != NULL)
+        *new_etag = g_file_output_stream_get_etag (out);
+      return TRUE;
+    }
 
   if (out != NULL && !g_output_stream_is_closed (G_OUTPUT_STREAM (out)))
     {
@@ -1100,8 +997,13 @@ sf_format_save_bytes (GFile         *file,
     }
 
   name = sf_format_display_name (file);
-  g_set_error (error, local_error->domain, local_error->code, "%s: could not save: %s",
-               name, local_error->message);
+  if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
+    g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+                 _("%s: could not save: the file was changed by another program since it was "
+                   "opened or saved"), name);
+  else
+    g_set_error (error, local_error->domain, local_error->code, _("%s: could not save: %s"),
+                 name, local_error->message);
   return FALSE;
 }
 
@@ -1130,5 +1032,5 @@ sf_format_save_file (SfFramework   *framework,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
   bytes = sf_format_write (framework);
-  return sf_format_save_bytes (file, bytes, backup, cancellable, error);
+  return sf_format_save_bytes (file, bytes, backup, NULL, NULL, cancellable, error);
 }

@@ -24,8 +24,11 @@ G_BEGIN_DECLS
  * @SF_FORMAT_ERROR_NEWER_VERSION: written in a newer major version of the format
  * @SF_FORMAT_ERROR_INVALID: a member missing or of the wrong type; the message
  *   gives the JSON Pointer
- * @SF_FORMAT_ERROR_DUPLICATE_ID: an id used twice
- * @SF_FORMAT_ERROR_UNKNOWN_ID: a reference to a scale or level that does not exist
+ *
+ * What makes a file unreadable as a framework. A file of the right shape
+ * always loads, whatever its content: duplicate ids, unknown levels and
+ * scales, empty text and missing references are for validation to report
+ * (sf-validator.h), with the same JSON Pointers.
  */
 typedef enum
 {
@@ -35,8 +38,6 @@ typedef enum
   SF_FORMAT_ERROR_NOT_A_FRAMEWORK,
   SF_FORMAT_ERROR_NEWER_VERSION,
   SF_FORMAT_ERROR_INVALID,
-  SF_FORMAT_ERROR_DUPLICATE_ID,
-  SF_FORMAT_ERROR_UNKNOWN_ID,
 } SfFormatError;
 
 /**
@@ -71,6 +72,12 @@ SfFramework *sf_format_load_file  (GFile                 *file,
                                    GBytes               **contents,
                                    GCancellable          *cancellable,
                                    GError               **error);
+SfFramework *sf_format_load_file_full (GFile             *file,
+                                   const SfFormatLimits  *limits,
+                                   GBytes               **contents,
+                                   char                 **etag,
+                                   GCancellable          *cancellable,
+                                   GError               **error);
 gboolean     sf_format_save_file  (SfFramework           *framework,
                                    GFile                 *file,
                                    gboolean               backup,
@@ -79,6 +86,8 @@ gboolean     sf_format_save_file  (SfFramework           *framework,
 gboolean     sf_format_save_bytes (GFile                 *file,
                                    GBytes                *bytes,
                                    gboolean               backup,
+                                   const char            *etag,
+                                   char                 **new_etag,
                                    GCancellable          *cancellable,
                                    GError               **error);
 gboolean     sf_format_locate     (const char            *data,

@@ -439,3 +439,20 @@ sf_framework_dup_statements (SfFramework *self)
     }
   return statements;
 }
+
+/**
+ * sf_framework_copy:
+ * @self: a #SfFramework
+ *
+ * Copies a framework deeply, for example to keep it as the base of a later
+ * merge: the copy shares nothing with @self and equals it (sf_node_equal()).
+ *
+ * Returns: (transfer full): the copy
+ */
+SfFramework *
+sf_framework_copy (SfFramework *self)
+{
+  g_return_val_if_fail (SF_IS_FRAMEWORK (self), NULL);
+
+  return sf_node_copy (SF_NODE (self));
+}

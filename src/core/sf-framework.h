@@ -16,6 +16,7 @@ G_DECLARE_FINAL_TYPE (SfFramework, sf_framework, SF, FRAMEWORK, SfNode)
 
 SfFramework  *sf_framework_new            (void);
 SfFramework  *sf_framework_new_empty      (void);
+SfFramework  *sf_framework_copy           (SfFramework *self);
 const char   *sf_framework_get_id         (SfFramework *self);
 const char   *sf_framework_get_version    (SfFramework *self);
 SfStatus      sf_framework_get_status     (SfFramework *self);

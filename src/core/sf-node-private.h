@@ -60,6 +60,11 @@ void          _sf_node_set_parent    (SfNode       *self,
                                       SfNode       *parent,
                                       const char   *member);
 GPtrArray    *_sf_node_get_extras    (SfNode       *self);
+GPtrArray    *_sf_node_swap_extras   (SfNode       *self,
+                                      GPtrArray    *extras);
+GPtrArray    *_sf_extras_copy        (GPtrArray    *extras);
+gboolean      _sf_extras_equal       (GPtrArray    *a,
+                                      GPtrArray    *b);
 int           _sf_node_get_index     (SfNode       *self);
 guint         _sf_node_get_member_position (SfNode *self);
 void          _sf_node_add_extra     (SfNode       *self,

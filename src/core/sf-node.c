@@ -281,8 +281,10 @@ _sf_values_equal (GParamSpec   *pspec,
         const char * const *sa = g_value_get_boxed (a);
         const char * const *sb = g_value_get_boxed (b);
 
+        /* Absent and empty differ: validation's "cited" falls back to
+         * its default only when absent. */
         if (sa == NULL || sb == NULL)
-          return (sa == NULL || !sa[0]) && (sb == NULL || !sb[0]);
+          return sa == sb;
         return g_strv_equal (sa, sb);
       }
 
@@ -881,7 +883,6 @@ sf_node_equal (SfNode *a,
                SfNode *b)
 {
   SfNodeClass *klass;
-  GPtrArray *ea, *eb;
 
   g_return_val_if_fail (SF_IS_NODE (a) && SF_IS_NODE (b), FALSE);
 
@@ -934,21 +935,134 @@ sf_node_equal (SfNode *a,
         }
     }
 
-  ea = _sf_node_get_extras (a);
-  eb = _sf_node_get_extras (b);
-  if ((ea ? ea->len : 0) != (eb ? eb->len : 0))
+  return _sf_extras_equal (_sf_node_get_extras (a), _sf_node_get_extras (b));
+}
+
+gboolean
+_sf_extras_equal (GPtrArray *a,
+                  GPtrArray *b)
+{
+  if ((a ? a->len : 0) != (b ? b->len : 0))
     return FALSE;
-  for (guint i = 0; ea != NULL && i < ea->len; i++)
+  for (guint i = 0; a != NULL && i < a->len; i++)
     {
-      SfExtra *xa = g_ptr_array_index (ea, i);
-      SfExtra *xb = g_ptr_array_index (eb, i);
+      SfExtra *xa = g_ptr_array_index (a, i);
+      SfExtra *xb = g_ptr_array_index (b, i);
 
       if (g_strcmp0 (xa->name, xb->name) != 0 || xa->after != xb->after ||
           !json_node_equal (xa->value, xb->value))
         return FALSE;
     }
-
   return TRUE;
+}
+
+/* A deep copy of a node's unknown members, or NULL when it has none. */
+GPtrArray *
+_sf_extras_copy (GPtrArray *extras)
+{
+  GPtrArray *copy;
+
+  if (extras == NULL || extras->len == 0)
+    return NULL;
+  copy = g_ptr_array_new_full (extras->len, sf_extra_free);
+  for (guint i = 0; i < extras->len; i++)
+    {
+      SfExtra *extra = g_ptr_array_index (extras, i);
+      SfExtra *dup = g_new0 (SfExtra, 1);
+
+      dup->name = g_strdup (extra->name);
+      dup->value = json_node_copy (extra->value);
+      dup->after = extra->after;
+      g_ptr_array_add (copy, dup);
+    }
+  return copy;
+}
+
+/* Replaces the unknown members; takes @extras (nullable) and returns the
+ * previous ones. */
+GPtrArray *
+_sf_node_swap_extras (SfNode    *self,
+                      GPtrArray *extras)
+{
+  SfNodePrivate *priv = sf_node_get_instance_private (self);
+  GPtrArray *old = priv->extras;
+
+  priv->extras = extras;
+  return old;
+}
+
+static void
+copy_into (SfNode *dest,
+           SfNode *src)
+{
+  SfNodeClass *klass = SF_NODE_GET_CLASS (src);
+  SfNodePrivate *priv = sf_node_get_instance_private (dest);
+
+  for (guint i = 0; i < klass->n_members; i++)
+    {
+      GParamSpec *pspec = klass->members[i];
+      const GValue *value = _sf_node_peek_value (src, pspec);
+
+      switch (_sf_member_kind (pspec))
+        {
+        case SF_MEMBER_CHILD:
+          copy_into (g_value_get_object (_sf_node_peek_value (dest, pspec)),
+                     g_value_get_object (value));
+          break;
+
+        case SF_MEMBER_LIST:
+          {
+            GPtrArray *items = _sf_node_list_get_items (g_value_get_object (value));
+            g_autoptr(GPtrArray) copies = g_ptr_array_new_full (items->len, g_object_unref);
+
+            for (guint j = 0; j < items->len; j++)
+              g_ptr_array_add (copies, sf_node_copy (g_ptr_array_index (items, j)));
+            _sf_node_list_splice (dest, pspec, 0, 0, copies->pdata, copies->len);
+          }
+          break;
+
+        case SF_MEMBER_STRING:
+        case SF_MEMBER_INT:
+        case SF_MEMBER_DOUBLE:
+        case SF_MEMBER_ENUM:
+        case SF_MEMBER_STRV:
+        case SF_MEMBER_SCALAR:
+        default:
+          {
+            GValue copy = G_VALUE_INIT;
+
+            g_value_init (&copy, pspec->value_type);
+            g_value_copy (value, &copy);
+            _sf_node_take_value (dest, pspec, &copy);
+          }
+          break;
+        }
+    }
+
+  g_clear_pointer (&priv->extras, g_ptr_array_unref);
+  priv->extras = _sf_extras_copy (_sf_node_get_extras (src));
+}
+
+/**
+ * sf_node_copy:
+ * @self: a #SfNode
+ *
+ * Copies a node deeply: its members, children, lists and the members unknown
+ * to this version. The copy belongs to no document; sf_node_equal() holds
+ * between it and @self.
+ *
+ * Returns: (transfer full): the copy
+ */
+gpointer
+sf_node_copy (SfNode *self)
+{
+  SfNode *copy;
+
+  g_return_val_if_fail (SF_IS_NODE (self), NULL);
+
+  copy = g_object_new (G_OBJECT_TYPE (self), NULL);
+  copy_into (copy, self);
+  return copy;
 }
 
 /**

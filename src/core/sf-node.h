@@ -61,6 +61,7 @@ SfNode      *sf_node_get_child         (SfNode       *self,
 guint        sf_node_get_n_extras      (SfNode       *self);
 gboolean     sf_node_equal             (SfNode       *a,
                                         SfNode       *b);
+gpointer     sf_node_copy              (SfNode       *self);
 
 void         sf_node_class_install_properties (SfNodeClass  *klass,
                                                guint         n_pspecs,

@@ -15,6 +15,7 @@ typedef struct _SfChange        SfChange;
 typedef struct _SfCitation      SfCitation;
 typedef struct _SfCountExpectation SfCountExpectation;
 typedef struct _SfDocument      SfDocument;
+typedef struct _SfDocumentMonitor SfDocumentMonitor;
 typedef struct _SfEvidenceGroup SfEvidenceGroup;
 typedef struct _SfFigure        SfFigure;
 typedef struct _SfFramework     SfFramework;
@@ -93,6 +94,21 @@ typedef enum
   SF_SEVERITY_WARNING,
   SF_SEVERITY_ERROR,
 } SfSeverity;
+
+/**
+ * SfDiskState:
+ * @SF_DISK_STATE_CURRENT: the file is as the document last loaded or saved it
+ * @SF_DISK_STATE_CHANGED: another program changed the file since
+ * @SF_DISK_STATE_DELETED: the file is gone
+ *
+ * How a document's file on disk relates to the document.
+ */
+typedef enum
+{
+  SF_DISK_STATE_CURRENT,
+  SF_DISK_STATE_CHANGED,
+  SF_DISK_STATE_DELETED,
+} SfDiskState;
 
 #define SF_ANCHOR_KIND_IS_GROUNDING(k) ((k) <= SF_ANCHOR_KIND_TECHNOLOGY)
 

@@ -86,7 +86,7 @@ main (int   argc,
       SfStatement *statement = g_ptr_array_index (statements, g_rand_int_range (rand, 0, statements->len));
 
       start = g_get_monotonic_time ();
-      sf_document_set_string (document, SF_NODE (statement), "text", texts[i % G_N_ELEMENTS (texts)]);
+      sf_document_set_string (document, SF_NODE (statement), "text", texts[i % G_N_ELEMENTS (texts)], NULL);
       edits[i] = (g_get_monotonic_time () - start) / 1000.0;
     }
   qsort (edits, N_EDITS, sizeof (double), compare_doubles);

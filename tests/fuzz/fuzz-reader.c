@@ -97,7 +97,7 @@ check_error (const GError *error,
   if (error->domain != SF_FORMAT_ERROR)
     fuzz_fail ("error domain %s, expected sf-format-error-quark: %s",
                g_quark_to_string (error->domain), error->message);
-  if (error->code < SF_FORMAT_ERROR_SYNTAX || error->code > SF_FORMAT_ERROR_UNKNOWN_ID)
+  if (error->code < SF_FORMAT_ERROR_SYNTAX || error->code > SF_FORMAT_ERROR_INVALID)
     fuzz_fail ("unknown error code %d: %s", error->code, error->message);
 
   message = error->message;
