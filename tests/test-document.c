@@ -6,6 +6,7 @@
 
 #include "config.h"
 
+#include <math.h>
 #include <string.h>
 
 #include "sf-test-util.h"
@@ -603,6 +604,312 @@ test_edit_while_replaying (void)
   g_assert_cmpstr (after, ==, before);
 }
 
+
+/* Re-entrancy: an edit from a handler of a change under way is queued. */
+
+typedef struct
+{
+  SfDocument *document;
+  SfSection  *other;
+  guint       fired;
+} Reentry;
+
+static void
+remove_first_of_other (GListModel *list,
+                       guint       position,
+                       guint       removed,
+                       guint       added,
+                       Reentry    *reentry)
+{
+  /* Each insertion into the watched list removes a statement elsewhere. */
+  if (added == 0 || reentry->fired++ > 0)
+    return;
+  sf_document_remove (reentry->document, SF_NODE (reentry->other), "statements", 0);
+}
+
+static guint
+count_in_framework (SfFramework *framework,
+                    SfStatement *statement)
+{
+  g_autoptr(GPtrArray) all = sf_framework_dup_statements (framework);
+  guint n = 0;
+
+  for (guint i = 0; i < all->len; i++)
+    n += g_ptr_array_index (all, i) == (gpointer) statement;
+  return n;
+}
+
+static void
+test_reentrant_items_changed (void)
+{
+  g_autoptr(SfDocument) document = seed_document ();
+  SfFramework *framework = sf_document_get_framework (document);
+  g_autoptr(SfSection) first = g_list_model_get_item (sf_framework_get_sections (framework), 0);
+  g_autoptr(SfSection) second = g_list_model_get_item (sf_framework_get_sections (framework), 1);
+  g_autoptr(SfStatement) moved = g_list_model_get_item (sf_section_get_statements (second), 0);
+  g_autoptr(SfStatement) added = sf_statement_new ();
+  g_autofree char *before = sf_test_write_string (framework);
+  g_autofree char *after = NULL;
+  g_autofree char *again = NULL;
+  Reentry reentry = { document, second, 0 };
+
+  g_signal_connect (sf_section_get_statements (first), "items-changed",
+                    G_CALLBACK (remove_first_of_other), &reentry);
+  sf_document_insert (document, SF_NODE (first), "statements", 0, SF_NODE (added));
+  g_signal_handlers_disconnect_by_data (sf_section_get_statements (first), &reentry);
+
+  /* The insertion is one step, the handler's removal the next. */
+  g_assert_cmpuint (reentry.fired, ==, 1);
+  g_assert_null (sf_node_get_parent (SF_NODE (moved)));
+  after = sf_test_write_string (framework);
+  g_assert_cmpstr (sf_document_get_undo_label (document), ==, "Delete");
+
+  g_assert_true (sf_document_undo (document));
+  g_assert_cmpuint (count_in_framework (framework, moved), ==, 1);
+  g_assert_true (sf_document_undo (document));
+  g_assert_cmpuint (count_in_framework (framework, added), ==, 0);
+  g_free (again);
+  again = sf_test_write_string (framework);
+  g_assert_cmpstr (again, ==, before);
+  g_assert_false (sf_document_get_modified (document));
+
+  g_assert_true (sf_document_redo (document));
+  g_assert_true (sf_document_redo (document));
+  g_free (again);
+  again = sf_test_write_string (framework);
+  g_assert_cmpstr (again, ==, after);
+  g_assert_cmpuint (count_in_framework (framework, added), ==, 1);
+  g_assert_cmpuint (count_in_framework (framework, moved), ==, 0);
+
+  g_assert_finalize_object (g_steal_pointer (&document));
+}
+
+static void
+copy_title_to_text (SfStatement *statement,
+                    GParamSpec  *pspec,
+                    SfDocument  *document)
+{
+  g_autofree char *text = g_strdup_printf ("%s.", sf_statement_get_title (statement));
+
+  sf_document_set_string (document, SF_NODE (statement), "text", text, NULL);
+}
+
+static void
+test_reentrant_notify (void)
+{
+  g_autoptr(SfDocument) document = seed_document ();
+  SfStatement *statement = first_statement (document, 0);
+  g_autofree char *old_title = g_strdup (sf_statement_get_title (statement));
+  g_autofree char *old_text = g_strdup (sf_statement_get_text (statement));
+
+  g_signal_connect (statement, "notify::title", G_CALLBACK (copy_title_to_text), document);
+
+  /* Alone, the handler's edit is the next step. */
+  sf_document_set_string (document, SF_NODE (statement), "title", "Alpha", NULL);
+  g_assert_cmpstr (sf_statement_get_text (statement), ==, "Alpha.");
+  g_assert_true (sf_document_undo (document));
+  g_assert_cmpstr (sf_statement_get_title (statement), ==, "Alpha");
+  g_assert_cmpstr (sf_statement_get_text (statement), ==, old_text);
+
+  /* The undo notified the title again: its handler's edit became a new
+   * step; take it back and the title edit with it. */
+  g_assert_true (sf_document_undo (document));
+  g_assert_true (sf_document_undo (document));
+  g_signal_handlers_disconnect_by_data (statement, document);
+  g_assert_cmpstr (sf_statement_get_title (statement), ==, old_title);
+  g_assert_cmpstr (sf_statement_get_text (statement), ==, old_text);
+  g_assert_false (sf_document_get_modified (document));
+
+  /* Inside an open action, the handler's edit joins the action. */
+  g_signal_connect (statement, "notify::title", G_CALLBACK (copy_title_to_text), document);
+  sf_document_begin_action (document, "Rename");
+  sf_document_set_string (document, SF_NODE (statement), "title", "Beta", NULL);
+  sf_document_end_action (document);
+  g_signal_handlers_disconnect_by_data (statement, document);
+  g_assert_cmpstr (sf_statement_get_text (statement), ==, "Beta.");
+  g_assert_cmpstr (sf_document_get_undo_label (document), ==, "Rename");
+  g_assert_true (sf_document_undo (document));
+  g_assert_cmpstr (sf_statement_get_title (statement), ==, old_title);
+  g_assert_cmpstr (sf_statement_get_text (statement), ==, old_text);
+}
+
+/* What the format cannot hold is refused; the document stays as it was. */
+static void
+test_refuses_invalid_values (void)
+{
+  g_autoptr(SfDocument) document = seed_document ();
+  SfFramework *framework = sf_document_get_framework (document);
+  SfStatement *statement = first_statement (document, 0);
+  g_autoptr(SfEvidenceGroup) group = g_list_model_get_item (sf_framework_get_evidence (framework), 0);
+  g_autoptr(SfFigure) figure = g_list_model_get_item (sf_evidence_group_get_figures (group), 0);
+  g_autofree char *before = sf_test_write_string (framework);
+  g_autofree char *huge = g_strnfill (sf_format_limits_default ()->max_string_length + 1, 'x');
+  g_autofree char *after = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  static const char *bad_strv[] = { "task-01", "\xff", NULL };
+  GError *error = NULL;
+
+  g_assert_false (sf_document_set_string (document, SF_NODE (statement), "title", "caf\xc3", &error));
+  g_assert_error (error, SF_DOCUMENT_ERROR, SF_DOCUMENT_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "/sections/0/statements/0/title"));
+  g_assert_nonnull (strstr (error->message, "UTF-8"));
+  g_clear_error (&error);
+
+  g_assert_false (sf_document_set_string (document, SF_NODE (statement), "text", NULL, &error));
+  g_assert_error (error, SF_DOCUMENT_ERROR, SF_DOCUMENT_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_false (sf_document_set_string (document, SF_NODE (statement), "text", huge, &error));
+  g_assert_error (error, SF_DOCUMENT_ERROR, SF_DOCUMENT_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_false (sf_document_set_strv (document, SF_NODE (statement), "anchors", bad_strv, &error));
+  g_assert_error (error, SF_DOCUMENT_ERROR, SF_DOCUMENT_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_false (sf_document_set_double (document, SF_NODE (figure), "max", NAN, &error));
+  g_assert_error (error, SF_DOCUMENT_ERROR, SF_DOCUMENT_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_false (sf_document_set_enum (document, SF_NODE (framework), "status", 42, &error));
+  g_assert_error (error, SF_DOCUMENT_ERROR, SF_DOCUMENT_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_value_init (&value, G_TYPE_VARIANT);
+  g_value_set_variant (&value, g_variant_new_boolean (TRUE));
+  g_assert_false (sf_document_set_value (document, SF_NODE (figure), "value", &value, &error));
+  g_assert_error (error, SF_DOCUMENT_ERROR, SF_DOCUMENT_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+
+  after = sf_test_write_string (framework);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_false (sf_document_get_modified (document));
+  g_assert_false (sf_document_can_undo (document));
+
+  /* What the format can hold is taken: no value for an optional member, a
+   * figure without a value, no anchors. */
+  g_assert_true (sf_document_set_string (document, SF_NODE (sf_framework_get_occupation (framework)),
+                                         "context", NULL, NULL));
+  g_value_set_variant (&value, NULL);
+  g_assert_true (sf_document_set_value (document, SF_NODE (figure), "value", &value, NULL));
+  g_assert_true (sf_document_set_strv (document, SF_NODE (statement), "anchors", NULL, NULL));
+  g_assert_nonnull (sf_statement_get_anchors (statement));
+  {
+    g_autofree char *json = sf_test_write_string (framework);
+    g_autoptr(SfFramework) reopened = sf_test_read_string (json, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (sf_node_equal (SF_NODE (reopened), SF_NODE (framework)));
+  }
+}
+
+/* New objects get what the format needs: a unique id from the section and
+ * level, the scale's first level, empty text. */
+static void
+test_defaults_for_new_objects (void)
+{
+  g_autoptr(SfDocument) document = seed_document ();
+  SfFramework *framework = sf_document_get_framework (document);
+  g_autoptr(SfSection) competencies = g_list_model_get_item (sf_framework_get_sections (framework), 0);
+  g_autoptr(SfSection) communication = g_list_model_get_item (sf_framework_get_sections (framework), 2);
+  g_autoptr(SfStatement) a = sf_statement_new ();
+  g_autoptr(SfStatement) b = sf_statement_new ();
+  g_autoptr(SfStatement) c = sf_statement_new ();
+  g_autoptr(SfSource) source = sf_source_new ();
+  g_autoptr(SfAnchor) anchor = sf_anchor_new ();
+  g_autoptr(SfCitation) citation = sf_citation_new ();
+  guint n = g_list_model_get_n_items (sf_section_get_statements (competencies));
+
+  sf_document_insert (document, SF_NODE (competencies), "statements", n, SF_NODE (a));
+  sf_document_insert (document, SF_NODE (competencies), "statements", n, SF_NODE (b));
+  sf_document_insert (document, SF_NODE (communication), "statements", 0, SF_NODE (c));
+  sf_document_insert (document, SF_NODE (framework), "sources", 0, SF_NODE (source));
+  sf_document_insert (document, SF_NODE (sf_framework_get_onet (framework)), "anchors", 0,
+                      SF_NODE (anchor));
+  sf_document_insert (document, SF_NODE (a), "citations", 0, SF_NODE (citation));
+
+  g_assert_cmpstr (sf_statement_get_level (a), ==, "emerging");
+  g_assert_cmpstr (sf_statement_get_id (a), ==, "comp-emerging-11");
+  g_assert_cmpstr (sf_statement_get_id (b), ==, "comp-emerging-12");
+  g_assert_cmpstr (sf_statement_get_id (c), ==, "communication-emerging-04");
+  g_assert_cmpstr (sf_statement_get_title (a), ==, "");
+  g_assert_cmpstr (sf_statement_get_text (a), ==, "");
+  g_assert_nonnull (sf_statement_get_anchors (a));
+  g_assert_cmpstr (sf_source_get_id (source), ==, "source-01");
+  g_assert_cmpstr (sf_anchor_get_id (anchor), ==, "task-09");
+  g_assert_cmpstr (sf_citation_get_source (citation), ==, "");
+
+  {
+    g_autofree char *json = sf_test_write_string (framework);
+    g_autoptr(GError) error = NULL;
+    g_autoptr(SfFramework) reopened = sf_test_read_string (json, &error);
+
+    g_assert_no_error (error);
+    g_assert_true (sf_node_equal (SF_NODE (reopened), SF_NODE (framework)));
+  }
+}
+
+/* A copy is deep: equal, and independent of the original. */
+static void
+test_copy (void)
+{
+  g_autoptr(SfFramework) framework = sf_test_load_seed ();
+  g_autoptr(SfFramework) copy = sf_framework_copy (framework);
+  g_autoptr(SfDocument) document = sf_document_new (copy);
+  g_autofree char *a = sf_test_write_string (framework);
+  g_autofree char *b = sf_test_write_string (copy);
+  g_autoptr(SfSection) section = g_list_model_get_item (sf_framework_get_sections (copy), 0);
+  g_autoptr(SfSection) original = g_list_model_get_item (sf_framework_get_sections (framework), 0);
+
+  g_assert_true (sf_node_equal (SF_NODE (framework), SF_NODE (copy)));
+  g_assert_cmpstr (a, ==, b);
+  g_assert_true (section != original);
+  g_assert_true (sf_node_get_parent (SF_NODE (section)) == SF_NODE (copy));
+
+  sf_document_remove (document, SF_NODE (section), "statements", 0);
+  g_assert_false (sf_node_equal (SF_NODE (framework), SF_NODE (copy)));
+  g_assert_cmpuint (g_list_model_get_n_items (sf_section_get_statements (original)), ==, 40);
+}
+
+/* Replacing keeps the objects that did not change, and says so through
+ * ::changed only for what did. */
+static void
+test_replace_keeps_objects (void)
+{
+  g_autoptr(SfDocument) document = seed_document ();
+  SfFramework *framework = sf_document_get_framework (document);
+  g_autoptr(SfFramework) target = sf_framework_copy (framework);
+  g_autoptr(SfDocument) editor = sf_document_new (target);
+  g_autoptr(SfSection) section = g_list_model_get_item (sf_framework_get_sections (framework), 0);
+  g_autoptr(SfSection) target_section = g_list_model_get_item (sf_framework_get_sections (target), 0);
+  g_autoptr(SfStatement) kept = g_list_model_get_item (sf_section_get_statements (section), 5);
+  g_autoptr(SfStatement) retitled = g_list_model_get_item (sf_section_get_statements (section), 1);
+  g_autoptr(SfStatement) last = g_list_model_get_item (sf_section_get_statements (section), 39);
+  g_autoptr(SfStatement) target_first = g_list_model_get_item (sf_section_get_statements (target_section), 1);
+  Recorder *recorder;
+
+  /* The target: one title changed, the last statement moved to the front,
+   * the first removed. */
+  sf_document_set_string (editor, SF_NODE (target_first), "title", "Renamed", NULL);
+  sf_document_move (editor, SF_NODE (target_section), "statements", 39, 0);
+  sf_document_remove (editor, SF_NODE (target_section), "statements", 1);
+
+  recorder = recorder_new (document);
+  g_assert_true (sf_document_replace (document, target, "Reload"));
+  g_assert_true (sf_node_equal (SF_NODE (framework), SF_NODE (target)));
+  g_assert_cmpstr (sf_document_get_undo_label (document), ==, "Reload");
+
+  /* Same objects, in their new places. */
+  g_assert_true (g_list_model_get_item (sf_section_get_statements (section), 0) == (gpointer) last);
+  g_object_unref (last);
+  g_assert_true (sf_node_get_parent (SF_NODE (kept)) == SF_NODE (section));
+  g_assert_cmpstr (sf_statement_get_title (retitled), ==, "Renamed");
+  /* A removal, a move (removal and insertion) and a title. */
+  g_assert_cmpuint (recorder->changes->len, ==, 4);
+  recorder_free (recorder);
+  g_signal_handlers_disconnect_matched (document, G_SIGNAL_MATCH_FUNC, 0, 0, NULL, on_changed, NULL);
+
+  /* Nothing to do: no step. */
+  g_assert_false (sf_document_replace (document, target, "Reload"));
+  g_assert_true (sf_document_undo (document));
+  g_assert_false (sf_document_can_undo (document));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -620,6 +927,12 @@ main (int   argc,
   g_test_add_func ("/skillframe/document/save-async-then-replace", test_save_async_then_replace);
   g_test_add_func ("/skillframe/document/save-inside-action", test_save_inside_action);
   g_test_add_func ("/skillframe/document/edit-while-replaying", test_edit_while_replaying);
+  g_test_add_func ("/skillframe/document/reentrant/items-changed", test_reentrant_items_changed);
+  g_test_add_func ("/skillframe/document/reentrant/notify", test_reentrant_notify);
+  g_test_add_func ("/skillframe/document/refuses-invalid-values", test_refuses_invalid_values);
+  g_test_add_func ("/skillframe/document/defaults-for-new-objects", test_defaults_for_new_objects);
+  g_test_add_func ("/skillframe/document/copy", test_copy);
+  g_test_add_func ("/skillframe/document/replace-keeps-objects", test_replace_keeps_objects);
 
   return g_test_run ();
 }

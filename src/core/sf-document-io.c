@@ -114,8 +114,14 @@ static void
 save_job_finished (SfSaveJob *job)
 {
   SfDocument *self = job->document;
+  gboolean newest;
 
-  if (!job->superseded)
+  /* A newer snapshot may have reached the file since this one did. */
+  g_mutex_lock (&self->write_lock);
+  newest = !job->superseded && job->generation == self->written_generation;
+  g_mutex_unlock (&self->write_lock);
+
+  if (newest)
     {
       _sf_document_mark_saved (self, job->file, job->position, job->state);
       _sf_document_notify (self, "etag");
