@@ -657,19 +657,6 @@ sf_document_end_action (SfDocument *self)
   end_action (self);
 }
 
-static GParamSpec *
-lookup_member (SfNode     *node,
-               const char *property)
-{
-  GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (node), property);
-
-  if (pspec == NULL)
-    pspec = _sf_node_class_lookup_json (SF_NODE_GET_CLASS (node), property, strlen (property));
-  if (pspec == NULL)
-    g_critical ("%s has no member \"%s\"", G_OBJECT_TYPE_NAME (node), property);
-  return pspec;
-}
-
 static gboolean G_GNUC_PRINTF (4, 5)
 refuse (GError    **error,
         SfNode     *node,
@@ -869,7 +856,7 @@ sf_document_set_value (SfDocument    *self,
   g_return_val_if_fail (SF_IS_NODE (node), FALSE);
   g_return_val_if_fail (sf_document_contains (self, node), FALSE);
 
-  if (!(pspec = lookup_member (node, property)))
+  if (!(pspec = _sf_node_lookup_member (node, property)))
     return FALSE;
   g_return_val_if_fail (_sf_member_kind (pspec) < SF_MEMBER_CHILD, FALSE);
   g_return_val_if_fail (G_VALUE_HOLDS (value, pspec->value_type), FALSE);
@@ -1003,7 +990,7 @@ sf_document_set_enum (SfDocument  *self,
 
   g_return_val_if_fail (SF_IS_NODE (node), FALSE);
 
-  if (!(pspec = lookup_member (node, property)))
+  if (!(pspec = _sf_node_lookup_member (node, property)))
     return FALSE;
   g_return_val_if_fail (G_TYPE_IS_ENUM (pspec->value_type), FALSE);
   g_value_init (&gvalue, pspec->value_type);
@@ -1307,7 +1294,7 @@ static GParamSpec *
 lookup_list (SfNode     *parent,
              const char *list)
 {
-  GParamSpec *pspec = lookup_member (parent, list);
+  GParamSpec *pspec = _sf_node_lookup_member (parent, list);
 
   if (pspec != NULL && _sf_member_kind (pspec) != SF_MEMBER_LIST)
     {

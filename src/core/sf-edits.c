@@ -1,0 +1,793 @@
+/* sf-edits.c
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * What an author does in one gesture often touches several members:
+ * renaming a source changes every citation of it, removing an anchor
+ * unlinks the statements that link it. Each function here is one such
+ * gesture as one undoable action, named for the Undo menu ("Undo Delete
+ * Statement"), so that the editor, the tool and the tests share them.
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "sf-edits.h"
+#include "sf-node-private.h"
+#include "sf-onet-reference.h"
+
+static GPtrArray *
+items_of (GListModel *list)
+{
+  return _sf_node_list_get_items (list);
+}
+
+static SfSection *
+section_of (SfStatement *statement)
+{
+  SfNode *parent = sf_node_get_parent (SF_NODE (statement));
+
+  return SF_IS_SECTION (parent) ? SF_SECTION (parent) : NULL;
+}
+
+/* Where a statement of @level goes by default: after the last one of that
+ * level, or at the end. @skip is left out of the count. */
+static guint
+end_of_level (SfSection   *section,
+              const char  *level,
+              SfStatement *skip)
+{
+  GPtrArray *items = items_of (sf_section_get_statements (section));
+  guint position = items->len;
+  gboolean found = FALSE;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      SfStatement *statement = g_ptr_array_index (items, i);
+
+      if (statement == skip)
+        continue;
+      if (g_strcmp0 (sf_statement_get_level (statement), level) == 0)
+        {
+          position = i + 1;
+          found = TRUE;
+        }
+    }
+  return found ? position : items->len;
+}
+
+/**
+ * sf_edits_add_statement:
+ * @document: a #SfDocument
+ * @section: a section of its framework
+ * @level: (nullable): the level of the new statement, or %NULL for the
+ *   first level of the section's scale
+ *
+ * Adds an empty statement after the last one of its level, with a new id.
+ *
+ * Returns: (transfer none): the new statement
+ */
+SfStatement *
+sf_edits_add_statement (SfDocument *document,
+                        SfSection  *section,
+                        const char *level)
+{
+  g_autoptr(SfStatement) statement = sf_statement_new ();
+
+  g_return_val_if_fail (SF_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (SF_IS_SECTION (section), NULL);
+
+  if (level != NULL)
+    _sf_node_set_string (SF_NODE (statement), "level", level);
+  sf_document_begin_action (document, _("Add Statement"));
+  sf_document_insert (document, SF_NODE (section), "statements",
+                      level ? end_of_level (section, level, NULL)
+                            : g_list_model_get_n_items (sf_section_get_statements (section)),
+                      SF_NODE (statement));
+  sf_document_end_action (document);
+  return statement;
+}
+
+/**
+ * sf_edits_duplicate_statement:
+ * @document: a #SfDocument
+ * @statement: a statement of its framework
+ *
+ * Inserts a copy of @statement after it, with its own new id.
+ *
+ * Returns: (transfer none): the copy
+ */
+SfStatement *
+sf_edits_duplicate_statement (SfDocument  *document,
+                              SfStatement *statement)
+{
+  g_autoptr(SfStatement) copy = NULL;
+  SfSection *section;
+
+  g_return_val_if_fail (SF_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (SF_IS_STATEMENT (statement), NULL);
+  g_return_val_if_fail ((section = section_of (statement)) != NULL, NULL);
+
+  copy = sf_node_copy (SF_NODE (statement));
+  /* Unset, so that the document gives it a new one. */
+  _sf_node_set_string (SF_NODE (copy), "id", NULL);
+  sf_document_begin_action (document, _("Duplicate Statement"));
+  sf_document_insert (document, SF_NODE (section), "statements",
+                      _sf_node_get_index (SF_NODE (statement)) + 1, SF_NODE (copy));
+  sf_document_end_action (document);
+  return copy;
+}
+
+/**
+ * sf_edits_delete_statement:
+ * @document: a #SfDocument
+ * @statement: a statement of its framework
+ *
+ * Deletes @statement.
+ */
+void
+sf_edits_delete_statement (SfDocument  *document,
+                           SfStatement *statement)
+{
+  g_return_if_fail (SF_IS_STATEMENT (statement));
+
+  sf_edits_remove (document, SF_NODE (statement), _("Delete Statement"));
+}
+
+/**
+ * sf_edits_move_statement_to_level:
+ * @document: a #SfDocument
+ * @statement: a statement of its framework
+ * @level: the level to move it to
+ *
+ * Gives @statement another level and moves it after the last statement of
+ * that level.
+ */
+void
+sf_edits_move_statement_to_level (SfDocument  *document,
+                                  SfStatement *statement,
+                                  const char  *level)
+{
+  SfSection *section;
+  guint from, to;
+
+  g_return_if_fail (SF_IS_DOCUMENT (document));
+  g_return_if_fail (SF_IS_STATEMENT (statement));
+  g_return_if_fail (level != NULL);
+  g_return_if_fail ((section = section_of (statement)) != NULL);
+
+  if (g_strcmp0 (sf_statement_get_level (statement), level) == 0)
+    return;
+
+  sf_document_begin_action (document, _("Move Statement"));
+  from = _sf_node_get_index (SF_NODE (statement));
+  to = end_of_level (section, level, statement);
+  if (to > from)
+    to--;
+  sf_document_move (document, SF_NODE (section), "statements", from, to);
+  sf_document_set_string (document, SF_NODE (statement), "level", level, NULL);
+  sf_document_end_action (document);
+}
+
+/**
+ * sf_edits_move_statement_by:
+ * @document: a #SfDocument
+ * @statement: a statement of its framework
+ * @steps: -1 to move it before the previous statement of its level, 1
+ *   after the next one
+ *
+ * Moves @statement among the statements of its level, as Alt+Up and
+ * Alt+Down do.
+ *
+ * Returns: %TRUE if it moved; %FALSE if it is already first or last
+ */
+gboolean
+sf_edits_move_statement_by (SfDocument  *document,
+                            SfStatement *statement,
+                            int          steps)
+{
+  SfSection *section;
+  GPtrArray *items;
+  const char *level;
+  int from, to = -1;
+
+  g_return_val_if_fail (SF_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (SF_IS_STATEMENT (statement), FALSE);
+  g_return_val_if_fail (steps == -1 || steps == 1, FALSE);
+  g_return_val_if_fail ((section = section_of (statement)) != NULL, FALSE);
+
+  items = items_of (sf_section_get_statements (section));
+  level = sf_statement_get_level (statement);
+  from = _sf_node_get_index (SF_NODE (statement));
+  for (int i = from + steps; i >= 0 && i < (int) items->len; i += steps)
+    if (g_strcmp0 (sf_statement_get_level (g_ptr_array_index (items, i)), level) == 0)
+      {
+        to = i;
+        break;
+      }
+  if (to < 0)
+    return FALSE;
+
+  sf_document_begin_action (document, _("Move Statement"));
+  sf_document_move (document, SF_NODE (section), "statements", from, to);
+  sf_document_end_action (document);
+  return TRUE;
+}
+
+/**
+ * sf_edits_move_statement_to:
+ * @document: a #SfDocument
+ * @statement: a statement of its framework
+ * @target: another statement of the same section
+ * @after: whether to put @statement after @target rather than before
+ *
+ * Moves @statement next to @target, as a drag and drop does, giving it
+ * @target's level.
+ *
+ * Returns: %TRUE if anything changed
+ */
+gboolean
+sf_edits_move_statement_to (SfDocument  *document,
+                            SfStatement *statement,
+                            SfStatement *target,
+                            gboolean     after)
+{
+  SfSection *section;
+  guint from, to;
+  gboolean changed;
+
+  g_return_val_if_fail (SF_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (SF_IS_STATEMENT (statement) && SF_IS_STATEMENT (target), FALSE);
+  g_return_val_if_fail ((section = section_of (statement)) != NULL, FALSE);
+  g_return_val_if_fail (section_of (target) == section, FALSE);
+
+  if (statement == target)
+    return FALSE;
+
+  from = _sf_node_get_index (SF_NODE (statement));
+  to = _sf_node_get_index (SF_NODE (target)) + (after ? 1 : 0);
+  if (to > from)
+    to--;
+  changed = from != to || g_strcmp0 (sf_statement_get_level (statement), sf_statement_get_level (target)) != 0;
+
+  sf_document_begin_action (document, _("Move Statement"));
+  if (from != to)
+    sf_document_move (document, SF_NODE (section), "statements", from, to);
+  sf_document_set_string (document, SF_NODE (statement), "level", sf_statement_get_level (target), NULL);
+  sf_document_end_action (document);
+  return changed;
+}
+
+/**
+ * sf_edits_add_citation:
+ * @document: a #SfDocument
+ * @statement: a statement of its framework
+ * @source: the id of the source cited
+ * @locator: (nullable): where in the source: a page, a table, a section
+ *
+ * Adds a citation at the end of @statement's citations.
+ */
+void
+sf_edits_add_citation (SfDocument  *document,
+                       SfStatement *statement,
+                       const char  *source,
+                       const char  *locator)
+{
+  g_autoptr(SfCitation) citation = sf_citation_new ();
+
+  g_return_if_fail (SF_IS_DOCUMENT (document));
+  g_return_if_fail (SF_IS_STATEMENT (statement));
+  g_return_if_fail (source != NULL);
+
+  _sf_node_set_string (SF_NODE (citation), "source", source);
+  if (locator != NULL && *locator != '\0')
+    _sf_node_set_string (SF_NODE (citation), "locator", locator);
+  sf_document_begin_action (document, _("Add Citation"));
+  sf_document_insert (document, SF_NODE (statement), "citations",
+                      g_list_model_get_n_items (sf_statement_get_citations (statement)),
+                      SF_NODE (citation));
+  sf_document_end_action (document);
+}
+
+void
+sf_edits_remove_citation (SfDocument  *document,
+                          SfStatement *statement,
+                          guint        position)
+{
+  g_return_if_fail (SF_IS_DOCUMENT (document));
+  g_return_if_fail (SF_IS_STATEMENT (statement));
+
+  sf_document_begin_action (document, _("Remove Citation"));
+  sf_document_remove (document, SF_NODE (statement), "citations", position);
+  sf_document_end_action (document);
+}
+
+void
+sf_edits_move_citation (SfDocument  *document,
+                        SfStatement *statement,
+                        guint        from,
+                        guint        to)
+{
+  g_return_if_fail (SF_IS_DOCUMENT (document));
+  g_return_if_fail (SF_IS_STATEMENT (statement));
+
+  sf_document_begin_action (document, _("Move Citation"));
+  sf_document_move (document, SF_NODE (statement), "citations", from, to);
+  sf_document_end_action (document);
+}
+
+static void
+set_links (SfDocument          *document,
+           SfStatement         *statement,
+           const char * const  *links)
+{
+  sf_document_set_strv (document, SF_NODE (statement), "anchors", links, NULL);
+}
+
+/**
+ * sf_edits_link_anchor:
+ * @document: a #SfDocument
+ * @statement: a statement of its framework
+ * @anchor: the id of an O*NET anchor
+ *
+ * Links @statement to an anchor it does not link yet.
+ */
+void
+sf_edits_link_anchor (SfDocument  *document,
+                      SfStatement *statement,
+                      const char  *anchor)
+{
+  const char * const *links;
+  g_autoptr(GStrvBuilder) builder = NULL;
+  g_auto(GStrv) updated = NULL;
+
+  g_return_if_fail (SF_IS_DOCUMENT (document));
+  g_return_if_fail (SF_IS_STATEMENT (statement));
+  g_return_if_fail (anchor != NULL);
+
+  links = sf_statement_get_anchors (statement);
+  if (links != NULL && g_strv_contains (links, anchor))
+    return;
+  builder = g_strv_builder_new ();
+  if (links != NULL)
+    g_strv_builder_addv (builder, (const char **) links);
+  g_strv_builder_add (builder, anchor);
+  updated = g_strv_builder_end (builder);
+
+  sf_document_begin_action (document, _("Link Anchor"));
+  set_links (document, statement, (const char * const *) updated);
+  sf_document_end_action (document);
+}
+
+static GStrv
+without (const char * const *links,
+         const char         *anchor)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; links != NULL && links[i] != NULL; i++)
+    if (g_strcmp0 (links[i], anchor) != 0)
+      g_strv_builder_add (builder, links[i]);
+  return g_strv_builder_end (builder);
+}
+
+void
+sf_edits_unlink_anchor (SfDocument  *document,
+                        SfStatement *statement,
+                        const char  *anchor)
+{
+  g_auto(GStrv) updated = NULL;
+
+  g_return_if_fail (SF_IS_DOCUMENT (document));
+  g_return_if_fail (SF_IS_STATEMENT (statement));
+
+  updated = without (sf_statement_get_anchors (statement), anchor);
+  sf_document_begin_action (document, _("Unlink Anchor"));
+  set_links (document, statement, (const char * const *) updated);
+  sf_document_end_action (document);
+}
+
+/**
+ * sf_edits_set_job_zone:
+ * @document: a #SfDocument
+ * @job_zone: an O*NET job zone, 1 to 5
+ *
+ * Sets the occupation's job zone and, with it, the zone's O*NET name.
+ */
+void
+sf_edits_set_job_zone (SfDocument *document,
+                       int         job_zone)
+{
+  SfOccupation *occupation;
+
+  g_return_if_fail (SF_IS_DOCUMENT (document));
+
+  occupation = sf_framework_get_occupation (sf_document_get_framework (document));
+  sf_document_begin_action (document, _("Set Job Zone"));
+  sf_document_set_int (document, SF_NODE (occupation), "job_zone", job_zone, NULL);
+  sf_document_set_string (document, SF_NODE (occupation), "job_zone_name",
+                          job_zone >= 1 && job_zone <= 5 ? sf_onet_reference_job_zone_name (job_zone) : NULL,
+                          NULL);
+  sf_document_end_action (document);
+}
+
+static void
+for_each_statement (SfFramework *framework,
+                    void       (*func) (SfStatement *statement, gpointer data),
+                    gpointer     data)
+{
+  GPtrArray *sections = items_of (sf_framework_get_sections (framework));
+
+  for (guint i = 0; i < sections->len; i++)
+    {
+      GPtrArray *statements = items_of (sf_section_get_statements (g_ptr_array_index (sections, i)));
+
+      for (guint j = 0; j < statements->len; j++)
+        func (g_ptr_array_index (statements, j), data);
+    }
+}
+
+/**
+ * sf_edits_add_anchor:
+ * @document: a #SfDocument
+ * @kind: what the anchor is: a task, a skill, …
+ *
+ * Adds an empty anchor of @kind after the last one of that kind.
+ *
+ * Returns: (transfer none): the new anchor
+ */
+SfAnchor *
+sf_edits_add_anchor (SfDocument   *document,
+                     SfAnchorKind  kind)
+{
+  SfOnet *onet;
+  GPtrArray *anchors;
+  g_autoptr(SfAnchor) anchor = sf_anchor_new ();
+  guint position;
+
+  g_return_val_if_fail (SF_IS_DOCUMENT (document), NULL);
+
+  onet = sf_framework_get_onet (sf_document_get_framework (document));
+  anchors = items_of (sf_onet_get_anchors (onet));
+  position = anchors->len;
+  for (guint i = 0; i < anchors->len; i++)
+    if (sf_anchor_get_kind (g_ptr_array_index (anchors, i)) <= kind)
+      position = i + 1;
+
+  _sf_node_set_enum (SF_NODE (anchor), "kind", kind);
+  sf_document_begin_action (document, _("Add Anchor"));
+  sf_document_insert (document, SF_NODE (onet), "anchors", position, SF_NODE (anchor));
+  sf_document_end_action (document);
+  return anchor;
+}
+
+typedef struct
+{
+  const char *id;
+  guint       count;
+  SfDocument *document;
+} LinkData;
+
+static void
+count_link (SfStatement *statement,
+            gpointer     data)
+{
+  LinkData *link = data;
+  const char * const *links = sf_statement_get_anchors (statement);
+
+  if (links != NULL && g_strv_contains (links, link->id))
+    link->count++;
+}
+
+/**
+ * sf_edits_count_anchor_links:
+ * @framework: a framework
+ * @anchor: an anchor id
+ *
+ * Returns: how many statements link @anchor
+ */
+guint
+sf_edits_count_anchor_links (SfFramework *framework,
+                             const char  *anchor)
+{
+  LinkData data = { anchor, 0, NULL };
+
+  g_return_val_if_fail (SF_IS_FRAMEWORK (framework), 0);
+
+  if (anchor != NULL)
+    for_each_statement (framework, count_link, &data);
+  return data.count;
+}
+
+static void
+unlink_one (SfStatement *statement,
+            gpointer     data)
+{
+  LinkData *link = data;
+  const char * const *links = sf_statement_get_anchors (statement);
+
+  if (links != NULL && g_strv_contains (links, link->id))
+    {
+      g_auto(GStrv) updated = without (links, link->id);
+
+      set_links (link->document, statement, (const char * const *) updated);
+    }
+}
+
+/**
+ * sf_edits_remove_anchor:
+ * @document: a #SfDocument
+ * @anchor: an anchor of its framework
+ *
+ * Removes @anchor and unlinks the statements that link it, in one step.
+ */
+void
+sf_edits_remove_anchor (SfDocument *document,
+                        SfAnchor   *anchor)
+{
+  g_autofree char *id = NULL;
+  LinkData data = { NULL, 0, document };
+
+  g_return_if_fail (SF_IS_DOCUMENT (document));
+  g_return_if_fail (SF_IS_ANCHOR (anchor));
+
+  id = g_strdup (sf_anchor_get_id (anchor));
+  data.id = id;
+  sf_document_begin_action (document, _("Remove Anchor"));
+  if (id != NULL)
+    for_each_statement (sf_document_get_framework (document), unlink_one, &data);
+  sf_edits_remove (document, SF_NODE (anchor), NULL);
+  sf_document_end_action (document);
+}
+
+/**
+ * sf_edits_add_source:
+ * @document: a #SfDocument
+ *
+ * Adds a source, with a new id, at the end of the registry.
+ *
+ * Returns: (transfer none): the new source
+ */
+SfSource *
+sf_edits_add_source (SfDocument *document)
+{
+  SfFramework *framework;
+  g_autoptr(SfSource) source = sf_source_new ();
+
+  g_return_val_if_fail (SF_IS_DOCUMENT (document), NULL);
+
+  framework = sf_document_get_framework (document);
+  sf_document_begin_action (document, _("Add Source"));
+  sf_document_insert (document, SF_NODE (framework), "sources",
+                      g_list_model_get_n_items (sf_framework_get_sources (framework)), SF_NODE (source));
+  sf_document_end_action (document);
+  return source;
+}
+
+typedef struct
+{
+  SfDocument *document;
+  const char *from;
+  const char *to;     /* NULL: remove the citations */
+  guint       count;
+} SourceData;
+
+static void
+rewrite_citations (SfStatement *statement,
+                   gpointer     data)
+{
+  SourceData *use = data;
+  GPtrArray *citations = items_of (sf_statement_get_citations (statement));
+
+  for (guint i = citations->len; i > 0; i--)
+    {
+      SfCitation *citation = g_ptr_array_index (citations, i - 1);
+
+      if (g_strcmp0 (sf_citation_get_source (citation), use->from) != 0)
+        continue;
+      use->count++;
+      if (use->document == NULL)
+        continue;
+      if (use->to != NULL)
+        sf_document_set_string (use->document, SF_NODE (citation), "source", use->to, NULL);
+      else
+        sf_document_remove (use->document, SF_NODE (statement), "citations", i - 1);
+    }
+}
+
+/* Citations, evidence groups and the O*NET source member that name @data's
+ * source; with a document, changes them. */
+static void
+visit_source_uses (SfFramework *framework,
+                   SourceData  *data)
+{
+  GPtrArray *groups = items_of (sf_framework_get_evidence (framework));
+  SfOnet *onet = sf_framework_get_onet (framework);
+
+  for_each_statement (framework, rewrite_citations, data);
+  for (guint i = 0; i < groups->len; i++)
+    {
+      SfEvidenceGroup *group = g_ptr_array_index (groups, i);
+
+      if (g_strcmp0 (sf_evidence_group_get_source (group), data->from) != 0)
+        continue;
+      data->count++;
+      if (data->document != NULL)
+        sf_document_set_string (data->document, SF_NODE (group), "source", data->to, NULL);
+    }
+  if (g_strcmp0 (sf_onet_get_source (onet), data->from) == 0)
+    {
+      data->count++;
+      if (data->document != NULL)
+        sf_document_set_string (data->document, SF_NODE (onet), "source", data->to, NULL);
+    }
+}
+
+/**
+ * sf_edits_count_source_uses:
+ * @framework: a framework
+ * @source: a source id
+ *
+ * Returns: how many citations, evidence groups and O*NET settings name
+ *   @source
+ */
+guint
+sf_edits_count_source_uses (SfFramework *framework,
+                            const char  *source)
+{
+  SourceData data = { NULL, source, NULL, 0 };
+
+  g_return_val_if_fail (SF_IS_FRAMEWORK (framework), 0);
+
+  if (source != NULL)
+    visit_source_uses (framework, &data);
+  return data.count;
+}
+
+/**
+ * sf_edits_rename_source:
+ * @document: a #SfDocument
+ * @source: a source of its framework
+ * @id: its new id
+ * @error: return location for a #GError
+ *
+ * Gives @source a new id, and every citation, evidence group and O*NET
+ * setting that named the old one the new one, in one step.
+ *
+ * Returns: %TRUE on success; %FALSE if @id is empty or another source has it
+ */
+gboolean
+sf_edits_rename_source (SfDocument  *document,
+                        SfSource    *source,
+                        const char  *id,
+                        GError     **error)
+{
+  SfFramework *framework;
+  SfSource *other;
+  g_autofree char *old = NULL;
+  SourceData data = { document, NULL, id, 0 };
+
+  g_return_val_if_fail (SF_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (SF_IS_SOURCE (source), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  framework = sf_document_get_framework (document);
+  if (*id == '\0' || strchr (id, ' ') != NULL)
+    {
+      g_set_error (error, SF_DOCUMENT_ERROR, SF_DOCUMENT_ERROR_INVALID_VALUE,
+                   _("A source id must be one word, such as “onet”"));
+      return FALSE;
+    }
+  other = sf_framework_find_source (framework, id);
+  if (other != NULL && other != source)
+    {
+      g_set_error (error, SF_DOCUMENT_ERROR, SF_DOCUMENT_ERROR_INVALID_VALUE,
+                   _("Another source has the id “%s”"), id);
+      return FALSE;
+    }
+  if (g_strcmp0 (sf_source_get_id (source), id) == 0)
+    return TRUE;
+
+  old = g_strdup (sf_source_get_id (source));
+  data.from = old;
+  sf_document_begin_action (document, _("Rename Source"));
+  if (!sf_document_set_string (document, SF_NODE (source), "id", id, error))
+    {
+      sf_document_end_action (document);
+      return FALSE;
+    }
+  if (old != NULL && *old != '\0')
+    visit_source_uses (framework, &data);
+  sf_document_end_action (document);
+  return TRUE;
+}
+
+/**
+ * sf_edits_remove_source:
+ * @document: a #SfDocument
+ * @source: a source of its framework
+ *
+ * Removes @source with the citations of it, and unsets it where evidence
+ * groups and the O*NET settings name it, in one step.
+ */
+void
+sf_edits_remove_source (SfDocument *document,
+                        SfSource   *source)
+{
+  g_autofree char *id = NULL;
+  SourceData data = { document, NULL, NULL, 0 };
+
+  g_return_if_fail (SF_IS_DOCUMENT (document));
+  g_return_if_fail (SF_IS_SOURCE (source));
+
+  id = g_strdup (sf_source_get_id (source));
+  data.from = id;
+  sf_document_begin_action (document, _("Remove Source"));
+  if (id != NULL && *id != '\0')
+    visit_source_uses (sf_document_get_framework (document), &data);
+  sf_edits_remove (document, SF_NODE (source), NULL);
+  sf_document_end_action (document);
+}
+
+SfEvidenceGroup *
+sf_edits_add_evidence_group (SfDocument *document)
+{
+  SfFramework *framework;
+  g_autoptr(SfEvidenceGroup) group = sf_evidence_group_new ();
+
+  g_return_val_if_fail (SF_IS_DOCUMENT (document), NULL);
+
+  framework = sf_document_get_framework (document);
+  sf_document_begin_action (document, _("Add Evidence Group"));
+  sf_document_insert (document, SF_NODE (framework), "evidence",
+                      g_list_model_get_n_items (sf_framework_get_evidence (framework)), SF_NODE (group));
+  sf_document_end_action (document);
+  return group;
+}
+
+SfFigure *
+sf_edits_add_figure (SfDocument      *document,
+                     SfEvidenceGroup *group)
+{
+  g_autoptr(SfFigure) figure = sf_figure_new ();
+
+  g_return_val_if_fail (SF_IS_DOCUMENT (document), NULL);
+  g_return_val_if_fail (SF_IS_EVIDENCE_GROUP (group), NULL);
+
+  sf_document_begin_action (document, _("Add Figure"));
+  sf_document_insert (document, SF_NODE (group), "figures",
+                      g_list_model_get_n_items (sf_evidence_group_get_figures (group)), SF_NODE (figure));
+  sf_document_end_action (document);
+  return figure;
+}
+
+/**
+ * sf_edits_remove:
+ * @document: a #SfDocument
+ * @node: a node in a list of its framework
+ * @label: (nullable): the name of the action, such as “Remove Figure”
+ *
+ * Removes @node from the list that holds it.
+ */
+void
+sf_edits_remove (SfDocument *document,
+                 SfNode     *node,
+                 const char *label)
+{
+  SfNode *parent;
+  int index;
+
+  g_return_if_fail (SF_IS_DOCUMENT (document));
+  g_return_if_fail (SF_IS_NODE (node));
+  g_return_if_fail ((parent = sf_node_get_parent (node)) != NULL);
+
+  index = _sf_node_get_index (node);
+  g_return_if_fail (index >= 0);
+
+  sf_document_begin_action (document, label ? label : _("Delete"));
+  sf_document_remove (document, parent, sf_node_get_parent_member (node), index);
+  sf_document_end_action (document);
+}

@@ -1,0 +1,289 @@
+/* test-edits.c: the author's editing operations, each one undoable step
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include "sf-edits.h"
+#include "sf-test-util.h"
+
+typedef struct
+{
+  SfFramework *framework;
+  SfDocument  *document;
+  char        *before;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->framework = sf_test_load_seed ();
+  fixture->document = sf_document_new (fixture->framework);
+  fixture->before = sf_test_write_string (fixture->framework);
+}
+
+/* Every operation is one step: one undo gives the seed back. */
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *after = NULL;
+
+  if (sf_document_can_undo (fixture->document))
+    {
+      g_assert_true (sf_document_undo (fixture->document));
+      g_assert_false (sf_document_can_undo (fixture->document));
+      after = sf_test_write_string (fixture->framework);
+      g_assert_cmpstr (after, ==, fixture->before);
+    }
+  g_clear_object (&fixture->framework);
+  g_assert_finalize_object (g_steal_pointer (&fixture->document));
+  g_free (fixture->before);
+}
+
+static SfSection *
+section (Fixture *fixture,
+         guint    index)
+{
+  return g_list_model_get_item (sf_framework_get_sections (fixture->framework), index);
+}
+
+static SfStatement *
+statement (SfSection *s,
+           guint      index)
+{
+  g_autoptr(SfStatement) item = g_list_model_get_item (sf_section_get_statements (s), index);
+
+  return item;
+}
+
+static guint
+index_of (SfStatement *s)
+{
+  GListModel *list = sf_section_get_statements (SF_SECTION (sf_node_get_parent (SF_NODE (s))));
+
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    if (statement (SF_SECTION (sf_node_get_parent (SF_NODE (s))), i) == s)
+      return i;
+  g_assert_not_reached ();
+}
+
+static void
+test_add_statement (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(SfSection) competencies = section (fixture, 0);
+  SfStatement *added = sf_edits_add_statement (fixture->document, competencies, "developing");
+
+  /* After the last Developing statement (the seed has 10 per level). */
+  g_assert_cmpuint (index_of (added), ==, 20);
+  g_assert_cmpstr (sf_statement_get_level (added), ==, "developing");
+  g_assert_cmpstr (sf_statement_get_id (added), ==, "comp-developing-11");
+  g_assert_cmpstr (sf_document_get_undo_label (fixture->document), ==, "Add Statement");
+}
+
+static void
+test_duplicate_and_delete (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(SfSection) ai = section (fixture, 1);
+  SfStatement *original = statement (ai, 0);
+  SfStatement *copy;
+  guint n = g_list_model_get_n_items (sf_section_get_statements (ai));
+
+  sf_document_begin_action (fixture->document, "Both");
+  copy = sf_edits_duplicate_statement (fixture->document, original);
+  g_assert_cmpuint (index_of (copy), ==, 1);
+  g_assert_cmpstr (sf_statement_get_title (copy), ==, sf_statement_get_title (original));
+  g_assert_cmpstr (sf_statement_get_id (copy), !=, sf_statement_get_id (original));
+  g_assert_true (g_str_has_prefix (sf_statement_get_id (copy), "ai-emerging-"));
+  g_assert_cmpuint (g_list_model_get_n_items (sf_statement_get_citations (copy)), ==,
+                    g_list_model_get_n_items (sf_statement_get_citations (original)));
+
+  sf_edits_delete_statement (fixture->document, original);
+  g_assert_null (sf_node_get_parent (SF_NODE (original)));
+  g_assert_cmpuint (g_list_model_get_n_items (sf_section_get_statements (ai)), ==, n);
+  sf_document_end_action (fixture->document);
+}
+
+static void
+test_move_statements (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(SfSection) competencies = section (fixture, 0);
+  SfStatement *first = statement (competencies, 0);
+  SfStatement *second = statement (competencies, 1);
+  SfStatement *eleventh = statement (competencies, 10);
+
+  sf_document_begin_action (fixture->document, "Moves");
+  /* Alt+Down then Alt+Up among the Emerging statements. */
+  g_assert_false (sf_edits_move_statement_by (fixture->document, first, -1));
+  g_assert_true (sf_edits_move_statement_by (fixture->document, first, 1));
+  g_assert_cmpuint (index_of (first), ==, 1);
+  g_assert_cmpuint (index_of (second), ==, 0);
+  g_assert_true (sf_edits_move_statement_by (fixture->document, first, -1));
+  g_assert_cmpuint (index_of (first), ==, 0);
+
+  /* To another level: after that level's last statement. */
+  sf_edits_move_statement_to_level (fixture->document, first, "advanced");
+  g_assert_cmpstr (sf_statement_get_level (first), ==, "advanced");
+  g_assert_cmpuint (index_of (first), ==, 39);
+
+  /* Dropped before the eleventh (the first Developing one). */
+  g_assert_true (sf_edits_move_statement_to (fixture->document, first, eleventh, FALSE));
+  g_assert_cmpstr (sf_statement_get_level (first), ==, "developing");
+  g_assert_cmpuint (index_of (first) + 1, ==, index_of (eleventh));
+  sf_document_end_action (fixture->document);
+}
+
+static void
+test_citations_and_links (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(SfSection) ai = section (fixture, 1);
+  SfStatement *uncited = statement (ai, 1);
+  GListModel *citations = sf_statement_get_citations (uncited);
+  g_autoptr(SfCitation) citation = NULL;
+
+  g_assert_cmpuint (g_list_model_get_n_items (citations), ==, 0);
+  sf_document_begin_action (fixture->document, "All");
+  sf_edits_add_citation (fixture->document, uncited, "aei", "Table 2");
+  sf_edits_add_citation (fixture->document, uncited, "onet", NULL);
+  citation = g_list_model_get_item (citations, 0);
+  g_assert_cmpstr (sf_citation_get_source (citation), ==, "aei");
+  g_assert_cmpstr (sf_citation_get_locator (citation), ==, "Table 2");
+  sf_edits_move_citation (fixture->document, uncited, 0, 1);
+  g_assert_true (g_list_model_get_item (citations, 1) == (gpointer) citation);
+  g_object_unref (citation);
+  sf_edits_remove_citation (fixture->document, uncited, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (citations), ==, 1);
+
+  sf_edits_link_anchor (fixture->document, uncited, "task-03");
+  sf_edits_link_anchor (fixture->document, uncited, "task-03");
+  sf_edits_link_anchor (fixture->document, uncited, "task-05");
+  g_assert_cmpuint (g_strv_length ((char **) sf_statement_get_anchors (uncited)), ==, 2);
+  sf_edits_unlink_anchor (fixture->document, uncited, "task-03");
+  g_assert_cmpstr (sf_statement_get_anchors (uncited)[0], ==, "task-05");
+  sf_document_end_action (fixture->document);
+}
+
+static void
+test_job_zone (Fixture       *fixture,
+               gconstpointer  data)
+{
+  SfOccupation *occupation = sf_framework_get_occupation (fixture->framework);
+
+  sf_edits_set_job_zone (fixture->document, 2);
+  g_assert_cmpint (sf_occupation_get_job_zone (occupation), ==, 2);
+  g_assert_cmpstr (sf_occupation_get_job_zone_name (occupation), ==, "Some Preparation Needed");
+  g_assert_cmpstr (sf_document_get_undo_label (fixture->document), ==, "Set Job Zone");
+}
+
+static void
+test_remove_linked_anchor (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autoptr(SfSection) competencies = section (fixture, 0);
+  SfStatement *a = statement (competencies, 0);
+  SfStatement *b = statement (competencies, 12);
+  SfAnchor *anchor = sf_framework_find_anchor (fixture->framework, "task-02");
+  g_autoptr(SfAnchor) keep = g_object_ref (anchor);
+
+  sf_document_begin_action (fixture->document, "Setup");
+  sf_edits_link_anchor (fixture->document, a, "task-02");
+  sf_edits_link_anchor (fixture->document, b, "task-02");
+  g_assert_cmpuint (sf_edits_count_anchor_links (fixture->framework, "task-02"), ==, 2);
+  sf_edits_remove_anchor (fixture->document, anchor);
+  g_assert_null (sf_framework_find_anchor (fixture->framework, "task-02"));
+  g_assert_cmpuint (sf_edits_count_anchor_links (fixture->framework, "task-02"), ==, 0);
+  sf_document_end_action (fixture->document);
+}
+
+static void
+test_add_anchor (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  SfAnchor *skill = sf_edits_add_anchor (fixture->document, SF_ANCHOR_KIND_SKILL);
+  GListModel *anchors = sf_onet_get_anchors (sf_framework_get_onet (fixture->framework));
+  guint n = g_list_model_get_n_items (anchors);
+  int position = -1;
+
+  g_assert_cmpint (sf_anchor_get_kind (skill), ==, SF_ANCHOR_KIND_SKILL);
+  g_assert_true (g_str_has_prefix (sf_anchor_get_id (skill), "skill-"));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SfAnchor) item = g_list_model_get_item (anchors, i);
+
+      if (item == skill)
+        position = i;
+    }
+  /* After the last skill, before the first knowledge anchor. */
+  {
+    g_autoptr(SfAnchor) next = g_list_model_get_item (anchors, position + 1);
+    g_autoptr(SfAnchor) previous = g_list_model_get_item (anchors, position - 1);
+
+    g_assert_cmpint (sf_anchor_get_kind (previous), ==, SF_ANCHOR_KIND_SKILL);
+    g_assert_cmpint (sf_anchor_get_kind (next), >, SF_ANCHOR_KIND_SKILL);
+  }
+}
+
+static void
+test_rename_source (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  SfSource *aei = sf_framework_find_source (fixture->framework, "aei");
+  guint uses = sf_edits_count_source_uses (fixture->framework, "aei");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpuint (uses, ==, 5);
+  g_assert_false (sf_edits_rename_source (fixture->document, aei, "onet", &error));
+  g_assert_error (error, SF_DOCUMENT_ERROR, SF_DOCUMENT_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_false (sf_edits_rename_source (fixture->document, aei, "", &error));
+  g_clear_error (&error);
+  g_assert_false (sf_document_can_undo (fixture->document));
+
+  g_assert_true (sf_edits_rename_source (fixture->document, aei, "anthropic-ei", &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sf_edits_count_source_uses (fixture->framework, "aei"), ==, 0);
+  g_assert_cmpuint (sf_edits_count_source_uses (fixture->framework, "anthropic-ei"), ==, uses);
+  g_assert_cmpstr (sf_document_get_undo_label (fixture->document), ==, "Rename Source");
+}
+
+static void
+test_remove_source (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  SfSource *aei = sf_framework_find_source (fixture->framework, "aei");
+
+  sf_edits_remove_source (fixture->document, aei);
+  g_assert_null (sf_framework_find_source (fixture->framework, "aei"));
+  g_assert_cmpuint (sf_edits_count_source_uses (fixture->framework, "aei"), ==, 0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add ("/skillframe/edits/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("add-statement", test_add_statement);
+  ADD ("duplicate-and-delete", test_duplicate_and_delete);
+  ADD ("move-statements", test_move_statements);
+  ADD ("citations-and-links", test_citations_and_links);
+  ADD ("job-zone", test_job_zone);
+  ADD ("remove-linked-anchor", test_remove_linked_anchor);
+  ADD ("add-anchor", test_add_anchor);
+  ADD ("rename-source", test_rename_source);
+  ADD ("remove-source", test_remove_source);
+#undef ADD
+
+  return g_test_run ();
+}
