@@ -1,0 +1,36 @@
+/* main.c: the Skillframe editor
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+#include <glib/gi18n.h>
+
+#include "sf-application.h"
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(SfApplication) app = NULL;
+
+  setlocale (LC_ALL, "");
+  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  /* Without a display, say so rather than let GTK abort. */
+  if (!gtk_init_check ())
+    {
+      g_printerr (_("skillframe: cannot open a display: set DISPLAY or WAYLAND_DISPLAY, or run it "
+                    "in a graphical session (skillframe-tool works without one)\n"));
+      return 1;
+    }
+
+  sf_application_ensure_schemas ();
+  app = sf_application_new ();
+  return g_application_run (G_APPLICATION (app), argc, argv);
+}

@@ -1,0 +1,348 @@
+/* sf-application.c
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sf-application.h"
+#include "sf-draft-store.h"
+#include "sf-page.h"
+#include "sf-window.h"
+
+#define SCHEMA_ID "io.github.skillframe.Skillframe"
+#define RESOURCE_BASE "/io/github/skillframe/Skillframe"
+
+/**
+ * SfApplication:
+ *
+ * The editor: one process for every window (a file opened from the file
+ * manager goes to the running editor), the drafts that survive a crash,
+ * and the settings.
+ */
+struct _SfApplication
+{
+  AdwApplication  parent_instance;
+
+  GSettings      *settings;
+  SfDraftStore   *drafts;
+  gboolean        drafts_offered;
+};
+
+G_DEFINE_FINAL_TYPE (SfApplication, sf_application, ADW_TYPE_APPLICATION)
+
+static GSettingsSchemaSource *build_schemas;
+
+/**
+ * sf_application_ensure_schemas:
+ *
+ * Finds the settings schema when the editor runs from its build folder, where
+ * it is compiled but not installed.
+ */
+void
+sf_application_ensure_schemas (void)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  if (source != NULL && (schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE)) != NULL)
+    return;
+  if (build_schemas == NULL && g_file_test (BUILD_DATADIR "/gschemas.compiled", G_FILE_TEST_EXISTS))
+    build_schemas = g_settings_schema_source_new_from_directory (BUILD_DATADIR, source, FALSE, NULL);
+}
+
+static GSettings *
+new_settings (void)
+{
+  GSettingsSchemaSource *source;
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  sf_application_ensure_schemas ();
+  source = build_schemas ? build_schemas : g_settings_schema_source_get_default ();
+  if (source == NULL || (schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE)) == NULL)
+    {
+      g_warning ("The settings schema %s is not installed: settings will not be kept", SCHEMA_ID);
+      return NULL;
+    }
+  return g_settings_new_full (schema, NULL, NULL);
+}
+
+static SfWindow *
+ensure_window (SfApplication *self)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+  if (SF_IS_WINDOW (window))
+    return SF_WINDOW (window);
+  return sf_application_new_window (self);
+}
+
+/* Unsaved work from a session that ended without saving it comes back as
+ * banners on its frameworks. */
+static void
+offer_drafts (SfApplication *self,
+              SfWindow      *window)
+{
+  g_autoptr(GPtrArray) drafts = NULL;
+
+  if (self->drafts_offered)
+    return;
+  self->drafts_offered = TRUE;
+
+  drafts = sf_draft_store_list (self->drafts);
+  for (guint i = 0; i < drafts->len; i++)
+    sf_window_offer_draft (window, g_ptr_array_index (drafts, i));
+}
+
+static void
+sf_application_activate (GApplication *app)
+{
+  SfApplication *self = SF_APPLICATION (app);
+  SfWindow *window = ensure_window (self);
+
+  offer_drafts (self, window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+sf_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  SfApplication *self = SF_APPLICATION (app);
+  SfWindow *window = ensure_window (self);
+
+  for (int i = 0; i < n_files; i++)
+    sf_window_open_file (window, files[i]);
+  offer_drafts (self, window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void quit_next (SfApplication *self);
+
+static void
+window_closed_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(SfApplication) self = user_data;
+
+  if (sf_window_close_finish (SF_WINDOW (object), result))
+    quit_next (self);
+}
+
+/* Closes the windows one at a time, each asking about its unsaved work;
+ * Cancel in one stops the quit. */
+static void
+quit_next (SfApplication *self)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (self));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    if (SF_IS_WINDOW (l->data))
+      {
+        sf_window_close_async (SF_WINDOW (l->data), window_closed_cb, g_object_ref (self));
+        return;
+      }
+  g_application_quit (G_APPLICATION (self));
+}
+
+static void
+quit_action (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  quit_next (SF_APPLICATION (user_data));
+}
+
+static void
+new_window_action (GSimpleAction *action,
+                   GVariant      *param,
+                   gpointer       user_data)
+{
+  SfWindow *window = sf_application_new_window (SF_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+about_action (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  static const char *developers[] = { "The Skillframe authors", NULL };
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  g_autofree char *attribution = NULL;
+  g_autoptr(GBytes) bytes = g_resources_lookup_data ("/io/github/skillframe/core/onet/ATTRIBUTION",
+                                                     G_RESOURCE_LOOKUP_FLAGS_NONE, NULL);
+  AdwAboutWindow *about;
+
+  about = ADW_ABOUT_WINDOW (adw_about_window_new ());
+  adw_about_window_set_application_name (about, _("Skillframe"));
+  adw_about_window_set_application_icon (about, APP_ID);
+  adw_about_window_set_version (about, PACKAGE_VERSION);
+  adw_about_window_set_developer_name (about, _("The Skillframe authors"));
+  adw_about_window_set_developers (about, developers);
+  adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
+  adw_about_window_set_comments (about, _("Author occupational skills frameworks: competency, AI-usage "
+                                          "and durable-skill statements with their citations, grounded "
+                                          "in O*NET."));
+  /* Translators: put your names here, one per line */
+  adw_about_window_set_translator_credits (about, _("translator-credits"));
+  if (bytes != NULL)
+    {
+      attribution = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      adw_about_window_add_legal_section (about, _("O*NET"), NULL, GTK_LICENSE_CUSTOM, attribution);
+    }
+  gtk_window_set_transient_for (GTK_WINDOW (about), gtk_application_get_active_window (app));
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static const GActionEntry app_actions[] = {
+  { "quit", quit_action },
+  { "new-window", new_window_action },
+  { "about", about_action },
+};
+
+static void
+sf_application_startup (GApplication *app)
+{
+  static const struct { const char *action; const char *accels[3]; } accels[] = {
+    { "app.quit", { "<Control>q", NULL } },
+    { "app.new-window", { "<Control><Shift>n", NULL } },
+    { "win.new", { "<Control>n", NULL } },
+    { "win.open", { "<Control>o", NULL } },
+    { "win.save", { "<Control>s", NULL } },
+    { "win.save-as", { "<Control><Shift>s", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
+    { "win.close-tab", { "<Control>w", NULL } },
+  };
+  SfApplication *self = SF_APPLICATION (app);
+
+  G_APPLICATION_CLASS (sf_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (self), accels[i].action, accels[i].accels);
+
+  gtk_window_set_default_icon_name (APP_ID);
+  self->settings = new_settings ();
+  self->drafts = sf_draft_store_new (NULL);
+}
+
+static void
+sf_application_dispose (GObject *object)
+{
+  SfApplication *self = SF_APPLICATION (object);
+
+  g_clear_object (&self->settings);
+  g_clear_object (&self->drafts);
+
+  G_OBJECT_CLASS (sf_application_parent_class)->dispose (object);
+}
+
+static void
+sf_application_class_init (SfApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->dispose = sf_application_dispose;
+  app_class->startup = sf_application_startup;
+  app_class->activate = sf_application_activate;
+  app_class->open = sf_application_open;
+}
+
+static void
+sf_application_init (SfApplication *self)
+{
+}
+
+/**
+ * sf_application_new:
+ *
+ * Returns: (transfer full): the editor
+ */
+SfApplication *
+sf_application_new (void)
+{
+  return g_object_new (SF_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       /* Not the .Devel id's path: one set of resources. */
+                       "resource-base-path", RESOURCE_BASE,
+                       NULL);
+}
+
+/**
+ * sf_application_get_drafts:
+ * @self: a #SfApplication
+ *
+ * Returns: (transfer none): where drafts of unsaved work are kept
+ */
+SfDraftStore *
+sf_application_get_drafts (SfApplication *self)
+{
+  g_return_val_if_fail (SF_IS_APPLICATION (self), NULL);
+
+  return self->drafts;
+}
+
+/**
+ * sf_application_get_settings:
+ * @self: a #SfApplication
+ *
+ * Returns: (transfer none) (nullable): the editor's settings, or %NULL when
+ *   the schema is not installed
+ */
+GSettings *
+sf_application_get_settings (SfApplication *self)
+{
+  g_return_val_if_fail (SF_IS_APPLICATION (self), NULL);
+
+  return self->settings;
+}
+
+/**
+ * sf_application_find_page:
+ * @self: a #SfApplication
+ * @file: a file
+ *
+ * Returns: (transfer none) (nullable): the page, in any window, that holds
+ *   the framework of @file
+ */
+SfPage *
+sf_application_find_page (SfApplication *self,
+                          GFile         *file)
+{
+  g_return_val_if_fail (SF_IS_APPLICATION (self), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l; l = l->next)
+    {
+      SfPage *page;
+
+      if (SF_IS_WINDOW (l->data) && (page = sf_window_find_page (l->data, file)) != NULL)
+        return page;
+    }
+  return NULL;
+}
+
+/**
+ * sf_application_new_window:
+ * @self: a #SfApplication
+ *
+ * Returns: (transfer none): a new, empty window
+ */
+SfWindow *
+sf_application_new_window (SfApplication *self)
+{
+  g_return_val_if_fail (SF_IS_APPLICATION (self), NULL);
+
+  return sf_window_new (self);
+}

@@ -1,0 +1,21 @@
+/* sf-overview-view.h
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <adwaita.h>
+
+#include "sf-document.h"
+
+G_BEGIN_DECLS
+
+#define SF_TYPE_OVERVIEW_VIEW (sf_overview_view_get_type ())
+
+G_DECLARE_FINAL_TYPE (SfOverviewView, sf_overview_view, SF, OVERVIEW_VIEW, AdwBin)
+
+GtkWidget *sf_overview_view_new (SfDocument *document);
+
+G_END_DECLS

@@ -1,0 +1,1175 @@
+/* sf-page.c
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sf-anchors-view.h"
+#include "sf-application.h"
+#include "sf-document-monitor.h"
+#include "sf-draft-store.h"
+#include "sf-evidence-view.h"
+#include "sf-model.h"
+#include "sf-overview-view.h"
+#include "sf-page.h"
+#include "sf-section-view.h"
+#include "sf-sidebar-row.h"
+#include "sf-sources-view.h"
+#include "sf-window.h"
+
+#define DEFAULT_DRAFT_DELAY 2000
+
+enum {
+  DISK_RELOAD = 1,
+  DISK_KEEP,
+  DRAFT_RESTORE,
+  DRAFT_DISCARD,
+  SAVE_OVERWRITE,
+  SAVE_AS,
+};
+
+/**
+ * SfPage:
+ *
+ * One framework, in a tab: the document with its validator, the sidebar of
+ * its parts and the view of the part selected, and the banners that keep
+ * work safe — a file changed behind the editor, unsaved work recovered from
+ * a crash, a save that failed. While the document is modified a draft of it
+ * is written on a timer (#SfDraftStore) and removed once it is saved or its
+ * changes discarded.
+ */
+struct _SfPage
+{
+  AdwBin              parent_instance;
+
+  /* Template children */
+  GtkStack           *load_stack;
+  GtkInfoBar         *disk_bar;
+  GtkLabel           *disk_label;
+  GtkInfoBar         *draft_bar;
+  GtkLabel           *draft_label;
+  GtkInfoBar         *save_bar;
+  GtkLabel           *save_label;
+  AdwLeaflet         *leaflet;
+  GtkListBox         *sidebar;
+  GtkWidget          *back_button;
+  GtkStack           *view_stack;
+
+  GFile              *loading_file;
+  SfDocument         *document;
+  SfValidator        *validator;
+  SfDocumentMonitor  *monitor;
+  char               *title;
+  char               *subtitle;
+  char               *view_name;
+
+  char               *draft_id;
+  guint               draft_source;
+  GCancellable       *draft_cancellable;
+  SfDraft            *offered_draft;
+  gboolean            force_next_save;
+  GtkWidget          *overwrite_button;
+};
+
+G_DEFINE_FINAL_TYPE (SfPage, sf_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  PROP_TITLE,
+  PROP_SUBTITLE,
+  PROP_MODIFIED,
+  PROP_LOADING,
+  PROP_N_ERRORS,
+  PROP_N_WARNINGS,
+  N_PROPS
+};
+
+enum {
+  LOAD_FAILED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static SfApplication *
+application (void)
+{
+  GApplication *app = g_application_get_default ();
+
+  return SF_IS_APPLICATION (app) ? SF_APPLICATION (app) : NULL;
+}
+
+static SfDraftStore *
+draft_store (void)
+{
+  SfApplication *app = application ();
+
+  return app ? sf_application_get_drafts (app) : NULL;
+}
+
+static guint
+draft_delay (void)
+{
+  SfApplication *app = application ();
+  GSettings *settings = app ? sf_application_get_settings (app) : NULL;
+
+  return settings ? g_settings_get_uint (settings, "draft-delay") : DEFAULT_DRAFT_DELAY;
+}
+
+/* Title and subtitle */
+
+static void
+update_titles (SfPage *self)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *subtitle = NULL;
+  GFile *file = sf_page_get_file (self);
+
+  if (self->document != NULL)
+    {
+      const char *occupation = sf_occupation_get_title (
+        sf_framework_get_occupation (sf_document_get_framework (self->document)));
+
+      title = g_strdup (occupation && *occupation ? occupation : _("Untitled Framework"));
+    }
+  else if (file != NULL)
+    title = g_file_get_basename (file);
+  else
+    title = g_strdup (_("Untitled Framework"));
+
+  name = file ? g_file_get_basename (file) : g_strdup (_("Not saved yet"));
+  if (sf_page_get_modified (self))
+    /* Translators: the subtitle of a framework with unsaved changes */
+    subtitle = g_strdup_printf (_("%s (modified)"), name);
+  else
+    subtitle = g_steal_pointer (&name);
+
+  if (g_strcmp0 (title, self->title) != 0)
+    {
+      g_free (self->title);
+      self->title = g_steal_pointer (&title);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+    }
+  if (g_strcmp0 (subtitle, self->subtitle) != 0)
+    {
+      g_free (self->subtitle);
+      self->subtitle = g_steal_pointer (&subtitle);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SUBTITLE]);
+    }
+}
+
+/* Drafts */
+
+static void
+remove_draft (SfPage *self)
+{
+  g_clear_handle_id (&self->draft_source, g_source_remove);
+  g_cancellable_cancel (self->draft_cancellable);
+  g_clear_object (&self->draft_cancellable);
+  if (self->draft_id != NULL && draft_store () != NULL)
+    sf_draft_store_remove (draft_store (), self->draft_id);
+}
+
+static void
+draft_written_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!sf_draft_store_write_finish (SF_DRAFT_STORE (object), result, &error) &&
+      !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not write a draft: %s", error->message);
+}
+
+static gboolean
+write_draft_cb (gpointer data)
+{
+  SfPage *self = data;
+  g_autoptr(GBytes) bytes = NULL;
+
+  self->draft_source = 0;
+  if (self->document == NULL || !sf_document_get_modified (self->document) || draft_store () == NULL)
+    return G_SOURCE_REMOVE;
+
+  g_cancellable_cancel (self->draft_cancellable);
+  g_clear_object (&self->draft_cancellable);
+  self->draft_cancellable = g_cancellable_new ();
+  bytes = sf_format_write (sf_document_get_framework (self->document));
+  sf_draft_store_write_async (draft_store (), self->draft_id, bytes,
+                              sf_document_get_file (self->document),
+                              sf_document_get_etag (self->document), self->title,
+                              self->draft_cancellable, draft_written_cb, NULL);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_draft (SfPage *self)
+{
+  if (!sf_document_get_modified (self->document))
+    return;
+  g_clear_handle_id (&self->draft_source, g_source_remove);
+  self->draft_source = g_timeout_add (draft_delay (), write_draft_cb, self);
+}
+
+static void
+set_draft_id (SfPage *self)
+{
+  GFile *file = sf_document_get_file (self->document);
+
+  if (file == NULL && self->draft_id != NULL)
+    return;
+  g_free (self->draft_id);
+  self->draft_id = sf_draft_store_id_for_file (file);
+}
+
+static void
+show_draft_offer (SfPage *self)
+{
+  g_autofree char *when = NULL;
+  g_autofree char *text = NULL;
+  const char *file_etag;
+
+  if (self->offered_draft == NULL || self->document == NULL)
+    return;
+
+  when = g_date_time_format (self->offered_draft->modified, "%x %X");
+  file_etag = sf_document_get_etag (self->document);
+  if (self->offered_draft->file != NULL && file_etag != NULL && self->offered_draft->etag != NULL &&
+      *self->offered_draft->etag != '\0' && g_strcmp0 (file_etag, self->offered_draft->etag) != 0)
+    text = g_strdup_printf (_("Unsaved changes from %s were recovered. The file has changed since: "
+                              "restoring replaces its contents with the recovered ones (Undo takes "
+                              "them back)."), when);
+  else
+    text = g_strdup_printf (_("Unsaved changes from %s were recovered after Skillframe closed "
+                              "without saving them."), when);
+  gtk_label_set_label (self->draft_label, text);
+  gtk_info_bar_set_revealed (self->draft_bar, TRUE);
+}
+
+static void
+draft_bar_response_cb (SfPage *self,
+                       int     response)
+{
+  g_autoptr(SfDraft) draft = g_steal_pointer (&self->offered_draft);
+  g_autoptr(GError) error = NULL;
+
+  gtk_info_bar_set_revealed (self->draft_bar, FALSE);
+  if (draft == NULL)
+    return;
+
+  if (response == DRAFT_RESTORE)
+    {
+      g_autoptr(SfFramework) framework = sf_draft_load (draft, &error);
+
+      if (framework == NULL)
+        {
+          gtk_label_set_label (self->save_label, error->message);
+          gtk_info_bar_set_revealed (self->save_bar, TRUE);
+          return;
+        }
+      /* The draft's id goes with the document from now on. */
+      if (draft->file == NULL)
+        {
+          g_free (self->draft_id);
+          self->draft_id = g_strdup (draft->id);
+        }
+      sf_document_replace (self->document, framework, _("Restore Unsaved Changes"));
+      return;
+    }
+
+  if (draft_store () != NULL)
+    sf_draft_store_remove (draft_store (), draft->id);
+}
+
+/**
+ * sf_page_attach_draft:
+ * @self: a #SfPage
+ * @draft: unsaved work recovered from an earlier session
+ *
+ * Offers @draft in a banner: Restore brings it into the document as one
+ * undoable step, Discard deletes it.
+ */
+void
+sf_page_attach_draft (SfPage        *self,
+                      const SfDraft *draft)
+{
+  g_return_if_fail (SF_IS_PAGE (self));
+  g_return_if_fail (draft != NULL);
+
+  g_clear_pointer (&self->offered_draft, sf_draft_free);
+  self->offered_draft = sf_draft_copy (draft);
+  show_draft_offer (self);
+}
+
+/**
+ * sf_page_discard_changes:
+ * @self: a #SfPage
+ *
+ * The author closes the framework without saving: its draft goes.
+ */
+void
+sf_page_discard_changes (SfPage *self)
+{
+  g_return_if_fail (SF_IS_PAGE (self));
+
+  remove_draft (self);
+}
+
+/* The file on disk */
+
+static void
+reload_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(SfPage) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!sf_document_reload_finish (SF_DOCUMENT (object), result, &error))
+    {
+      gtk_label_set_label (self->save_label, error->message);
+      gtk_info_bar_set_revealed (self->save_bar, TRUE);
+    }
+}
+
+static void
+disk_state_cb (SfPage *self)
+{
+  switch (sf_document_monitor_get_state (self->monitor))
+    {
+    case SF_DISK_STATE_CHANGED:
+      gtk_label_set_label (self->disk_label,
+                           _("The file was changed by another program. Reload it, or keep your "
+                             "version and overwrite the file when you save."));
+      gtk_info_bar_set_revealed (self->disk_bar, TRUE);
+      break;
+
+    case SF_DISK_STATE_DELETED:
+      gtk_label_set_label (self->disk_label,
+                           _("The file was deleted or moved by another program. Save to write it "
+                             "again."));
+      gtk_info_bar_set_revealed (self->disk_bar, TRUE);
+      break;
+
+    case SF_DISK_STATE_CURRENT:
+    default:
+      gtk_info_bar_set_revealed (self->disk_bar, FALSE);
+      self->force_next_save = FALSE;
+      break;
+    }
+  gtk_info_bar_set_response_sensitive (self->disk_bar, DISK_RELOAD,
+                                       sf_document_monitor_get_state (self->monitor) == SF_DISK_STATE_CHANGED);
+}
+
+static void
+disk_bar_response_cb (SfPage *self,
+                      int     response)
+{
+  gtk_info_bar_set_revealed (self->disk_bar, FALSE);
+  if (response == DISK_RELOAD)
+    sf_document_reload_async (self->document, NULL, NULL, reload_cb, g_object_ref (self));
+  else if (response == DISK_KEEP)
+    self->force_next_save = TRUE;
+}
+
+/* Saving */
+
+static void
+save_bar_response_cb (SfPage *self,
+                      int     response)
+{
+  gtk_info_bar_set_revealed (self->save_bar, FALSE);
+  if (response == SAVE_OVERWRITE)
+    {
+      self->force_next_save = TRUE;
+      sf_page_save_async (self, FALSE, NULL, NULL, NULL);
+    }
+  else if (response == SAVE_AS)
+    sf_page_save_async (self, TRUE, NULL, NULL, NULL);
+}
+
+static void
+document_saved_cb (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  SfPage *self = g_task_get_source_object (task);
+  GError *error = NULL;
+
+  if (!sf_document_save_finish (SF_DOCUMENT (object), result, &error))
+    {
+      gboolean changed = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
+
+      gtk_label_set_label (self->save_label, error->message);
+      gtk_widget_set_visible (self->overwrite_button, changed);
+      gtk_info_bar_set_revealed (self->save_bar, TRUE);
+      g_task_return_error (task, error);
+      return;
+    }
+
+  {
+    g_autofree char *uri = g_file_get_uri (sf_document_get_file (self->document));
+
+    gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  }
+  self->force_next_save = FALSE;
+  gtk_info_bar_set_revealed (self->save_bar, FALSE);
+  g_task_return_boolean (task, TRUE);
+}
+
+static void
+save_to (SfPage *self,
+         GFile  *file,
+         GTask  *task)
+{
+  SfSaveFlags flags = self->force_next_save ? SF_SAVE_FORCE : SF_SAVE_NONE;
+
+  sf_document_save_async (self->document, file, flags, g_task_get_cancellable (task),
+                          document_saved_cb, task);
+}
+
+static void
+chooser_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     GTask           *task)
+{
+  SfPage *self = g_task_get_source_object (task);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      /* Another file: what the author chose to overwrite, if it exists. */
+      if (sf_document_get_file (self->document) == NULL ||
+          !g_file_equal (file, sf_document_get_file (self->document)))
+        self->force_next_save = FALSE;
+      save_to (self, file, task);
+    }
+  else
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED, _("The save was cancelled"));
+      g_object_unref (task);
+    }
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+}
+
+static char *
+suggested_name (SfPage *self)
+{
+  SfOccupation *occupation = sf_framework_get_occupation (sf_document_get_framework (self->document));
+  const char *title = sf_occupation_get_title (occupation);
+  g_autofree char *lower = g_utf8_strdown (title && *title ? title : "framework", -1);
+  GString *name = g_string_new (NULL);
+
+  for (const char *p = lower; *p; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (name, c);
+      else if (name->len > 0 && name->str[name->len - 1] != '-')
+        g_string_append_c (name, '-');
+    }
+  while (name->len > 0 && name->str[name->len - 1] == '-')
+    g_string_truncate (name, name->len - 1);
+  g_string_append (name, ".json");
+  return g_string_free (name, FALSE);
+}
+
+/**
+ * sf_page_save_async:
+ * @self: a #SfPage
+ * @save_as: whether to ask where to save, as Save As does
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: (nullable): called when the save ends
+ * @user_data: data for @callback
+ *
+ * Saves the framework, asking where first for Save As or a framework never
+ * saved. A save that fails says why in the page, with Save As (and, when
+ * the file changed behind the editor, Overwrite); the document stays
+ * modified and its file untouched.
+ */
+void
+sf_page_save_async (SfPage              *self,
+                    gboolean             save_as,
+                    GCancellable        *cancellable,
+                    GAsyncReadyCallback  callback,
+                    gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (SF_IS_PAGE (self));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sf_page_save_async);
+  if (self->document == NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_PENDING, _("The framework is still loading"));
+      g_object_unref (task);
+      return;
+    }
+
+  if (save_as || sf_document_get_file (self->document) == NULL)
+    {
+      GtkFileChooserNative *chooser;
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      g_autofree char *name = suggested_name (self);
+
+      chooser = gtk_file_chooser_native_new (_("Save Framework"), GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                             GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+      gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+      if (sf_document_get_file (self->document) != NULL)
+        gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), sf_document_get_file (self->document), NULL);
+      else
+        gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+      g_signal_connect (chooser, "response", G_CALLBACK (chooser_response_cb), task);
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+      return;
+    }
+
+  save_to (self, sf_document_get_file (self->document), task);
+}
+
+gboolean
+sf_page_save_finish (SfPage        *self,
+                     GAsyncResult  *result,
+                     GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Sidebar and views */
+
+static void
+update_counts (SfPage *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ERRORS]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_WARNINGS]);
+}
+
+static void
+update_sidebar_counts (SfPage *self)
+{
+  SfFramework *framework = sf_document_get_framework (self->document);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      SfSidebarRow *row = SF_SIDEBAR_ROW (child);
+      SfSection *section = g_object_get_data (G_OBJECT (row), "section");
+      const char *name = sf_sidebar_row_get_view_name (row);
+      g_autofree char *words = NULL;
+      guint n;
+
+      if (section != NULL)
+        {
+          const char *title = sf_section_get_title (section);
+
+          n = g_list_model_get_n_items (sf_section_get_statements (section));
+          words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u statement", "%u statements", n), n);
+          sf_sidebar_row_set_title (row, title && *title ? title : sf_section_get_id (section));
+        }
+      else if (g_str_equal (name, "evidence"))
+        {
+          n = g_list_model_get_n_items (sf_framework_get_evidence (framework));
+          words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u group", "%u groups", n), n);
+        }
+      else if (g_str_equal (name, "anchors"))
+        {
+          n = g_list_model_get_n_items (sf_onet_get_anchors (sf_framework_get_onet (framework)));
+          words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u anchor", "%u anchors", n), n);
+        }
+      else if (g_str_equal (name, "sources"))
+        {
+          n = g_list_model_get_n_items (sf_framework_get_sources (framework));
+          words = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u source", "%u sources", n), n);
+        }
+      else
+        continue;
+      sf_sidebar_row_set_count (row, n, words);
+    }
+}
+
+static char *
+section_view_name (SfSection *section)
+{
+  return g_strdup_printf ("section-%p", section);
+}
+
+static void
+add_row (SfPage     *self,
+         const char *name,
+         const char *title,
+         const char *icon,
+         SfSection  *section)
+{
+  GtkWidget *row = sf_sidebar_row_new (name, icon);
+
+  sf_sidebar_row_set_title (SF_SIDEBAR_ROW (row), title);
+  if (section != NULL)
+    g_object_set_data_full (G_OBJECT (row), "section", g_object_ref (section), g_object_unref);
+  gtk_list_box_append (self->sidebar, row);
+}
+
+static void
+rebuild_sidebar (SfPage *self)
+{
+  GListModel *sections = sf_framework_get_sections (sf_document_get_framework (self->document));
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar))) != NULL)
+    gtk_list_box_remove (self->sidebar, child);
+
+  add_row (self, "overview", _("Overview"), "view-list-symbolic", NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(SfSection) section = g_list_model_get_item (sections, i);
+      g_autofree char *name = section_view_name (section);
+
+      add_row (self, name, sf_section_get_title (section), NULL, section);
+    }
+  add_row (self, "evidence", _("Evidence"), NULL, NULL);
+  add_row (self, "anchors", _("O*NET Anchors"), NULL, NULL);
+  add_row (self, "sources", _("Sources"), NULL, NULL);
+  update_sidebar_counts (self);
+}
+
+static GtkWidget *
+create_view (SfPage     *self,
+             const char *name)
+{
+  if (g_str_equal (name, "overview"))
+    return sf_overview_view_new (self->document);
+  if (g_str_equal (name, "evidence"))
+    return sf_evidence_view_new (self->document);
+  if (g_str_equal (name, "anchors"))
+    return sf_anchors_view_new (self->document);
+  if (g_str_equal (name, "sources"))
+    return sf_sources_view_new (self->document);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      SfSection *section = g_object_get_data (G_OBJECT (child), "section");
+
+      if (section != NULL && g_str_equal (sf_sidebar_row_get_view_name (SF_SIDEBAR_ROW (child)), name))
+        return sf_section_view_new (self->document, self->validator, section);
+    }
+  return NULL;
+}
+
+static SfSidebarRow *
+find_row (SfPage     *self,
+          const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); child;
+       child = gtk_widget_get_next_sibling (child))
+    if (g_str_equal (sf_sidebar_row_get_view_name (SF_SIDEBAR_ROW (child)), name))
+      return SF_SIDEBAR_ROW (child);
+  return NULL;
+}
+
+static gboolean
+show_view (SfPage     *self,
+           const char *name)
+{
+  GtkWidget *view = gtk_stack_get_child_by_name (self->view_stack, name);
+  SfSidebarRow *row;
+
+  if (view == NULL)
+    {
+      if ((view = create_view (self, name)) == NULL)
+        return FALSE;
+      gtk_stack_add_named (self->view_stack, view, name);
+    }
+  gtk_stack_set_visible_child (self->view_stack, view);
+  g_free (self->view_name);
+  self->view_name = g_strdup (name);
+
+  if ((row = find_row (self, name)) != NULL)
+    gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
+  return TRUE;
+}
+
+static void
+sidebar_activated_cb (SfPage        *self,
+                      GtkListBoxRow *row)
+{
+  show_view (self, sf_sidebar_row_get_view_name (SF_SIDEBAR_ROW (row)));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+back_clicked_cb (SfPage *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+static void
+folded_cb (SfPage *self)
+{
+  gtk_widget_set_visible (self->back_button, adw_leaflet_get_folded (self->leaflet));
+}
+
+/* Views of sections that went away go too. */
+static void
+sections_changed_cb (SfPage *self)
+{
+  GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view_stack));
+  g_autofree char *current = g_strdup (self->view_name);
+
+  rebuild_sidebar (self);
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+      const char *name = gtk_stack_page_get_name (gtk_stack_get_page (self->view_stack, child));
+
+      if (find_row (self, name) == NULL)
+        gtk_stack_remove (self->view_stack, child);
+      child = next;
+    }
+  if (current == NULL || !show_view (self, current))
+    show_view (self, "overview");
+}
+
+/**
+ * sf_page_select_view:
+ * @self: a #SfPage
+ * @name: "overview", "evidence", "anchors", "sources", or "section:ID"
+ *   for the section with that id
+ *
+ * Shows a part of the framework, as choosing it in the sidebar does.
+ *
+ * Returns: %TRUE if there is such a part
+ */
+gboolean
+sf_page_select_view (SfPage     *self,
+                     const char *name)
+{
+  g_return_val_if_fail (SF_IS_PAGE (self), FALSE);
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  if (self->document == NULL)
+    return FALSE;
+  if (g_str_has_prefix (name, "section:"))
+    {
+      SfSection *section = sf_framework_find_section (sf_document_get_framework (self->document),
+                                                      name + strlen ("section:"));
+      g_autofree char *view = NULL;
+
+      if (section == NULL)
+        return FALSE;
+      view = section_view_name (section);
+      return show_view (self, view);
+    }
+  return show_view (self, name);
+}
+
+const char *
+sf_page_get_view_name (SfPage *self)
+{
+  g_return_val_if_fail (SF_IS_PAGE (self), NULL);
+
+  return self->view_name;
+}
+
+/**
+ * sf_page_get_view:
+ * @self: a #SfPage
+ *
+ * Returns: (transfer none) (nullable): the view shown
+ */
+GtkWidget *
+sf_page_get_view (SfPage *self)
+{
+  g_return_val_if_fail (SF_IS_PAGE (self), NULL);
+
+  return gtk_stack_get_visible_child (self->view_stack);
+}
+
+/* The document */
+
+static void
+document_changed_cb (SfPage   *self,
+                     SfChange *change)
+{
+  if (SF_IS_OCCUPATION (change->node))
+    update_titles (self);
+  if (change->kind == SF_CHANGE_LIST || SF_IS_SECTION (change->node))
+    {
+      if (SF_IS_FRAMEWORK (change->node) && g_strcmp0 (change->member, "sections") == 0)
+        sections_changed_cb (self);
+      else
+        update_sidebar_counts (self);
+    }
+  schedule_draft (self);
+}
+
+static void
+modified_cb (SfPage *self)
+{
+  update_titles (self);
+  if (!sf_document_get_modified (self->document))
+    remove_draft (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+static void
+file_cb (SfPage *self)
+{
+  /* Saved under another name: the draft follows the name. */
+  remove_draft (self);
+  set_draft_id (self);
+  update_titles (self);
+}
+
+static void
+set_document (SfPage     *self,
+              SfDocument *document)
+{
+  g_assert (self->document == NULL);
+
+  self->document = g_object_ref (document);
+  self->validator = sf_validator_new (sf_document_get_framework (document));
+  sf_validator_attach (self->validator, document);
+  self->monitor = sf_document_monitor_new (document);
+  set_draft_id (self);
+
+  g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::modified", G_CALLBACK (modified_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (document, "notify::file", G_CALLBACK (file_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->validator, "changed", G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->monitor, "notify::state", G_CALLBACK (disk_state_cb), self, G_CONNECT_SWAPPED);
+
+  rebuild_sidebar (self);
+  show_view (self, "overview");
+  gtk_stack_set_visible_child_name (self->load_stack, "content");
+  g_clear_object (&self->loading_file);
+
+  update_titles (self);
+  show_draft_offer (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LOADING]);
+  update_counts (self);
+}
+
+static void
+loaded_cb (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(SfPage) self = user_data;
+  g_autoptr(SfDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+
+  document = sf_document_load_finish (result, &error);
+  if (document == NULL)
+    {
+      g_signal_emit (self, signals[LOAD_FAILED], 0, error);
+      return;
+    }
+  set_document (self, document);
+}
+
+static void
+sf_page_dispose (GObject *object)
+{
+  SfPage *self = SF_PAGE (object);
+
+  g_clear_handle_id (&self->draft_source, g_source_remove);
+  g_cancellable_cancel (self->draft_cancellable);
+  g_clear_object (&self->draft_cancellable);
+  /* The bin's child is the template's root: unparent it once, here. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_PAGE);
+  g_clear_object (&self->monitor);
+  g_clear_object (&self->validator);
+  g_clear_object (&self->document);
+  g_clear_object (&self->loading_file);
+
+  G_OBJECT_CLASS (sf_page_parent_class)->dispose (object);
+}
+
+static void
+sf_page_finalize (GObject *object)
+{
+  SfPage *self = SF_PAGE (object);
+
+  g_free (self->title);
+  g_free (self->subtitle);
+  g_free (self->view_name);
+  g_free (self->draft_id);
+  g_clear_pointer (&self->offered_draft, sf_draft_free);
+
+  G_OBJECT_CLASS (sf_page_parent_class)->finalize (object);
+}
+
+static void
+sf_page_get_property (GObject    *object,
+                      guint       prop_id,
+                      GValue     *value,
+                      GParamSpec *pspec)
+{
+  SfPage *self = SF_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+
+    case PROP_SUBTITLE:
+      g_value_set_string (value, self->subtitle);
+      break;
+
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, sf_page_get_modified (self));
+      break;
+
+    case PROP_LOADING:
+      g_value_set_boolean (value, sf_page_get_loading (self));
+      break;
+
+    case PROP_N_ERRORS:
+      g_value_set_uint (value, sf_page_get_n_errors (self));
+      break;
+
+    case PROP_N_WARNINGS:
+      g_value_set_uint (value, sf_page_get_n_warnings (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sf_page_class_init (SfPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = sf_page_dispose;
+  object_class->finalize = sf_page_finalize;
+  object_class->get_property = sf_page_get_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, SF_TYPE_DOCUMENT, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SUBTITLE] =
+    g_param_spec_string ("subtitle", NULL, NULL, NULL, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_MODIFIED] =
+    g_param_spec_boolean ("modified", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_ERRORS] =
+    g_param_spec_uint ("n-errors", NULL, NULL, 0, G_MAXUINT, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_WARNINGS] =
+    g_param_spec_uint ("n-warnings", NULL, NULL, 0, G_MAXUINT, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SfPage::load-failed:
+   * @self: the page
+   * @error: what went wrong, with the file, line and column
+   *
+   * The file could not be read as a framework; the page has nothing to show.
+   */
+  signals[LOAD_FAILED] =
+    g_signal_new ("load-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/skillframe/Skillframe/sf-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, SfPage, load_stack);
+  gtk_widget_class_bind_template_child (widget_class, SfPage, disk_bar);
+  gtk_widget_class_bind_template_child (widget_class, SfPage, disk_label);
+  gtk_widget_class_bind_template_child (widget_class, SfPage, draft_bar);
+  gtk_widget_class_bind_template_child (widget_class, SfPage, draft_label);
+  gtk_widget_class_bind_template_child (widget_class, SfPage, save_bar);
+  gtk_widget_class_bind_template_child (widget_class, SfPage, save_label);
+  gtk_widget_class_bind_template_child (widget_class, SfPage, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, SfPage, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, SfPage, back_button);
+  gtk_widget_class_bind_template_child (widget_class, SfPage, view_stack);
+  gtk_widget_class_bind_template_callback (widget_class, disk_bar_response_cb);
+  gtk_widget_class_bind_template_callback (widget_class, draft_bar_response_cb);
+  gtk_widget_class_bind_template_callback (widget_class, save_bar_response_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, folded_cb);
+}
+
+static void
+sf_page_init (SfPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  gtk_info_bar_add_button (self->disk_bar, _("_Reload"), DISK_RELOAD);
+  gtk_info_bar_add_button (self->disk_bar, _("_Keep Mine"), DISK_KEEP);
+  gtk_info_bar_add_button (self->draft_bar, _("_Discard"), DRAFT_DISCARD);
+  gtk_info_bar_add_button (self->draft_bar, _("_Restore"), DRAFT_RESTORE);
+  self->overwrite_button = gtk_info_bar_add_button (self->save_bar, _("_Overwrite"), SAVE_OVERWRITE);
+  gtk_info_bar_add_button (self->save_bar, _("Save _As…"), SAVE_AS);
+  update_titles (self);
+}
+
+/**
+ * sf_page_new_for_file:
+ * @file: a framework file
+ *
+ * Returns: (transfer floating): a page that loads @file, and shows it once
+ *   loaded; #SfPage::load-failed says when it cannot be read
+ */
+SfPage *
+sf_page_new_for_file (GFile *file)
+{
+  SfPage *self;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  self = g_object_new (SF_TYPE_PAGE, NULL);
+  self->loading_file = g_object_ref (file);
+  update_titles (self);
+  sf_document_load_async (file, NULL, NULL, loaded_cb, g_object_ref (self));
+  return self;
+}
+
+/**
+ * sf_page_new_for_framework:
+ * @framework: a framework belonging to no document, such as a new one
+ *
+ * Returns: (transfer floating): a page editing @framework, not saved yet
+ */
+SfPage *
+sf_page_new_for_framework (SfFramework *framework)
+{
+  SfPage *self;
+  g_autoptr(SfDocument) document = NULL;
+
+  g_return_val_if_fail (SF_IS_FRAMEWORK (framework), NULL);
+
+  self = g_object_new (SF_TYPE_PAGE, NULL);
+  document = sf_document_new (framework);
+  set_document (self, document);
+  return self;
+}
+
+SfDocument *
+sf_page_get_document (SfPage *self)
+{
+  g_return_val_if_fail (SF_IS_PAGE (self), NULL);
+
+  return self->document;
+}
+
+SfValidator *
+sf_page_get_validator (SfPage *self)
+{
+  g_return_val_if_fail (SF_IS_PAGE (self), NULL);
+
+  return self->validator;
+}
+
+/**
+ * sf_page_get_file:
+ * @self: a #SfPage
+ *
+ * Returns: (transfer none) (nullable): the framework's file, or the file
+ *   being loaded
+ */
+GFile *
+sf_page_get_file (SfPage *self)
+{
+  g_return_val_if_fail (SF_IS_PAGE (self), NULL);
+
+  return self->document ? sf_document_get_file (self->document) : self->loading_file;
+}
+
+const char *
+sf_page_get_title (SfPage *self)
+{
+  g_return_val_if_fail (SF_IS_PAGE (self), NULL);
+
+  return self->title;
+}
+
+const char *
+sf_page_get_subtitle (SfPage *self)
+{
+  g_return_val_if_fail (SF_IS_PAGE (self), NULL);
+
+  return self->subtitle;
+}
+
+gboolean
+sf_page_get_modified (SfPage *self)
+{
+  g_return_val_if_fail (SF_IS_PAGE (self), FALSE);
+
+  return self->document != NULL && sf_document_get_modified (self->document);
+}
+
+gboolean
+sf_page_get_loading (SfPage *self)
+{
+  g_return_val_if_fail (SF_IS_PAGE (self), FALSE);
+
+  return self->document == NULL;
+}
+
+guint
+sf_page_get_n_errors (SfPage *self)
+{
+  g_return_val_if_fail (SF_IS_PAGE (self), 0);
+
+  return self->validator ? sf_validator_count (self->validator, SF_SEVERITY_ERROR) : 0;
+}
+
+guint
+sf_page_get_n_warnings (SfPage *self)
+{
+  g_return_val_if_fail (SF_IS_PAGE (self), 0);
+
+  return self->validator ? sf_validator_count (self->validator, SF_SEVERITY_WARNING) : 0;
+}
+
+/**
+ * sf_page_get_banner:
+ * @self: a #SfPage
+ * @name: "disk" (the file changed on disk), "draft" (unsaved work
+ *   recovered) or "save" (a save failed)
+ *
+ * Returns: (transfer none) (nullable): the banner, revealed while it has
+ *   something to say
+ */
+GtkInfoBar *
+sf_page_get_banner (SfPage     *self,
+                    const char *name)
+{
+  g_return_val_if_fail (SF_IS_PAGE (self), NULL);
+
+  if (g_str_equal (name, "disk"))
+    return self->disk_bar;
+  if (g_str_equal (name, "draft"))
+    return self->draft_bar;
+  if (g_str_equal (name, "save"))
+    return self->save_bar;
+  return NULL;
+}

@@ -1,0 +1,146 @@
+/* sf-ui-util.c
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "sf-ui-util.h"
+
+/**
+ * sf_ui_anchor_kind_name:
+ * @kind: a kind of O*NET anchor
+ * @plural: whether to name several
+ *
+ * Returns: the kind's name for people: "Tasks", "Work style"
+ */
+const char *
+sf_ui_anchor_kind_name (SfAnchorKind kind,
+                        gboolean     plural)
+{
+  switch (kind)
+    {
+    case SF_ANCHOR_KIND_TASK:
+      return plural ? _("Tasks") : _("Task");
+    case SF_ANCHOR_KIND_SKILL:
+      return plural ? _("Skills") : _("Skill");
+    case SF_ANCHOR_KIND_KNOWLEDGE:
+      return _("Knowledge");
+    case SF_ANCHOR_KIND_ABILITY:
+      return plural ? _("Abilities") : _("Ability");
+    case SF_ANCHOR_KIND_WORK_STYLE:
+      return plural ? _("Work Styles") : _("Work style");
+    case SF_ANCHOR_KIND_TECHNOLOGY:
+      return plural ? _("Technology") : _("Technology");
+    case SF_ANCHOR_KIND_RELATED_TITLE:
+      return plural ? _("Related Titles") : _("Related title");
+    case SF_ANCHOR_KIND_APPRENTICESHIP:
+      return plural ? _("Apprenticeships") : _("Apprenticeship");
+    case SF_ANCHOR_KIND_CIP:
+      return plural ? _("CIP Codes") : _("CIP code");
+    default:
+      return "";
+    }
+}
+
+const char *
+sf_ui_status_name (SfStatus status)
+{
+  switch (status)
+    {
+    case SF_STATUS_DRAFT:
+      return _("Draft");
+    case SF_STATUS_IN_REVIEW:
+      return _("In review");
+    case SF_STATUS_PUBLISHED:
+      return _("Published");
+    default:
+      return "";
+    }
+}
+
+/**
+ * sf_ui_citation_label:
+ * @framework: the framework of @citation
+ * @citation: a citation
+ *
+ * Returns: (transfer full): what a citation chip shows: the source's short
+ *   title (or title, or id) and the locator
+ */
+char *
+sf_ui_citation_label (SfFramework *framework,
+                      SfCitation  *citation)
+{
+  const char *id = sf_citation_get_source (citation);
+  const char *locator = sf_citation_get_locator (citation);
+  SfSource *source = sf_framework_find_source (framework, id);
+  const char *name = NULL;
+
+  if (source != NULL)
+    {
+      name = sf_source_get_short_title (source);
+      if (name == NULL || *name == '\0')
+        name = sf_source_get_title (source);
+    }
+  if (name == NULL || *name == '\0')
+    name = id && *id ? id : _("(no source)");
+  if (locator != NULL && *locator != '\0')
+    return g_strdup_printf ("%s, %s", name, locator);
+  return g_strdup (name);
+}
+
+/**
+ * sf_ui_anchor_label:
+ * @framework: a framework
+ * @anchor_id: an anchor id
+ *
+ * Returns: the anchor's name, or its id when it has none or does not exist
+ */
+const char *
+sf_ui_anchor_label (SfFramework *framework,
+                    const char  *anchor_id)
+{
+  SfAnchor *anchor = sf_framework_find_anchor (framework, anchor_id);
+  const char *name = anchor ? sf_anchor_get_name (anchor) : NULL;
+
+  return name && *name ? name : anchor_id;
+}
+
+void
+sf_ui_set_accessible_label (gpointer    widget,
+                            const char *label)
+{
+  gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+}
+
+/**
+ * sf_ui_problems_for:
+ * @validator: a validator
+ * @node: a node of its framework
+ *
+ * Returns: (transfer container) (element-type SfProblem): the problems of
+ *   @node and of the nodes in it (a statement's citations)
+ */
+GPtrArray *
+sf_ui_problems_for (SfValidator *validator,
+                    SfNode      *node)
+{
+  g_autoptr(GPtrArray) all = sf_validator_collect (validator);
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < all->len; i++)
+    {
+      SfProblem *problem = g_ptr_array_index (all, i);
+
+      for (SfNode *n = sf_problem_get_node (problem); n != NULL; n = sf_node_get_parent (n))
+        if (n == node)
+          {
+            g_ptr_array_add (out, g_object_ref (problem));
+            break;
+          }
+    }
+  return out;
+}

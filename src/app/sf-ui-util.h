@@ -1,0 +1,31 @@
+/* sf-ui-util.h: small helpers the editor's views share
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "sf-model.h"
+
+G_BEGIN_DECLS
+
+const char *sf_ui_anchor_kind_name   (SfAnchorKind  kind,
+                                      gboolean      plural);
+const char *sf_ui_status_name        (SfStatus      status);
+char       *sf_ui_citation_label     (SfFramework  *framework,
+                                      SfCitation   *citation);
+const char *sf_ui_anchor_label       (SfFramework  *framework,
+                                      const char   *anchor_id);
+void        sf_ui_set_accessible_label (gpointer    widget,
+                                        const char *label);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+#include "sf-validator.h"
+GPtrArray  *sf_ui_problems_for (SfValidator *validator,
+                                SfNode      *node);
+G_END_DECLS

@@ -1,0 +1,46 @@
+/* sf-window-private.h: what the window's files share
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "sf-page.h"
+#include "sf-window.h"
+
+G_BEGIN_DECLS
+
+struct _SfWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* Template children */
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  GtkWidget            *problems_box;
+  GtkLabel             *errors_label;
+  GtkLabel             *warnings_label;
+  GtkInfoBar           *error_bar;
+  GtkLabel             *error_label;
+  AdwTabBar            *tab_bar;
+  GtkStack             *stack;
+  AdwTabView           *tab_view;
+  GtkListBox           *recent_list;
+  GMenuModel           *primary_menu;
+
+  GMenu                *history_section;
+  GSignalGroup         *page_signals;
+  GSignalGroup         *document_signals;
+  gboolean              closing;
+};
+
+void _sf_window_actions_init   (SfWindow   *self);
+void _sf_window_actions_update (SfWindow   *self);
+void _sf_window_update_history (SfWindow   *self);
+void _sf_window_new_framework  (SfWindow   *self);
+void _sf_window_choose_files   (SfWindow   *self);
+void _sf_window_close_page     (SfWindow   *self,
+                                SfPage     *page);
+
+G_END_DECLS
