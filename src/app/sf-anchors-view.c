@@ -114,7 +114,7 @@ anchor_row (SfAnchorsView *self,
 {
   GtkWidget *expander = adw_expander_row_new ();
   GtkWidget *remove_row = adw_action_row_new ();
-  GtkWidget *remove_button = gtk_button_new_with_mnemonic (_("_Remove Anchor"));
+  GtkWidget *remove_button = sf_ui_button_new (_("_Remove Anchor"));
   g_autofree char *id_title = g_strdup_printf (_("Id: %s"), sf_anchor_get_id (anchor));
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);

@@ -133,7 +133,7 @@ remove_row (SfNode     *node,
             gpointer    self)
 {
   GtkWidget *row = adw_action_row_new ();
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+  GtkWidget *button = sf_ui_button_new (label);
 
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "destructive-action");

@@ -19,6 +19,7 @@
 #include "sf-section-view.h"
 #include "sf-sidebar-row.h"
 #include "sf-sources-view.h"
+#include "sf-ui-util.h"
 #include "sf-window.h"
 
 #define DEFAULT_DRAFT_DELAY 2000
@@ -703,6 +704,16 @@ show_view (SfPage     *self,
   return TRUE;
 }
 
+/* Moving the selection shows the part, as arrows, clicks and a screen
+ * reader's selection do; activating it also opens it on a narrow window. */
+static void
+sidebar_selected_cb (SfPage        *self,
+                     GtkListBoxRow *row)
+{
+  if (row != NULL && g_strcmp0 (self->view_name, sf_sidebar_row_get_view_name (SF_SIDEBAR_ROW (row))) != 0)
+    show_view (self, sf_sidebar_row_get_view_name (SF_SIDEBAR_ROW (row)));
+}
+
 static void
 sidebar_activated_cb (SfPage        *self,
                       GtkListBoxRow *row)
@@ -1012,6 +1023,7 @@ sf_page_class_init (SfPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, draft_bar_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_bar_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, sidebar_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, folded_cb);
 }
@@ -1021,12 +1033,13 @@ sf_page_init (SfPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  gtk_info_bar_add_button (self->disk_bar, _("_Reload"), DISK_RELOAD);
-  gtk_info_bar_add_button (self->disk_bar, _("_Keep Mine"), DISK_KEEP);
-  gtk_info_bar_add_button (self->draft_bar, _("_Discard"), DRAFT_DISCARD);
-  gtk_info_bar_add_button (self->draft_bar, _("_Restore"), DRAFT_RESTORE);
-  self->overwrite_button = gtk_info_bar_add_button (self->save_bar, _("_Overwrite"), SAVE_OVERWRITE);
-  gtk_info_bar_add_button (self->save_bar, _("Save _As…"), SAVE_AS);
+  sf_ui_add_bar_button (self->disk_bar, _("_Reload"), DISK_RELOAD);
+  sf_ui_add_bar_button (self->disk_bar, _("_Keep Mine"), DISK_KEEP);
+  sf_ui_add_bar_button (self->draft_bar, _("_Discard"), DRAFT_DISCARD);
+  sf_ui_add_bar_button (self->draft_bar, _("_Restore"), DRAFT_RESTORE);
+  self->overwrite_button = sf_ui_add_bar_button (self->save_bar, _("_Overwrite"), SAVE_OVERWRITE);
+  sf_ui_add_bar_button (self->save_bar, _("Save _As…"), SAVE_AS);
+  sf_ui_add_bar_button (self->save_bar, _("_Dismiss"), GTK_RESPONSE_CLOSE);
   update_titles (self);
 }
 

@@ -148,10 +148,13 @@ rebuild_levels (SfSectionView *self)
       if (first == NULL)
         first = id;
       text = g_strdup_printf ("%s  %u", name && *name ? name : id, n);
-      button = gtk_toggle_button_new_with_label (text);
-      accessible = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s, %u statement", "%s, %u statements", n),
-                                    name && *name ? name : id, n);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, accessible, -1);
+      /* Named by its text alone, through its label (see
+       * sf_ui_button_new()); the count in words is the description. */
+      button = gtk_toggle_button_new ();
+      gtk_button_set_child (GTK_BUTTON (button), gtk_label_new (text));
+      gtk_label_set_mnemonic_widget (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), button);
+      accessible = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u statement", "%u statements", n), n);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, accessible, -1);
       if (label != NULL && *label)
         gtk_widget_set_tooltip_text (button, label);
       else if (level == NULL)

@@ -185,7 +185,7 @@ source_row (SfSourcesView *self,
   GtkWidget *id_row = adw_entry_row_new ();
   GtkWidget *year_row = adw_entry_row_new ();
   GtkWidget *remove_row = adw_action_row_new ();
-  GtkWidget *remove_button = gtk_button_new_with_mnemonic (_("_Remove Source"));
+  GtkWidget *remove_button = sf_ui_button_new (_("_Remove Source"));
   static const struct { const char *title, *member; gboolean optional; } fields[] = {
     { N_("Title"), "title", FALSE },
     { N_("Subtitle"), "subtitle", TRUE },

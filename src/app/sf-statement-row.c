@@ -15,6 +15,7 @@
 #include "sf-section-view.h"
 #include "sf-field-binding.h"
 #include "sf-statement-row.h"
+#include "sf-text-field.h"
 #include "sf-ui-util.h"
 #include "sf-window.h"
 
@@ -480,6 +481,7 @@ sf_statement_row_class_init (SfStatementRowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK, "row.delete", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "statementrow");
+  g_type_ensure (SF_TYPE_TEXT_FIELD);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 

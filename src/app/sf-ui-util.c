@@ -144,3 +144,47 @@ sf_ui_problems_for (SfValidator *validator,
     }
   return out;
 }
+
+/**
+ * sf_ui_add_bar_button:
+ * @bar: a #GtkInfoBar
+ * @label: the button's label, with a mnemonic
+ * @response: its response id
+ *
+ * Adds a button to @bar with an accessible name without the mnemonic's
+ * underscore: GTK 4.8 would announce "_Reload Reload".
+ *
+ * Returns: (transfer none): the button
+ */
+GtkWidget *
+sf_ui_add_bar_button (GtkInfoBar *bar,
+                      const char *label,
+                      int         response)
+{
+  GtkWidget *button = sf_ui_button_new (label);
+
+  gtk_info_bar_add_action_widget (bar, button, response);
+  return button;
+}
+
+/**
+ * sf_ui_button_new:
+ * @label: the button's label, with a mnemonic
+ *
+ * Makes a text button that a screen reader names once. GTK 4.8 names a
+ * button by its label property and again by the text of its label
+ * ("_Reload Reload"); a button made with a label child and no label
+ * property is named by the text alone.
+ *
+ * Returns: (transfer floating): the button
+ */
+GtkWidget *
+sf_ui_button_new (const char *label)
+{
+  GtkWidget *child = gtk_label_new_with_mnemonic (label);
+  GtkWidget *button = gtk_button_new ();
+
+  gtk_button_set_child (GTK_BUTTON (button), child);
+  gtk_label_set_mnemonic_widget (GTK_LABEL (child), button);
+  return button;
+}

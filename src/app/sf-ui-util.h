@@ -21,6 +21,10 @@ const char *sf_ui_anchor_label       (SfFramework  *framework,
                                       const char   *anchor_id);
 void        sf_ui_set_accessible_label (gpointer    widget,
                                         const char *label);
+GtkWidget  *sf_ui_button_new         (const char   *label);
+GtkWidget  *sf_ui_add_bar_button     (GtkInfoBar   *bar,
+                                      const char   *label,
+                                      int           response);
 
 G_END_DECLS
 

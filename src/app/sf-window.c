@@ -10,6 +10,7 @@
 
 #include "sf-application.h"
 #include "sf-model.h"
+#include "sf-ui-util.h"
 #include "sf-window-private.h"
 
 /**
@@ -732,6 +733,7 @@ sf_window_init (SfWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  sf_ui_add_bar_button (self->error_bar, _("_Dismiss"), GTK_RESPONSE_CLOSE);
 
 #if DEVELOPMENT
   gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

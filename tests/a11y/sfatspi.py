@@ -1,0 +1,136 @@
+"""Drive the running Skillframe editor as a screen reader does: through the accessibility tree.
+
+Shared by the tests in tests/a11y and by tests/screenshot.sh. Everything goes through roles,
+names and actions (AT-SPI via pyatspi, Debian's python3-pyatspi): no coordinates, which GTK 4.8
+does not report correctly through AT-SPI.
+"""
+import os
+import subprocess
+import sys
+import time
+
+import pyatspi
+
+
+def find_app(name="skillframe", wait=15.0):
+    end = time.time() + wait
+    while time.time() < end:
+        desktop = pyatspi.Registry.getDesktop(0)
+        for i in range(desktop.childCount):
+            app = desktop.getChildAtIndex(i)
+            if app is not None and name in (app.name or "").lower():
+                return app
+        time.sleep(0.2)
+    raise AssertionError("no application %r on the accessibility bus" % name)
+
+
+def states(node):
+    try:
+        return node.getState()
+    except Exception:
+        return None
+
+
+def is_visible(node):
+    s = states(node)
+    return s is not None and s.contains(pyatspi.STATE_VISIBLE)
+
+
+def walk(node, depth=0):
+    if node is None or depth > 80:
+        return
+    yield node
+    try:
+        n = node.childCount
+    except Exception:
+        return
+    for i in range(n):
+        try:
+            child = node.getChildAtIndex(i)
+        except Exception:
+            continue
+        yield from walk(child, depth + 1)
+
+
+def find_all(root, role=None, name=None, prefix=None, visible=True):
+    found = []
+    for node in walk(root):
+        try:
+            if role is not None and node.getRoleName() != role:
+                continue
+            nm = node.name or ""
+        except Exception:
+            # A widget that went away while we looked.
+            continue
+        if name is not None and nm != name:
+            continue
+        if prefix is not None and not nm.startswith(prefix):
+            continue
+        if visible and not is_visible(node):
+            continue
+        found.append(node)
+    return found
+
+
+def find(root, role=None, name=None, prefix=None, wait=10.0):
+    end = time.time() + wait
+    while True:
+        found = find_all(root, role, name, prefix)
+        if found:
+            return found[0]
+        if time.time() > end:
+            raise AssertionError("no visible %s named %r%s" % (role or "node", name or prefix,
+                                                              " (prefix)" if prefix else ""))
+        time.sleep(0.2)
+
+
+def actions(node):
+    try:
+        action = node.queryAction()
+    except NotImplementedError:
+        return []
+    return [action.getName(i) for i in range(action.nActions)]
+
+
+def act(node, names=("click", "activate", "press", "toggle")):
+    action = node.queryAction()
+    for i in range(action.nActions):
+        if action.getName(i) in names:
+            action.doAction(i)
+            return
+    raise AssertionError("%s %r has no action among %s (it has %s)" % (
+        node.getRoleName(), node.name, names, actions(node)))
+
+
+def text_of(node):
+    text = node.queryText()
+    return text.getText(0, text.characterCount)
+
+
+def set_text(node, value):
+    editable = node.queryEditableText()
+    editable.setTextContents(value)
+
+
+def wait_for(predicate, wait=10.0, what="a condition"):
+    end = time.time() + wait
+    while time.time() < end:
+        try:
+            if predicate():
+                return
+        except Exception:
+            pass
+        time.sleep(0.2)
+    raise AssertionError("timed out waiting for %s" % what)
+
+
+def start_app(args, env_extra=None):
+    env = dict(os.environ)
+    env.pop("GTK_A11Y", None)
+    env.pop("NO_AT_BRIDGE", None)
+    if env_extra:
+        env.update(env_extra)
+    app = os.environ.get("SKILLFRAME_APP")
+    if not app:
+        raise AssertionError("SKILLFRAME_APP is not set")
+    return subprocess.Popen([app] + list(args), env=env, stdout=sys.stderr, stderr=sys.stderr)

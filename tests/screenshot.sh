@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# tests/screenshot.sh [BUILDDIR [OUTPUT.png]]
+#
+# Starts the editor on the bundled seed framework under a private Xvfb, with the
+# accessibility bus, opens its "AI usage" section the way a screen reader would (through the
+# accessibility tree), and writes a screenshot of the window (default:
+# data/screenshots/editor.png, the one README.md and the AppStream metadata show).
+
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+builddir=${1:-_build}
+output=${2:-data/screenshots/editor.png}
+mkdir -p "$(dirname "$output")"
+output=$(cd "$(dirname "$output")" && pwd)/$(basename "$output")
+
+if [ -z "${SKILLFRAME_IN_SESSION:-}" ]; then
+    export SKILLFRAME_IN_SESSION=1
+    exec tests/xvfb-wrapper.sh tests/a11y-session.sh "$0" "$builddir" "$output"
+fi
+
+home=$(mktemp -d "${TMPDIR:-/tmp}/skillframe-shot.XXXXXX")
+trap 'rm -rf "$home"' EXIT
+export HOME="$home" XDG_DATA_HOME="$home/data" XDG_CONFIG_HOME="$home/config"
+export GSETTINGS_BACKEND=memory GSETTINGS_SCHEMA_DIR="$PWD/$builddir/data"
+export SKILLFRAME_APP="$PWD/$builddir/src/app/skillframe"
+
+/usr/bin/python3 - "$PWD/seeds/medical-and-clinical-laboratory-technologists.json" "$output" <<'PY'
+import subprocess, sys, time
+sys.path.insert(0, "tests/a11y")
+import sfatspi
+
+seed, output = sys.argv[1], sys.argv[2]
+app = sfatspi.start_app([seed])
+try:
+    root = sfatspi.find_app()
+    row = sfatspi.find(root, role="list item", prefix="AI usage")
+    row.parent.querySelection().selectChild(row.getIndexInParent())
+    sfatspi.find(root, role="text", name="Title")
+    time.sleep(1.0)
+    subprocess.run(["import", "-window", "root", "-crop", "1100x760+0+0", "+repage", output], check=True)
+    print("screenshot written to", output)
+finally:
+    app.terminate()
+    app.wait()
+PY
