@@ -27,13 +27,19 @@
  */
 struct _SfDraftStore
 {
-  GObject  parent_instance;
+  GObject      parent_instance;
 
-  char    *directory;
+  char        *directory;
+  /* One worker, in order: a removal asked for after a write never lands
+   * before it, which would leave a stale draft to offer after a restart. */
+  GThreadPool *worker;
 };
 
 G_DEFINE_FINAL_TYPE (SfDraftStore, sf_draft_store, G_TYPE_OBJECT)
 G_DEFINE_BOXED_TYPE (SfDraft, sf_draft, sf_draft_copy, sf_draft_free)
+
+static void run_job (gpointer data,
+                     gpointer user_data);
 
 #define GROUP "Draft"
 
@@ -82,6 +88,8 @@ sf_draft_store_finalize (GObject *object)
 {
   SfDraftStore *self = SF_DRAFT_STORE (object);
 
+  /* What was asked for is done before the editor exits. */
+  g_thread_pool_free (self->worker, FALSE, TRUE);
   g_free (self->directory);
 
   G_OBJECT_CLASS (sf_draft_store_parent_class)->finalize (object);
@@ -96,6 +104,7 @@ sf_draft_store_class_init (SfDraftStoreClass *klass)
 static void
 sf_draft_store_init (SfDraftStore *self)
 {
+  self->worker = g_thread_pool_new (run_job, self, 1, FALSE, NULL);
 }
 
 /**
@@ -214,50 +223,70 @@ sf_draft_store_list (SfDraftStore *self)
   return drafts;
 }
 
+/* A write (with a task to answer) or a removal (without), for the worker. */
 typedef struct
 {
+  GTask  *task;
   char   *json_path;
   char   *info_path;
   GBytes *contents;
   char   *info;
-} WriteData;
+} Job;
 
 static void
-write_data_free (WriteData *data)
+job_free (Job *job)
 {
-  g_free (data->json_path);
-  g_free (data->info_path);
-  g_bytes_unref (data->contents);
-  g_free (data->info);
-  g_free (data);
+  g_clear_object (&job->task);
+  g_free (job->json_path);
+  g_free (job->info_path);
+  g_clear_pointer (&job->contents, g_bytes_unref);
+  g_free (job->info);
+  g_free (job);
+}
+
+static gboolean
+write_job (Job     *job,
+           GError **error)
+{
+  g_autofree char *dir = g_path_get_dirname (job->json_path);
+
+  if (g_task_return_error_if_cancelled (job->task))
+    return TRUE;
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errno), "%s: %s", dir, g_strerror (errno));
+      return FALSE;
+    }
+  return g_file_set_contents_full (job->json_path, g_bytes_get_data (job->contents, NULL),
+                                   g_bytes_get_size (job->contents), G_FILE_SET_CONTENTS_CONSISTENT,
+                                   0600, error) &&
+         g_file_set_contents_full (job->info_path, job->info, -1, G_FILE_SET_CONTENTS_CONSISTENT,
+                                   0600, error);
 }
 
 static void
-write_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
+run_job (gpointer data,
+         gpointer user_data)
 {
-  WriteData *data = task_data;
-  g_autofree char *dir = g_path_get_dirname (data->json_path);
+  Job *job = data;
   GError *error = NULL;
 
-  if (g_mkdir_with_parents (dir, 0700) != 0)
+  if (job->task == NULL)
     {
-      g_task_return_new_error (task, G_IO_ERROR, g_io_error_from_errno (errno),
-                               "%s: %s", dir, g_strerror (errno));
-      return;
+      /* The description first: without it the rest is never offered. */
+      g_unlink (job->info_path);
+      g_unlink (job->json_path);
     }
-  if (!g_file_set_contents_full (data->json_path, g_bytes_get_data (data->contents, NULL),
-                                 g_bytes_get_size (data->contents), G_FILE_SET_CONTENTS_CONSISTENT,
-                                 0600, &error) ||
-      !g_file_set_contents_full (data->info_path, data->info, -1, G_FILE_SET_CONTENTS_CONSISTENT,
-                                 0600, &error))
+  else if (g_task_had_error (job->task))
+    ;
+  else if (write_job (job, &error))
     {
-      g_task_return_error (task, error);
-      return;
+      if (!g_task_had_error (job->task))
+        g_task_return_boolean (job->task, TRUE);
     }
-  g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (job->task, error);
+  job_free (job);
 }
 
 /**
@@ -272,7 +301,8 @@ write_thread (GTask        *task,
  * @callback: called when the draft is written
  * @user_data: data for @callback
  *
- * Writes a draft in a worker thread, replacing the previous one of @id.
+ * Writes a draft in the store's worker thread, replacing the previous one of
+ * @id, after whatever was asked of the store before.
  */
 void
 sf_draft_store_write_async (SfDraftStore        *self,
@@ -285,10 +315,9 @@ sf_draft_store_write_async (SfDraftStore        *self,
                             GAsyncReadyCallback  callback,
                             gpointer             user_data)
 {
-  g_autoptr(GTask) task = NULL;
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
   g_autofree char *uri = file ? g_file_get_uri (file) : NULL;
-  WriteData *data;
+  Job *job;
 
   g_return_if_fail (SF_IS_DRAFT_STORE (self));
   g_return_if_fail (id != NULL && contents != NULL);
@@ -298,16 +327,14 @@ sf_draft_store_write_async (SfDraftStore        *self,
   g_key_file_set_string (key_file, GROUP, "title", title ? title : "");
   g_key_file_set_int64 (key_file, GROUP, "modified", g_get_real_time () / G_USEC_PER_SEC);
 
-  data = g_new0 (WriteData, 1);
-  data->json_path = path_for (self, id, ".json");
-  data->info_path = path_for (self, id, ".draft");
-  data->contents = g_bytes_ref (contents);
-  data->info = g_key_file_to_data (key_file, NULL, NULL);
-
-  task = g_task_new (self, cancellable, callback, user_data);
-  g_task_set_source_tag (task, sf_draft_store_write_async);
-  g_task_set_task_data (task, data, (GDestroyNotify) write_data_free);
-  g_task_run_in_thread (task, write_thread);
+  job = g_new0 (Job, 1);
+  job->json_path = path_for (self, id, ".json");
+  job->info_path = path_for (self, id, ".draft");
+  job->contents = g_bytes_ref (contents);
+  job->info = g_key_file_to_data (key_file, NULL, NULL);
+  job->task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (job->task, sf_draft_store_write_async);
+  g_thread_pool_push (self->worker, job, NULL);
 }
 
 gboolean
@@ -326,21 +353,20 @@ sf_draft_store_write_finish (SfDraftStore  *self,
  * @id: a draft's id
  *
  * Removes a draft, if there is one: its document was saved or its changes
- * discarded.
+ * discarded. The removal happens in the background, after any write of the
+ * draft asked for before.
  */
 void
 sf_draft_store_remove (SfDraftStore *self,
                        const char   *id)
 {
-  g_autofree char *json = NULL;
-  g_autofree char *info = NULL;
+  Job *job;
 
   g_return_if_fail (SF_IS_DRAFT_STORE (self));
   g_return_if_fail (id != NULL);
 
-  /* The description first: without it the rest is never offered. */
-  info = path_for (self, id, ".draft");
-  json = path_for (self, id, ".json");
-  g_unlink (info);
-  g_unlink (json);
+  job = g_new0 (Job, 1);
+  job->info_path = path_for (self, id, ".draft");
+  job->json_path = path_for (self, id, ".json");
+  g_thread_pool_push (self->worker, job, NULL);
 }

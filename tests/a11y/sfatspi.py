@@ -10,12 +10,26 @@ import sys
 import time
 
 import pyatspi
+from gi.repository import GLib
+
+
+def pump():
+    """Lets libatspi hear of applications and objects that came or went: it caches what it
+    saw and updates the cache from D-Bus signals, which need the main loop."""
+    context = GLib.MainContext.default()
+    while context.iteration(False):
+        pass
 
 
 def find_app(name="skillframe", wait=15.0):
     end = time.time() + wait
     while time.time() < end:
+        pump()
         desktop = pyatspi.Registry.getDesktop(0)
+        try:
+            desktop.clearCache()
+        except Exception:
+            pass
         for i in range(desktop.childCount):
             app = desktop.getChildAtIndex(i)
             if app is not None and name in (app.name or "").lower():
@@ -75,6 +89,7 @@ def find_all(root, role=None, name=None, prefix=None, visible=True):
 def find(root, role=None, name=None, prefix=None, wait=10.0):
     end = time.time() + wait
     while True:
+        pump()
         found = find_all(root, role, name, prefix)
         if found:
             return found[0]
@@ -115,6 +130,7 @@ def set_text(node, value):
 def wait_for(predicate, wait=10.0, what="a condition"):
     end = time.time() + wait
     while time.time() < end:
+        pump()
         try:
             if predicate():
                 return
