@@ -21,6 +21,8 @@ main (int   argc,
   bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
+  g_set_prgname ("skillframe");
+  g_set_application_name (_("Skillframe"));
 
   /* Without a display, say so rather than let GTK abort. */
   if (!gtk_init_check ())

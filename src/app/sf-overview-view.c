@@ -114,6 +114,34 @@ status_changed_cb (SfOverviewView *self)
 }
 
 static void
+expand_scale_cb (AdwExpanderRow *expander,
+                 GParamSpec     *pspec,
+                 SfOverviewView *self)
+{
+  SfScale *scale = g_object_get_data (G_OBJECT (expander), "scale");
+  GListModel *levels = sf_scale_get_levels (scale);
+
+  if (!adw_expander_row_get_expanded (expander) || g_object_get_data (G_OBJECT (expander), "built"))
+    return;
+  g_object_set_data (G_OBJECT (expander), "built", GINT_TO_POINTER (1));
+  for (guint j = 0; j < g_list_model_get_n_items (levels); j++)
+    {
+      g_autoptr(SfLevel) level = g_list_model_get_item (levels, j);
+      GtkWidget *level_name = adw_entry_row_new ();
+      GtkWidget *level_label = adw_entry_row_new ();
+      g_autofree char *name_title = g_strdup_printf (_("Level “%s”: Name"), sf_level_get_id (level));
+      g_autofree char *label_title = g_strdup_printf (_("Level “%s”: Role Label"), sf_level_get_id (level));
+
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (level_name), name_title);
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (level_label), label_title);
+      bind_field (self, level_name, SF_NODE (level), "name", FALSE);
+      bind_field (self, level_label, SF_NODE (level), "label", TRUE);
+      adw_expander_row_add_row (expander, level_name);
+      adw_expander_row_add_row (expander, level_label);
+    }
+}
+
+static void
 rebuild_scales (SfOverviewView *self)
 {
   GListModel *scales = sf_framework_get_scales (framework_of (self));
@@ -125,7 +153,6 @@ rebuild_scales (SfOverviewView *self)
   for (guint i = 0; i < g_list_model_get_n_items (scales); i++)
     {
       g_autoptr(SfScale) scale = g_list_model_get_item (scales, i);
-      GListModel *levels = sf_scale_get_levels (scale);
       GtkWidget *expander = adw_expander_row_new ();
       GtkWidget *name_row = adw_entry_row_new ();
 
@@ -136,21 +163,9 @@ rebuild_scales (SfOverviewView *self)
       g_object_bind_property (scale, "name", expander, "title", G_BINDING_DEFAULT);
       adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), name_row);
 
-      for (guint j = 0; j < g_list_model_get_n_items (levels); j++)
-        {
-          g_autoptr(SfLevel) level = g_list_model_get_item (levels, j);
-          GtkWidget *level_name = adw_entry_row_new ();
-          GtkWidget *level_label = adw_entry_row_new ();
-          g_autofree char *name_title = g_strdup_printf (_("Level “%s”: Name"), sf_level_get_id (level));
-          g_autofree char *label_title = g_strdup_printf (_("Level “%s”: Role Label"), sf_level_get_id (level));
-
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (level_name), name_title);
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (level_label), label_title);
-          bind_field (self, level_name, SF_NODE (level), "name", FALSE);
-          bind_field (self, level_label, SF_NODE (level), "label", TRUE);
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), level_name);
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), level_label);
-        }
+      /* The level rows are built when the author opens the scale. */
+      g_object_set_data_full (G_OBJECT (expander), "scale", g_object_ref (scale), g_object_unref);
+      g_signal_connect (expander, "notify::expanded", G_CALLBACK (expand_scale_cb), self);
       adw_preferences_group_add (self->scales_group, expander);
       g_ptr_array_add (self->scale_rows, expander);
     }

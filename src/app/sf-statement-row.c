@@ -207,9 +207,13 @@ rebuild_anchors (SfStatementRow *self)
     }
 }
 
+/* Built when the menu opens: a row is bound far more often than its menu
+ * is used. */
 static void
-rebuild_menu (SfStatementRow *self)
+rebuild_menu (GtkMenuButton *button,
+              gpointer       data)
 {
+  SfStatementRow *self = data;
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) edit = g_menu_new ();
   g_autoptr(GMenu) levels = g_menu_new ();
@@ -499,6 +503,7 @@ sf_statement_row_init (SfStatementRow *self)
   self->title_binding = sf_field_binding_new (self->title_entry, "title");
   self->text_binding = sf_field_binding_new (gtk_text_view_get_buffer (self->text_view), "text");
 
+  gtk_menu_button_set_create_popup_func (self->menu_button, rebuild_menu, self, NULL);
   self->citation_popover = sf_citation_popover_new ();
   gtk_menu_button_set_popover (self->add_citation_button, self->citation_popover);
   g_signal_connect_swapped (self->citation_popover, "chosen", G_CALLBACK (citation_chosen_cb), self);
@@ -509,7 +514,6 @@ sf_statement_row_init (SfStatementRow *self)
   self->statement_signals = g_signal_group_new (SF_TYPE_STATEMENT);
   g_signal_group_connect_swapped (self->statement_signals, "notify::anchors", G_CALLBACK (rebuild_anchors), self);
   g_signal_group_connect_swapped (self->statement_signals, "notify::id", G_CALLBACK (id_changed_cb), self);
-  g_signal_group_connect_swapped (self->statement_signals, "notify::level", G_CALLBACK (rebuild_menu), self);
   g_signal_group_connect_swapped (self->statement_signals, "notify::title", G_CALLBACK (update_accessible), self);
   self->citations_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_swapped (self->citations_signals, "items-changed", G_CALLBACK (rebuild_citations), self);
@@ -569,7 +573,6 @@ sf_statement_row_bind (SfStatementRow *self,
   id_changed_cb (self);
   rebuild_citations (self);
   rebuild_anchors (self);
-  rebuild_menu (self);
   update_problems (self);
 }
 

@@ -33,6 +33,7 @@ struct _SfWindow
   GSignalGroup         *page_signals;
   GSignalGroup         *document_signals;
   gboolean              closing;
+  gboolean              recent_shown;
 };
 
 void _sf_window_actions_init   (SfWindow   *self);

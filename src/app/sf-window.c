@@ -140,11 +140,23 @@ page_document_cb (SfWindow *self)
   _sf_window_update_history (self);
 }
 
+static void populate_recent (SfWindow *self);
+
 static void
 n_pages_cb (SfWindow *self)
 {
-  gtk_stack_set_visible_child_name (self->stack,
-                                    adw_tab_view_get_n_pages (self->tab_view) > 0 ? "tabs" : "start");
+  gboolean start = adw_tab_view_get_n_pages (self->tab_view) == 0;
+
+  /* The recent list is read when the start page is to be seen, not before
+   * the first frame of a window opened on a file. */
+  if (start && !self->recent_shown)
+    {
+      self->recent_shown = TRUE;
+      populate_recent (self);
+      g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                               G_CALLBACK (populate_recent), self, G_CONNECT_SWAPPED);
+    }
+  gtk_stack_set_visible_child_name (self->stack, start ? "start" : "tabs");
 }
 
 static void
@@ -643,7 +655,7 @@ populate_recent (SfWindow *self)
       g_autofree char *parse_name = NULL;
       GtkWidget *row;
 
-      if (!gtk_recent_info_has_application (info, g_get_prgname ()) ||
+      if (g_get_prgname () == NULL || !gtk_recent_info_has_application (info, g_get_prgname ()) ||
           !gtk_recent_info_exists (info))
         continue;
       file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
@@ -660,6 +672,13 @@ populate_recent (SfWindow *self)
   g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
   gtk_widget_set_visible (GTK_WIDGET (self->recent_list), n > 0);
   gtk_widget_set_visible (gtk_widget_get_prev_sibling (GTK_WIDGET (self->recent_list)), n > 0);
+}
+
+static gboolean
+first_n_pages_cb (SfWindow *self)
+{
+  n_pages_cb (self);
+  return G_SOURCE_REMOVE;
 }
 
 /* Files dropped on the window */
@@ -754,10 +773,10 @@ sf_window_init (SfWindow *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
 
   _sf_window_actions_init (self);
-  populate_recent (self);
-  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
-                           G_CALLBACK (populate_recent), self, G_CONNECT_SWAPPED);
-  n_pages_cb (self);
+  /* Opening files comes right after: the start page may never show. An
+   * empty tab view costs nothing to show meanwhile. */
+  gtk_stack_set_visible_child_name (self->stack, "tabs");
+  g_idle_add_full (G_PRIORITY_LOW, (GSourceFunc) first_n_pages_cb, g_object_ref (self), g_object_unref);
   update_title (self);
 }
 
