@@ -401,6 +401,39 @@ anchor_chosen_cb (SfStatementRow *self,
   gtk_widget_activate_action (GTK_WIDGET (self), "row.link-anchor", "s", anchor);
 }
 
+/* The popovers are made the first time they open, and told the row's
+ * statement each time: rows are bound far more often than cited from. */
+static void
+create_citation_popover (GtkMenuButton *button,
+                         gpointer       data)
+{
+  SfStatementRow *self = data;
+
+  if (self->citation_popover == NULL)
+    {
+      self->citation_popover = sf_citation_popover_new ();
+      gtk_menu_button_set_popover (button, self->citation_popover);
+      g_signal_connect_swapped (self->citation_popover, "chosen", G_CALLBACK (citation_chosen_cb), self);
+    }
+  sf_citation_popover_set_framework (SF_CITATION_POPOVER (self->citation_popover), framework_of (self));
+}
+
+static void
+create_anchor_popover (GtkMenuButton *button,
+                       gpointer       data)
+{
+  SfStatementRow *self = data;
+
+  if (self->anchor_popover == NULL)
+    {
+      self->anchor_popover = sf_anchor_popover_new ();
+      gtk_menu_button_set_popover (button, self->anchor_popover);
+      g_signal_connect_swapped (self->anchor_popover, "chosen", G_CALLBACK (anchor_chosen_cb), self);
+    }
+  sf_anchor_popover_set_statement (SF_ANCHOR_POPOVER (self->anchor_popover), framework_of (self),
+                                   self->statement);
+}
+
 /* Drag and drop */
 
 static GdkContentProvider *
@@ -504,12 +537,8 @@ sf_statement_row_init (SfStatementRow *self)
   self->text_binding = sf_field_binding_new (gtk_text_view_get_buffer (self->text_view), "text");
 
   gtk_menu_button_set_create_popup_func (self->menu_button, rebuild_menu, self, NULL);
-  self->citation_popover = sf_citation_popover_new ();
-  gtk_menu_button_set_popover (self->add_citation_button, self->citation_popover);
-  g_signal_connect_swapped (self->citation_popover, "chosen", G_CALLBACK (citation_chosen_cb), self);
-  self->anchor_popover = sf_anchor_popover_new ();
-  gtk_menu_button_set_popover (self->link_anchor_button, self->anchor_popover);
-  g_signal_connect_swapped (self->anchor_popover, "chosen", G_CALLBACK (anchor_chosen_cb), self);
+  gtk_menu_button_set_create_popup_func (self->add_citation_button, create_citation_popover, self, NULL);
+  gtk_menu_button_set_create_popup_func (self->link_anchor_button, create_anchor_popover, self, NULL);
 
   self->statement_signals = g_signal_group_new (SF_TYPE_STATEMENT);
   g_signal_group_connect_swapped (self->statement_signals, "notify::anchors", G_CALLBACK (rebuild_anchors), self);
@@ -562,8 +591,6 @@ sf_statement_row_bind (SfStatementRow *self,
 
   sf_field_binding_bind (self->title_binding, document, SF_NODE (statement));
   sf_field_binding_bind (self->text_binding, document, SF_NODE (statement));
-  sf_citation_popover_set_framework (SF_CITATION_POPOVER (self->citation_popover), framework_of (self));
-  sf_anchor_popover_set_statement (SF_ANCHOR_POPOVER (self->anchor_popover), framework_of (self), statement);
 
   g_signal_group_set_target (self->statement_signals, statement);
   g_signal_group_set_target (self->citations_signals, sf_statement_get_citations (statement));
