@@ -270,6 +270,118 @@ test_seed_problems (void)
   g_assert_cmpuint (sf_validator_count (validator, SF_SEVERITY_ERROR), ==, 2);
 }
 
+/* Issue 7: objects with nothing set yet are named by id, else by position. */
+
+/* The message of @node's problem of @rule_id on @member, from a new
+ * validator. */
+static char *
+message_for (SfFramework *framework,
+             gpointer     node,
+             const char  *rule_id,
+             const char  *member)
+{
+  g_autoptr(SfValidator) validator = sf_validator_new (framework);
+  g_autoptr(GPtrArray) problems = sf_validator_collect (validator);
+
+  for (guint i = 0; i < problems->len; i++)
+    {
+      SfProblem *problem = g_ptr_array_index (problems, i);
+
+      if (sf_problem_get_node (problem) == node &&
+          g_str_equal (sf_problem_get_rule_id (problem), rule_id) &&
+          g_strcmp0 (sf_problem_get_member (problem), member) == 0)
+        return g_strdup (sf_problem_get_message (problem));
+    }
+  return NULL;
+}
+
+#define assert_message(framework, node, rule_id, member, expected) \
+  G_STMT_START { \
+    g_autofree char *message_ = message_for (framework, node, rule_id, member); \
+    g_assert_cmpstr (message_, ==, expected); \
+  } G_STMT_END
+
+static void
+test_names_of_new_objects (void)
+{
+  g_autoptr(SfFramework) framework = sf_framework_new_empty ();
+  g_autoptr(SfDocument) document = sf_document_new (framework);
+  SfSection *section = sf_framework_find_section (framework, "competencies");
+  SfOnet *onet = sf_framework_get_onet (framework);
+  g_autoptr(SfStatement) first = sf_statement_new ();
+  g_autoptr(SfStatement) second = sf_statement_new ();
+  g_autoptr(SfSource) source = sf_source_new ();
+  g_autoptr(SfAnchor) anchor = sf_anchor_new ();
+  g_autoptr(SfEvidenceGroup) group = sf_evidence_group_new ();
+  g_autoptr(SfFigure) figure = sf_figure_new ();
+  g_auto(GValue) value = G_VALUE_INIT;
+
+  /* The edit layer gives a new statement an id. */
+  sf_document_insert (document, SF_NODE (section), "statements", 0, SF_NODE (first));
+  g_assert_cmpstr (sf_statement_get_id (first), ==, "comp-emerging-01");
+  assert_message (framework, first, "SF201", "title", "statement comp-emerging-01 has no title");
+  assert_message (framework, first, "SF201", "text", "statement “comp-emerging-01” has no text");
+
+  /* A file may hold statements without one. */
+  sf_document_set_string (document, SF_NODE (first), "id", "", NULL);
+  assert_message (framework, first, "SF101", "id", "statement 1 of Competencies has no id");
+  assert_message (framework, first, "SF201", "title", "statement 1 of Competencies has no title");
+
+  sf_document_insert (document, SF_NODE (section), "statements", 0, SF_NODE (second));
+  assert_message (framework, first, "SF201", "text", "statement 2 of Competencies has no text");
+
+  sf_document_set_string (document, SF_NODE (section), "title", " ", NULL);
+  assert_message (framework, first, "SF201", "text", "statement 2 of competencies has no text");
+  sf_document_set_string (document, SF_NODE (section), "id", "", NULL);
+  assert_message (framework, first, "SF201", "text", "statement 2 of section 1 has no text");
+  assert_message (framework, section, "SF101", "title", "section 1 has no title");
+
+  sf_document_insert (document, SF_NODE (framework), "sources", 0, SF_NODE (source));
+  sf_document_set_string (document, SF_NODE (source), "id", "", NULL);
+  assert_message (framework, source, "SF101", "title", "source 1 has no title");
+  assert_message (framework, source, "SF403", NULL, "source 1 is never cited");
+  assert_message (framework, source, "SF404", NULL, "source 1 has neither a link nor a licence");
+
+  sf_document_insert (document, SF_NODE (onet), "anchors", 0, SF_NODE (anchor));
+  assert_message (framework, anchor, "SF506", NULL, "no competency statement links the task “task-01”");
+  sf_document_set_string (document, SF_NODE (anchor), "id", "", NULL);
+  assert_message (framework, anchor, "SF101", "name", "anchor 1 has no name");
+  assert_message (framework, anchor, "SF506", NULL, "no competency statement links anchor 1");
+
+  sf_document_insert (document, SF_NODE (framework), "evidence", 0, SF_NODE (group));
+  sf_document_set_string (document, SF_NODE (group), "id", "", NULL);
+  sf_document_insert (document, SF_NODE (group), "figures", 0, SF_NODE (figure));
+  sf_document_set_string (document, SF_NODE (figure), "id", "", NULL);
+  g_value_init (&value, G_TYPE_VARIANT);
+  g_value_set_variant (&value, g_variant_new_int64 (-5));
+  g_assert_true (sf_document_set_value (document, SF_NODE (figure), "value", &value, NULL));
+  assert_message (framework, figure, "SF601", "value", "figure 1 of evidence group 1 is negative: -5");
+}
+
+/* A file's statement without id or title. */
+static void
+test_names_in_files (void)
+{
+  g_autofree char *minimal = sf_test_minimal_json ();
+  g_autofree char *a = sf_test_replace_once (minimal, "\"id\": \"s2\"", "\"id\": \"\"");
+  g_autofree char *b = sf_test_replace_once (a, "\"title\": \"Scientific method\"", "\"title\": \"\"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfFramework) framework = sf_test_read_string (b, &error);
+  g_autoptr(SfValidator) validator = NULL;
+  g_autoptr(GPtrArray) problems = NULL;
+  const char *expected[] = {
+    "statement 2 of Competencies has no id",
+    "statement 2 of Competencies has no title",
+  };
+
+  g_assert_no_error (error);
+  validator = sf_validator_new (framework);
+  problems = sf_validator_collect (validator);
+  g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < problems->len; i++)
+    g_assert_cmpstr (sf_problem_get_message (g_ptr_array_index (problems, i)), ==, expected[i]);
+}
+
 /* Incremental validation */
 
 static void
@@ -542,6 +654,8 @@ main (int   argc,
   g_test_add_func ("/skillframe/validator/messages", test_messages);
   g_test_add_func ("/skillframe/validator/edit-cases", test_edit_cases);
   g_test_add_func ("/skillframe/validator/seed-problems", test_seed_problems);
+  g_test_add_func ("/skillframe/validator/names/new-objects", test_names_of_new_objects);
+  g_test_add_func ("/skillframe/validator/names/files", test_names_in_files);
   g_test_add_func ("/skillframe/validator/incremental-equals-full/minimal", test_incremental_minimal);
   g_test_add_func ("/skillframe/validator/incremental-equals-full/seed", test_incremental_seed);
 

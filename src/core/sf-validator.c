@@ -10,6 +10,10 @@
  * affect; an edit to anything the statement checks look up (sources,
  * anchors, scales, settings) re-checks everything. The result is the same as
  * a full run, which the tests check on random edit sequences.
+ *
+ * Messages name objects by title or name, else by id, else by position
+ * (“statement 3 of Competencies”), so that an object with nothing set yet
+ * is still named.
  */
 
 #include "config.h"
@@ -179,6 +183,133 @@ enum_nick (GType type,
   g_assert (type == SF_TYPE_SECTION_KIND || type == SF_TYPE_ANCHOR_KIND);
   ev = g_enum_get_value (klass, value);
   return ev ? ev->value_nick : "";
+}
+
+/* Names in messages */
+
+static int
+position_of (gpointer node)
+{
+  return _sf_node_get_index (SF_NODE (node)) + 1;
+}
+
+/* A section in running text: the “Competencies” of “statement 3 of
+ * Competencies” and of “Competencies statements need a citation”. */
+static char *
+section_label (SfSection *section)
+{
+  const char *title = sf_section_get_title (section);
+  const char *id = sf_section_get_id (section);
+
+  if (!is_blank (title))
+    return g_strdup (title);
+  if (!is_blank (id))
+    return g_strdup (id);
+  return g_strdup_printf (_("section %d"), position_of (section));
+}
+
+/* By title: section “Competencies”; by id: section competencies. */
+static char *
+section_name (SfSection *section,
+              gboolean   by_id)
+{
+  const char *title = sf_section_get_title (section);
+  const char *id = sf_section_get_id (section);
+
+  if (!by_id && !is_blank (title))
+    return g_strdup_printf (_("section “%s”"), title);
+  if (!is_blank (id))
+    return by_id ? g_strdup_printf (_("section %s"), id) : g_strdup_printf (_("section “%s”"), id);
+  return g_strdup_printf (_("section %d"), position_of (section));
+}
+
+static char *
+statement_name (SfSection   *section,
+                SfStatement *statement,
+                gboolean     by_id)
+{
+  const char *title = sf_statement_get_title (statement);
+  const char *id = sf_statement_get_id (statement);
+  g_autofree char *label = NULL;
+
+  if (!by_id && !is_blank (title))
+    return g_strdup_printf (_("statement “%s”"), title);
+  if (!is_blank (id))
+    return by_id ? g_strdup_printf (_("statement %s"), id) : g_strdup_printf (_("statement “%s”"), id);
+  label = section_label (section);
+  return g_strdup_printf (_("statement %d of %s"), position_of (statement), label);
+}
+
+/* The name, with the id when the name is the title. */
+static char *
+statement_name_with_id (SfSection   *section,
+                        SfStatement *statement)
+{
+  const char *title = sf_statement_get_title (statement);
+  const char *id = sf_statement_get_id (statement);
+
+  if (!is_blank (title) && !is_blank (id))
+    return g_strdup_printf (_("statement “%s” (%s)"), title, id);
+  return statement_name (section, statement, FALSE);
+}
+
+/* By title: the source “O*NET 30.2” (onet); by id: source onet. */
+static char *
+source_name (SfSource *source,
+             gboolean  by_id,
+             gboolean  with_id)
+{
+  const char *title = sf_source_get_title (source);
+  const char *id = sf_source_get_id (source);
+
+  if (!by_id && !is_blank (title))
+    return with_id && !is_blank (id) ? g_strdup_printf (_("the source “%s” (%s)"), title, id)
+                                     : g_strdup_printf (_("the source “%s”"), title);
+  if (!is_blank (id))
+    return by_id ? g_strdup_printf (_("source %s"), id) : g_strdup_printf (_("the source “%s”"), id);
+  return g_strdup_printf (_("source %d"), position_of (source));
+}
+
+static char *
+group_name (SfEvidenceGroup *group)
+{
+  const char *title = sf_evidence_group_get_title (group);
+  const char *id = sf_evidence_group_get_id (group);
+
+  if (!is_blank (title))
+    return g_strdup_printf (_("the evidence group “%s”"), title);
+  if (!is_blank (id))
+    return g_strdup_printf (_("the evidence group “%s”"), id);
+  return g_strdup_printf (_("evidence group %d"), position_of (group));
+}
+
+static char *
+figure_name (SfEvidenceGroup *group,
+             SfFigure        *figure)
+{
+  const char *label = sf_figure_get_label (figure);
+  const char *id = sf_figure_get_id (figure);
+  g_autofree char *of = NULL;
+
+  if (!is_blank (label))
+    return g_strdup_printf ("“%s”", label);
+  if (!is_blank (id))
+    return g_strdup_printf (_("figure “%s”"), id);
+  of = group_name (group);
+  return g_strdup_printf (_("figure %d of %s"), position_of (figure), of);
+}
+
+static char *
+level_name (SfLevel *level)
+{
+  const char *name = sf_level_get_name (level);
+  const char *id = sf_level_get_id (level);
+
+  if (!is_blank (name))
+    return g_strdup_printf (_("level “%s”"), name);
+  if (!is_blank (id))
+    return g_strdup_printf (_("level “%s”"), id);
+  return g_strdup_printf (_("level %d"), position_of (level));
 }
 
 /* Settings and lookups */
@@ -367,6 +498,9 @@ not_verb_phrase (const char *text)
   return NULL;
 }
 
+/* The name of the statement, made when a message needs it. */
+#define NAME() (name ? name : (name = statement_name (section, statement, FALSE)))
+
 static void
 check_statement (SfValidator *self,
                  SfSection   *section,
@@ -377,27 +511,28 @@ check_statement (SfValidator *self,
   const char *text = sf_statement_get_text (statement);
   const char *id = sf_statement_get_id (statement);
   const char *level = sf_statement_get_level (statement);
-  const char *shown = is_blank (title) ? id : title;
   SfScale *scale = g_hash_table_lookup (self->scales, sf_section_get_scale (section) ?: "");
   GListModel *citations = sf_statement_get_citations (statement);
   const char * const *links = sf_statement_get_anchors (statement);
   guint n_citations = g_list_model_get_n_items (citations);
   gboolean cites_onet = FALSE;
+  g_autofree char *name = NULL;
 
   if (is_blank (id))
-    report (self, out, SF_RULE_MISSING_VALUE, statement, "id",
-            _("statement “%s” has no id"), shown ? shown : "");
+    report (self, out, SF_RULE_MISSING_VALUE, statement, "id", _("%s has no id"), NAME ());
   if (is_blank (title))
-    report (self, out, SF_RULE_EMPTY_TEXT, statement, "title",
-            _("statement %s has no title"), id ? id : "");
+    {
+      g_autofree char *by_id = statement_name (section, statement, TRUE);
+
+      report (self, out, SF_RULE_EMPTY_TEXT, statement, "title", _("%s has no title"), by_id);
+    }
   else if (strlen (title) > (gsize) self->title_max && g_utf8_strlen (title, -1) > self->title_max)
     report (self, out, SF_RULE_TEXT_LENGTH, statement, "title",
-            _("the title of statement “%s” has %ld characters; at most %d are expected"),
-            title, g_utf8_strlen (title, -1), self->title_max);
+            _("the title of %s has %ld characters; at most %d are expected"),
+            NAME (), g_utf8_strlen (title, -1), self->title_max);
 
   if (is_blank (text))
-    report (self, out, SF_RULE_EMPTY_TEXT, statement, "text",
-            _("statement “%s” has no text"), shown ? shown : "");
+    report (self, out, SF_RULE_EMPTY_TEXT, statement, "text", _("%s has no text"), NAME ());
   else
     {
       gsize bytes = strlen (text);
@@ -408,21 +543,27 @@ check_statement (SfValidator *self,
 
       if (len < self->text_min)
         report (self, out, SF_RULE_TEXT_LENGTH, statement, "text",
-                _("the text of statement “%s” has %ld characters; at least %d are expected"),
-                shown, len, self->text_min);
+                _("the text of %s has %ld characters; at least %d are expected"),
+                NAME (), len, self->text_min);
       else if (len > self->text_max)
         report (self, out, SF_RULE_TEXT_LENGTH, statement, "text",
-                _("the text of statement “%s” has %ld characters; at most %d are expected"),
-                shown, len, self->text_max);
+                _("the text of %s has %ld characters; at most %d are expected"),
+                NAME (), len, self->text_max);
       if ((word = not_verb_phrase (text)) != NULL)
         report (self, out, SF_RULE_NOT_VERB_PHRASE, statement, "text",
-                _("the text of statement “%s” starts with “%s”, not with a verb"), shown, word);
+                _("the text of %s starts with “%s”, not with a verb"), NAME (), word);
     }
 
   if (scale != NULL && sf_scale_find_level (scale, level) == NULL)
-    report (self, out, SF_RULE_UNKNOWN_LEVEL, statement, "level",
-            _("statement “%s” is at level “%s”, which the scale “%s” does not have"),
-            shown, level ? level : "", sf_scale_get_id (scale));
+    {
+      if (level == NULL || *level == '\0')
+        report (self, out, SF_RULE_UNKNOWN_LEVEL, statement, "level",
+                _("%s has no level of the scale “%s”"), NAME (), sf_scale_get_id (scale));
+      else
+        report (self, out, SF_RULE_UNKNOWN_LEVEL, statement, "level",
+                _("%s is at level “%s”, which the scale “%s” does not have"),
+                NAME (), level, sf_scale_get_id (scale));
+    }
 
   for (guint i = 0; i < n_citations; i++)
     {
@@ -431,28 +572,48 @@ check_statement (SfValidator *self,
 
       if (g_strcmp0 (source, self->onet_source) == 0)
         cites_onet = TRUE;
-      if (!g_hash_table_contains (self->sources, source ? source : ""))
+      if (g_hash_table_contains (self->sources, source ? source : ""))
+        continue;
+      if (source == NULL || *source == '\0')
         report (self, out, SF_RULE_UNKNOWN_SOURCE, citation, "source",
-                _("statement “%s” cites “%s”, which is not one of the framework's sources"),
-                shown, source ? source : "");
+                _("%s has a citation without a source"), NAME ());
+      else
+        report (self, out, SF_RULE_UNKNOWN_SOURCE, citation, "source",
+                _("%s cites “%s”, which is not one of the framework's sources"), NAME (), source);
     }
-  if (n_citations == 0 && section_needs_citations (self, section))
-    report (self, out, SF_RULE_MISSING_CITATION, statement, "citations",
-            _("statement “%s” (%s) cites no source; %s statements need a citation"),
-            shown, id ? id : "", sf_section_get_title (section));
+  if (n_citations == 0 && section_needs_citations (self, section) &&
+      self->severities[SF_RULE_MISSING_CITATION] != SF_SEVERITY_OFF)
+    {
+      g_autofree char *with_id = statement_name_with_id (section, statement);
+      g_autofree char *label = section_label (section);
 
-  if (cites_onet && (links == NULL || links[0] == NULL))
-    report (self, out, SF_RULE_CITES_ONET_WITHOUT_ANCHOR, statement, "anchors",
-            _("statement “%s” (%s) cites O*NET but links no O*NET anchor"), shown, id ? id : "");
+      report (self, out, SF_RULE_MISSING_CITATION, statement, "citations",
+              _("%s cites no source; %s statements need a citation"), with_id, label);
+    }
+
+  if (cites_onet && (links == NULL || links[0] == NULL) &&
+      self->severities[SF_RULE_CITES_ONET_WITHOUT_ANCHOR] != SF_SEVERITY_OFF)
+    {
+      g_autofree char *with_id = statement_name_with_id (section, statement);
+
+      report (self, out, SF_RULE_CITES_ONET_WITHOUT_ANCHOR, statement, "anchors",
+              _("%s cites O*NET but links no O*NET anchor"), with_id);
+    }
   for (guint i = 0; links != NULL && links[i] != NULL; i++)
     if (!g_hash_table_contains (self->anchors, links[i]))
       {
         g_autofree char *member = g_strdup_printf ("anchors/%u", i);
 
-        report (self, out, SF_RULE_MISSING_ANCHOR, statement, member,
-                _("statement “%s” links the anchor “%s”, which does not exist"), shown, links[i]);
+        if (*links[i] == '\0')
+          report (self, out, SF_RULE_MISSING_ANCHOR, statement, member,
+                  _("%s links an anchor by an empty id"), NAME ());
+        else
+          report (self, out, SF_RULE_MISSING_ANCHOR, statement, member,
+                  _("%s links the anchor “%s”, which does not exist"), NAME (), links[i]);
       }
 }
+
+#undef NAME
 
 /* Section rules */
 
@@ -528,19 +689,27 @@ check_section (SfValidator *self,
 {
   GListModel *statements = sf_section_get_statements (section);
   guint n = g_list_model_get_n_items (statements);
-  const char *title = sf_section_get_title (section);
-  SfScale *scale = g_hash_table_lookup (self->scales, sf_section_get_scale (section) ?: "");
+  const char *scale_id = sf_section_get_scale (section);
+  SfScale *scale = g_hash_table_lookup (self->scales, scale_id ?: "");
   g_autoptr(GHashTable) titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GHashTable) per_level = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *name = section_name (section, FALSE);
   Range range;
 
-  if (is_blank (title))
-    report (self, out, SF_RULE_MISSING_VALUE, section, "title",
-            _("section %s has no title"), sf_section_get_id (section) ?: "");
+  if (is_blank (sf_section_get_title (section)))
+    {
+      g_autofree char *by_id = section_name (section, TRUE);
+
+      report (self, out, SF_RULE_MISSING_VALUE, section, "title", _("%s has no title"), by_id);
+    }
   if (scale == NULL)
-    report (self, out, SF_RULE_UNKNOWN_SCALE, section, "scale",
-            _("section “%s” uses the scale “%s”, which does not exist"),
-            title ? title : "", sf_section_get_scale (section) ?: "");
+    {
+      if (scale_id == NULL || *scale_id == '\0')
+        report (self, out, SF_RULE_UNKNOWN_SCALE, section, "scale", _("%s names no scale"), name);
+      else
+        report (self, out, SF_RULE_UNKNOWN_SCALE, section, "scale",
+                _("%s uses the scale “%s”, which does not exist"), name, scale_id);
+    }
 
   for (guint i = 0; i < n; i++)
     {
@@ -557,10 +726,15 @@ check_section (SfValidator *self,
       key = fold (sf_statement_get_title (statement));
       if ((first = g_hash_table_lookup (titles, key)) != NULL)
         {
-          report (self, out, SF_RULE_DUPLICATE_TITLE, statement, "title",
-                  _("statement %s has the same title as statement %s in section “%s”: “%s”"),
-                  sf_statement_get_id (statement) ?: "", sf_statement_get_id (first) ?: "",
-                  title ? title : "", sf_statement_get_title (statement));
+          if (self->severities[SF_RULE_DUPLICATE_TITLE] != SF_SEVERITY_OFF)
+            {
+              g_autofree char *this_one = statement_name (section, statement, TRUE);
+              g_autofree char *that_one = statement_name (section, first, TRUE);
+
+              report (self, out, SF_RULE_DUPLICATE_TITLE, statement, "title",
+                      _("%s has the same title as %s in %s: “%s”"),
+                      this_one, that_one, name, sf_statement_get_title (statement));
+            }
           g_free (key);
         }
       else
@@ -574,23 +748,20 @@ check_section (SfValidator *self,
       for (guint i = 0; i < _sf_node_list_get_items (levels)->len; i++)
         {
           SfLevel *level = g_ptr_array_index (_sf_node_list_get_items (levels), i);
+          g_autofree char *level_shown = level_name (level);
           g_autofree char *what = NULL;
 
           if (!find_expectation (self, section, sf_level_get_id (level), &range))
             range = (Range) { 1, 0 };
-          what = g_strdup_printf (_("level “%s” of section “%s”"), sf_level_get_name (level) ?: "",
-                                  title ? title : "");
+          /* TRANSLATORS: a level of a section: “level “Emerging” of section “AI usage”” */
+          what = g_strdup_printf (_("%s of %s"), level_shown, name);
           check_count (self, out, SF_RULE_LEVEL_COUNT, section, what,
                        GPOINTER_TO_UINT (g_hash_table_lookup (per_level, sf_level_get_id (level) ?: "")),
                        &range);
         }
     }
   if (find_expectation (self, section, NULL, &range))
-    {
-      g_autofree char *what = g_strdup_printf (_("section “%s”"), title ? title : "");
-
-      check_count (self, out, SF_RULE_SECTION_COUNT, section, what, n, &range);
-    }
+    check_count (self, out, SF_RULE_SECTION_COUNT, section, name, n, &range);
 }
 
 /* Framework-wide rules */
@@ -612,8 +783,10 @@ check_unique (SfValidator *self,
       g_hash_table_insert (seen, (gpointer) id, node);
       return;
     }
-  report (self, out, SF_RULE_DUPLICATE_ID, node, "id",
-          _("the %s id “%s” is used twice"), what, id);
+  if (*id == '\0')
+    report (self, out, SF_RULE_DUPLICATE_ID, node, "id", _("the empty %s id is used twice"), what);
+  else
+    report (self, out, SF_RULE_DUPLICATE_ID, node, "id", _("the %s id “%s” is used twice"), what, id);
 }
 
 static void
@@ -715,9 +888,11 @@ check_cited (SfValidator *self,
       SfSource *source = g_ptr_array_index (_sf_node_list_get_items (sources), i);
 
       if (!g_hash_table_contains (cited, sf_source_get_id (source) ?: ""))
-        report (self, out, SF_RULE_UNCITED_SOURCE, source, NULL,
-                _("the source “%s” (%s) is never cited"),
-                sf_source_get_title (source) ?: "", sf_source_get_id (source) ?: "");
+        {
+          g_autofree char *with_id = source_name (source, FALSE, TRUE);
+
+          report (self, out, SF_RULE_UNCITED_SOURCE, source, NULL, _("%s is never cited"), with_id);
+        }
     }
 }
 
@@ -752,8 +927,16 @@ check_tasks (SfValidator *self,
 
       if (sf_anchor_get_kind (anchor) == SF_ANCHOR_KIND_TASK &&
           !g_hash_table_contains (covered, sf_anchor_get_id (anchor) ?: ""))
-        report (self, out, SF_RULE_UNCOVERED_TASK, anchor, NULL,
-                _("no competency statement links the task “%s”"), sf_anchor_get_name (anchor) ?: "");
+        {
+          const char *name = sf_anchor_get_name (anchor);
+          const char *id = sf_anchor_get_id (anchor);
+          g_autofree char *task = !is_blank (name) ? g_strdup_printf (_("the task “%s”"), name)
+                                  : !is_blank (id) ? g_strdup_printf (_("the task “%s”"), id)
+                                  : g_strdup_printf (_("anchor %d"), position_of (anchor));
+
+          report (self, out, SF_RULE_UNCOVERED_TASK, anchor, NULL,
+                  _("no competency statement links %s"), task);
+        }
     }
 }
 
@@ -822,22 +1005,24 @@ check_sources (SfValidator *self,
   for (guint i = 0; i < _sf_node_list_get_items (sources)->len; i++)
     {
       SfSource *source = g_ptr_array_index (_sf_node_list_get_items (sources), i);
-      const char *title = sf_source_get_title (source);
       gboolean no_link = is_blank (sf_source_get_url (source));
       gboolean no_licence = is_blank (sf_source_get_licence (source));
+      g_autofree char *name = source_name (source, FALSE, FALSE);
 
-      if (is_blank (title))
-        report (self, out, SF_RULE_MISSING_VALUE, source, "title", _("source %s has no title"),
-                sf_source_get_id (source) ?: "");
+      if (is_blank (sf_source_get_title (source)))
+        {
+          g_autofree char *by_id = source_name (source, TRUE, FALSE);
+
+          report (self, out, SF_RULE_MISSING_VALUE, source, "title", _("%s has no title"), by_id);
+        }
       if (no_link && no_licence)
         report (self, out, SF_RULE_SOURCE_LICENCE_LINK, source, NULL,
-                _("the source “%s” has neither a link nor a licence"), title ? title : "");
+                _("%s has neither a link nor a licence"), name);
       else if (no_link)
-        report (self, out, SF_RULE_SOURCE_LICENCE_LINK, source, "url",
-                _("the source “%s” has no link"), title ? title : "");
+        report (self, out, SF_RULE_SOURCE_LICENCE_LINK, source, "url", _("%s has no link"), name);
       else if (no_licence)
         report (self, out, SF_RULE_SOURCE_LICENCE_LINK, source, "licence",
-                _("the source “%s” has no licence"), title ? title : "");
+                _("%s has no licence"), name);
 
       if (g_strcmp0 (sf_source_get_id (source), self->onet_source) == 0)
         {
@@ -871,8 +1056,13 @@ check_anchors (SfValidator *self,
 
       if (is_blank (name))
         {
-          report (self, out, SF_RULE_MISSING_VALUE, anchor, "name", _("anchor %s has no name"),
-                  sf_anchor_get_id (anchor) ?: "");
+          const char *id = sf_anchor_get_id (anchor);
+
+          if (!is_blank (id))
+            report (self, out, SF_RULE_MISSING_VALUE, anchor, "name", _("anchor %s has no name"), id);
+          else
+            report (self, out, SF_RULE_MISSING_VALUE, anchor, "name", _("anchor %d has no name"),
+                    position_of (anchor));
           continue;
         }
       if (kind < SF_ANCHOR_KIND_SKILL || kind > SF_ANCHOR_KIND_WORK_STYLE)
@@ -928,16 +1118,23 @@ check_evidence (SfValidator *self,
       const char *source = sf_evidence_group_get_source (group);
 
       if (source != NULL && !g_hash_table_contains (self->sources, source))
-        report (self, out, SF_RULE_UNKNOWN_SOURCE, group, "source",
-                _("the evidence group “%s” cites “%s”, which is not one of the framework's sources"),
-                sf_evidence_group_get_title (group) ?: "", source);
+        {
+          g_autofree char *name = group_name (group);
+
+          if (*source == '\0')
+            report (self, out, SF_RULE_UNKNOWN_SOURCE, group, "source",
+                    _("%s cites a source by an empty id"), name);
+          else
+            report (self, out, SF_RULE_UNKNOWN_SOURCE, group, "source",
+                    _("%s cites “%s”, which is not one of the framework's sources"), name, source);
+        }
 
       for (guint j = 0; j < _sf_node_list_get_items (figures)->len; j++)
         {
           SfFigure *figure = g_ptr_array_index (_sf_node_list_get_items (figures), j);
           GVariant *value = sf_figure_get_value (figure);
-          const char *label = sf_figure_get_label (figure);
           double v, max = sf_figure_get_max (figure);
+          g_autofree char *name = NULL;
 
           if (value == NULL || g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
             continue;
@@ -946,14 +1143,15 @@ check_evidence (SfValidator *self,
 
           if (g_strcmp0 (sf_figure_get_unit (figure), "%") == 0 && (v < 0 || v > 100))
             report (self, out, SF_RULE_FIGURE_RANGE, figure, "value",
-                    _("“%s” is %g %%; a percentage lies between 0 and 100"), label ? label : "", v);
+                    _("%s is %g %%; a percentage lies between 0 and 100"),
+                    (name = figure_name (group, figure)), v);
           else if (max > 0 && (v < 0 || v > max))
             report (self, out, SF_RULE_FIGURE_RANGE, figure, "value",
-                    _("“%s” is %g; it should lie between 0 and its maximum, %g"),
-                    label ? label : "", v, max);
+                    _("%s is %g; it should lie between 0 and its maximum, %g"),
+                    (name = figure_name (group, figure)), v, max);
           else if (v < 0)
             report (self, out, SF_RULE_FIGURE_RANGE, figure, "value",
-                    _("“%s” is negative: %g"), label ? label : "", v);
+                    _("%s is negative: %g"), (name = figure_name (group, figure)), v);
         }
     }
 }
@@ -969,10 +1167,12 @@ check_settings (SfValidator *self,
       SfRuleSetting *setting = g_ptr_array_index (_sf_node_list_get_items (rules), i);
       const char *rule = sf_rule_setting_get_rule (setting);
 
-      if (rule == NULL || sf_rule_lookup (rule) == NULL)
+      if (is_blank (rule))
         report (self, out, SF_RULE_UNKNOWN_RULE, setting, "rule",
-                _("the validation settings name the rule “%s”, which does not exist"),
-                rule ? rule : "");
+                _("rule setting %u of the validation settings names no rule"), i + 1);
+      else if (sf_rule_lookup (rule) == NULL)
+        report (self, out, SF_RULE_UNKNOWN_RULE, setting, "rule",
+                _("the validation settings name the rule “%s”, which does not exist"), rule);
     }
 }
 
