@@ -60,7 +60,7 @@ struct _SectionEntry
 {
   Entry       base;
   GPtrArray  *statements;       /* StatementEntry, as the list is */
-  GHashTable *titles;           /* folded title → SameTitle */
+  GHashTable *titles;           /* folded title → the first StatementEntry with it */
   GHashTable *dirty_titles;     /* folded titles whose statements to check, or NULL */
   gboolean    all_titles_dirty; /* the section's name changed: every SF202 message */
   gboolean    in_dirty_titles;  /* in self->dirty_titles */
@@ -74,19 +74,6 @@ typedef struct
   guint       n_uses;       /* sources: citations and groups; anchors: competency links */
 } Ref;
 
-/* Statements with one id, in no order. */
-typedef struct
-{
-  char           *id;       /* the key */
-  StatementEntry *first;
-} SameId;
-
-/* Statements of a section with one folded title, in no order. */
-typedef struct
-{
-  char           *key;
-  StatementEntry *first;
-} SameTitle;
 
 /* What a statement was indexed under, to take out when it changes. The
  * strings are the engine's own: GLib 2.74's interned GRefString is not
@@ -97,7 +84,7 @@ struct _StatementEntry
   Entry           base;
   SectionEntry   *section;
   char           *id;
-  StatementEntry *next_same_id;
+  StatementEntry *next_same_id; /* statements with the id, chained from the one in statement_ids */
   Ref           **links;        /* the anchors member */
   guint           n_links;
   gboolean        competency;   /* the links count as covering tasks */
@@ -105,8 +92,8 @@ struct _StatementEntry
   guint           n_cited;
   guint           n_sourceless; /* citations without a source: no use of "" */
   SfProblem      *duplicate;    /* SF107, found with the other statements of the id */
-  SameTitle      *title;        /* NULL for a blank title */
-  StatementEntry *next_same_title;
+  char           *title;        /* folded; NULL for a blank title */
+  StatementEntry *next_same_title; /* chained from the one in its section's titles */
   SfProblem      *same_title;   /* SF202, found with the other statements of the title */
 };
 
@@ -259,7 +246,7 @@ mark_named_by_position (SfValidator *self,
           mark_title (self, (SectionEntry *) entry, NULL);
         }
       else if (entry->kind == ENTRY_STATEMENT && ((StatementEntry *) entry)->title != NULL)
-        mark_title (self, ((StatementEntry *) entry)->section, ((StatementEntry *) entry)->title->key);
+        mark_title (self, ((StatementEntry *) entry)->section, ((StatementEntry *) entry)->title);
     }
 }
 
@@ -288,24 +275,6 @@ ref_free (gpointer data)
   g_clear_pointer (&ref->statements, g_hash_table_unref);
   g_free (ref->id);
   g_free (ref);
-}
-
-static void
-same_id_free (gpointer data)
-{
-  SameId *same = data;
-
-  g_free (same->id);
-  g_free (same);
-}
-
-static void
-same_title_free (gpointer data)
-{
-  SameTitle *same = data;
-
-  g_free (same->key);
-  g_free (same);
 }
 
 static void
@@ -456,50 +425,98 @@ anchor_id_counted (SfValidator *self,
 
 /* Statements */
 
+/* Chains @entry after @first: the table's key stays @first's. */
+static void
+chain_after (StatementEntry  *first,
+             StatementEntry  *entry,
+             StatementEntry **(*next) (StatementEntry *entry))
+{
+  *next (entry) = *next (first);
+  *next (first) = entry;
+}
+
+static StatementEntry **
+next_same_title (StatementEntry *entry)
+{
+  return &entry->next_same_title;
+}
+
+static StatementEntry **
+next_same_id (StatementEntry *entry)
+{
+  return &entry->next_same_id;
+}
+
+/* Takes @entry out of the chain that @table has under @key, where the
+ * first entry's own string is the key. Returns whether others remain. */
+static gboolean
+unchain (GHashTable      *table,
+         const char      *key,
+         StatementEntry  *entry,
+         const char    *(*key_of) (StatementEntry *entry),
+         StatementEntry **(*next) (StatementEntry *entry))
+{
+  StatementEntry *first = g_hash_table_lookup (table, key);
+  StatementEntry **link;
+
+  if (first == entry)
+    {
+      g_hash_table_steal (table, key);
+      if (*next (entry) != NULL)
+        g_hash_table_insert (table, (gpointer) key_of (*next (entry)), *next (entry));
+    }
+  else
+    {
+      for (link = next (first); *link != entry; link = next (*link))
+        g_assert (*link != NULL);
+      *link = *next (entry);
+    }
+  *next (entry) = NULL;
+  return g_hash_table_contains (table, key);
+}
+
+static const char *
+title_of (StatementEntry *entry)
+{
+  return entry->title;
+}
+
+static const char *
+id_of_entry (StatementEntry *entry)
+{
+  return entry->id;
+}
+
 static void
 index_title (SfValidator    *self,
              StatementEntry *entry)
 {
-  g_autofree char *key = _sf_validator_fold_title (sf_statement_get_title (SF_STATEMENT (entry->base.node)));
   SectionEntry *section = entry->section;
-  SameTitle *same;
+  StatementEntry *first;
 
-  if (key == NULL)
+  entry->title = _sf_validator_fold_title (sf_statement_get_title (SF_STATEMENT (entry->base.node)));
+  if (entry->title == NULL)
     return;
-  if ((same = g_hash_table_lookup (section->titles, key)) == NULL)
-    {
-      same = g_new0 (SameTitle, 1);
-      same->key = g_steal_pointer (&key);
-      g_hash_table_insert (section->titles, same->key, same);
-    }
+  if ((first = g_hash_table_lookup (section->titles, entry->title)) == NULL)
+    g_hash_table_insert (section->titles, entry->title, entry);
   else
-    mark_title (self, section, same->key);
-  entry->next_same_title = same->first;
-  same->first = entry;
-  entry->title = same;
+    {
+      chain_after (first, entry, next_same_title);
+      mark_title (self, section, entry->title);
+    }
 }
 
 static void
 unindex_title (SfValidator    *self,
                StatementEntry *entry)
 {
-  SameTitle *same = entry->title;
-  StatementEntry **link;
-
   if (entry->same_title != NULL)
     g_ptr_array_add (self->removed, g_steal_pointer (&entry->same_title));
-  if (same == NULL)
+  if (entry->title == NULL)
     return;
-
-  for (link = &same->first; *link != entry; link = &(*link)->next_same_title)
-    g_assert (*link != NULL);
-  *link = entry->next_same_title;
-  entry->next_same_title = NULL;
-  entry->title = NULL;
-  if (same->first == NULL)
-    g_hash_table_remove (entry->section->titles, same->key);
-  else
-    mark_title (self, entry->section, same->key);
+  if (unchain (entry->section->titles, entry->title, entry, title_of, next_same_title))
+    mark_title (self, entry->section, entry->title);
+  g_clear_pointer (&entry->title, g_free);
 }
 
 static void
@@ -514,43 +531,29 @@ static void
 index_statement_id (SfValidator    *self,
                     StatementEntry *entry)
 {
-  SameId *same;
+  StatementEntry *first;
 
   entry->id = g_strdup (sf_statement_get_id (SF_STATEMENT (entry->base.node)));
   if (entry->id == NULL)
     return;
-  if ((same = g_hash_table_lookup (self->statement_ids, entry->id)) == NULL)
-    {
-      same = g_new0 (SameId, 1);
-      same->id = g_strdup (entry->id);
-      g_hash_table_insert (self->statement_ids, same->id, same);
-    }
+  if ((first = g_hash_table_lookup (self->statement_ids, entry->id)) == NULL)
+    g_hash_table_insert (self->statement_ids, entry->id, entry);
   else
-    mark_id (self, entry->id);
-  entry->next_same_id = same->first;
-  same->first = entry;
+    {
+      chain_after (first, entry, next_same_id);
+      mark_id (self, entry->id);
+    }
 }
 
 static void
 unindex_statement_id (SfValidator    *self,
                       StatementEntry *entry)
 {
-  SameId *same;
-  StatementEntry **link;
-
   if (entry->duplicate != NULL)
     g_ptr_array_add (self->removed, g_steal_pointer (&entry->duplicate));
   if (entry->id == NULL)
     return;
-
-  same = g_hash_table_lookup (self->statement_ids, entry->id);
-  for (link = &same->first; *link != entry; link = &(*link)->next_same_id)
-    g_assert (*link != NULL);
-  *link = entry->next_same_id;
-  entry->next_same_id = NULL;
-  if (same->first == NULL)
-    g_hash_table_remove (self->statement_ids, entry->id);
-  else
+  if (unchain (self->statement_ids, entry->id, entry, id_of_entry, next_same_id))
     mark_id (self, entry->id);
   g_clear_pointer (&entry->id, g_free);
 }
@@ -694,7 +697,7 @@ add_section (SfValidator *self,
   entry->base.kind = ENTRY_SECTION;
   entry->base.node = g_object_ref (node);
   entry->statements = g_ptr_array_sized_new (statements->len);
-  entry->titles = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, same_title_free);
+  entry->titles = g_hash_table_new (g_str_hash, g_str_equal);
   g_hash_table_insert (self->entries, node, entry);
   for (guint i = 0; i < statements->len; i++)
     g_ptr_array_add (entry->statements, add_statement (self, entry, g_ptr_array_index (statements, i)));
@@ -805,6 +808,7 @@ entry_free (gpointer data)
 
         /* The Refs belong to the tables. */
         g_free (statement->id);
+        g_free (statement->title);
         g_free (statement->links);
         g_free (statement->cited);
         g_clear_object (&statement->duplicate);
@@ -883,7 +887,7 @@ statement_changed (SfValidator    *self,
       index_statement_id (self, entry);
       /* Duplicate titles name statements by id. */
       if (entry->title != NULL)
-        mark_title (self, entry->section, entry->title->key);
+        mark_title (self, entry->section, entry->title);
     }
   else if (g_str_equal (member, "title"))
     {
@@ -1233,9 +1237,8 @@ check_duplicates (SfValidator *self,
 {
   g_autoptr(GPtrArray) same = g_ptr_array_new ();
 
-  SameId *chain = g_hash_table_lookup (self->statement_ids, id);
-
-  for (StatementEntry *entry = chain ? chain->first : NULL; entry != NULL; entry = entry->next_same_id)
+  for (StatementEntry *entry = g_hash_table_lookup (self->statement_ids, id); entry != NULL;
+       entry = entry->next_same_id)
     g_ptr_array_add (same, entry);
   if (same->len > 1)
     g_ptr_array_sort (same, compare_statement_order);
@@ -1263,16 +1266,16 @@ compare_in_section (gconstpointer a,
 
 /* SF202 for the statements of a title: all but the first. */
 static void
-check_same_title (SfValidator  *self,
-                  SectionEntry *section,
-                  SameTitle    *same)
+check_same_title (SfValidator    *self,
+                  SectionEntry   *section,
+                  StatementEntry *chain)
 {
   g_autoptr(GPtrArray) members = g_ptr_array_new ();
   StatementEntry *first;
 
-  if (same->first->next_same_title == NULL && same->first->same_title == NULL)
+  if (chain->next_same_title == NULL && chain->same_title == NULL)
     return;
-  for (StatementEntry *entry = same->first; entry != NULL; entry = entry->next_same_title)
+  for (StatementEntry *entry = chain; entry != NULL; entry = entry->next_same_title)
     g_ptr_array_add (members, entry);
   g_ptr_array_sort (members, compare_in_section);
 
@@ -1295,20 +1298,20 @@ check_titles (SfValidator  *self,
               SectionEntry *section)
 {
   GHashTableIter iter;
-  gpointer key, same;
+  gpointer key, first;
 
   if (section->all_titles_dirty)
     {
       g_hash_table_iter_init (&iter, section->titles);
-      while (g_hash_table_iter_next (&iter, NULL, &same))
-        check_same_title (self, section, same);
+      while (g_hash_table_iter_next (&iter, NULL, &first))
+        check_same_title (self, section, first);
     }
   else if (section->dirty_titles != NULL)
     {
       g_hash_table_iter_init (&iter, section->dirty_titles);
       while (g_hash_table_iter_next (&iter, &key, NULL))
-        if ((same = g_hash_table_lookup (section->titles, key)) != NULL)
-          check_same_title (self, section, same);
+        if ((first = g_hash_table_lookup (section->titles, key)) != NULL)
+          check_same_title (self, section, first);
     }
   section->all_titles_dirty = FALSE;
   g_clear_pointer (&section->dirty_titles, g_hash_table_unref);
@@ -1535,7 +1538,7 @@ _sf_validator_index_init (SfValidator *self)
   self->sources = g_ptr_array_new ();
   self->anchors = g_ptr_array_new ();
   self->groups = g_ptr_array_new ();
-  self->statement_ids = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, same_id_free);
+  self->statement_ids = g_hash_table_new (g_str_hash, g_str_equal);
   self->source_refs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, ref_free);
   self->anchor_refs = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, ref_free);
   self->dirty = g_ptr_array_new ();

@@ -300,7 +300,7 @@ main (int   argc,
            sf_validator_count (validator, SF_SEVERITY_INFO));
   /* The validator of bf7bd0a measured the same peak, 25.4 to 25.6 MiB, with
    * 21.8 MiB in use after it: both validators fit in what the reader freed.
-   * The indices of incremental validation cost about 1.1 MiB of the 22.9. */
+   * The indices of incremental validation cost about 0.7 MiB of the 22.5. */
   g_print ("peak RSS after load: %.1f MiB; after load + validator: %.1f MiB (+%.1f %%)\n",
            rss_load / 1024.0, rss_validator / 1024.0, 100.0 * (rss_validator - rss_load) / rss_load);
   g_print ("RSS now, with the validator: %.1f MiB\n", rss_now / 1024.0);
