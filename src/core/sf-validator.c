@@ -4,8 +4,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The validator keeps the problems of a framework up to date as a document
- * edits it: sf-validator-index.c finds what an edit made stale and checks
- * it again with the rules of sf-validator-rules.c; this file keeps the
+ * edits it: sf-validator-index.c finds what an edit made stale; this file
+ * checks it again with the rules of sf-validator-rules.c, keeps the
  * objects of problems that did not change, the counts and the problem
  * list, and tells what changed. An edit to the validation settings checks
  * everything again, still changing the list only where problems differ.
@@ -14,7 +14,9 @@
 #include "config.h"
 
 #include <string.h>
+#include <glib/gi18n-lib.h>
 
+#include "sf-node-private.h"
 #include "sf-problem-list-private.h"
 #include "sf-validator-private.h"
 
@@ -84,18 +86,12 @@ appear (SfValidator *self,
   return problem;
 }
 
-/*
- * _sf_validator_update_bucket:
- * @bucket: (inout) (nullable): what a check found before
- * @fresh: (transfer full): what it finds now
- *
- * Makes *@bucket hold @fresh, keeping the objects of problems that did not
- * change, and records what appeared and went away.
- */
-void
-_sf_validator_update_bucket (SfValidator *self,
-                             GPtrArray  **bucket,
-                             GPtrArray   *fresh)
+/* Makes *@bucket hold @fresh (taken), keeping the objects of problems that
+ * did not change, and records what appeared and went away. */
+static void
+update_bucket (SfValidator *self,
+               GPtrArray  **bucket,
+               GPtrArray   *fresh)
 {
   GPtrArray *old = *bucket;
   guint i = 0, j = 0;
@@ -136,6 +132,227 @@ static GPtrArray *
 new_problems (void)
 {
   return g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/* Checking again */
+
+/* update_bucket() for a bucket of at most one problem. */
+static void
+update_slot (SfValidator  *self,
+             SfProblem   **slot,
+             GPtrArray    *fresh)
+{
+  GPtrArray *bucket = NULL;
+
+  if (*slot != NULL)
+    {
+      bucket = new_problems ();
+      g_ptr_array_add (bucket, g_steal_pointer (slot));
+    }
+  update_bucket (self, &bucket, fresh);
+  if (bucket != NULL)
+    {
+      g_assert (bucket->len == 1);
+      *slot = g_object_ref (g_ptr_array_index (bucket, 0));
+      g_ptr_array_unref (bucket);
+    }
+}
+
+static void
+check_entry (SfValidator *self,
+             Entry       *entry)
+{
+  GPtrArray *fresh = new_problems ();
+  SfNode *node = entry->node;
+  const char *id;
+  Ref *ref;
+
+  switch (entry->kind)
+    {
+    case ENTRY_SECTION:
+      _sf_validator_check_section (self, SF_SECTION (node), fresh);
+      break;
+    case ENTRY_STATEMENT:
+      _sf_validator_check_statement (self, SF_SECTION (((StatementEntry *) entry)->section->base.node),
+                                     SF_STATEMENT (node), fresh);
+      break;
+    case ENTRY_SCALE:
+      _sf_validator_check_scale (self, SF_SCALE (node), fresh);
+      break;
+    case ENTRY_SOURCE:
+      /* O*NET counts as cited: the anchors rest on it. */
+      id = ((IdEntry *) entry)->id ?: "";
+      ref = g_hash_table_lookup (self->source_refs, id);
+      _sf_validator_check_source (self, SF_SOURCE (node),
+                                  g_str_equal (id, self->onet_source) || (ref && ref->n_uses > 0),
+                                  fresh);
+      break;
+    case ENTRY_ANCHOR:
+      ref = g_hash_table_lookup (self->anchor_refs, ((IdEntry *) entry)->id ?: "");
+      _sf_validator_check_anchor (self, SF_ANCHOR (node), ref && ref->n_uses > 0, fresh);
+      break;
+    case ENTRY_GROUP:
+    default:
+      _sf_validator_check_group (self, SF_EVIDENCE_GROUP (node), fresh);
+      break;
+    }
+  update_bucket (self, &entry->problems, fresh);
+}
+
+static int
+compare_statement_order (gconstpointer a,
+                         gconstpointer b)
+{
+  StatementEntry *sa = *(StatementEntry **) a;
+  StatementEntry *sb = *(StatementEntry **) b;
+  int x = _sf_node_get_index (sa->section->base.node), y = _sf_node_get_index (sb->section->base.node);
+
+  if (x == y)
+    {
+      x = _sf_node_get_index (sa->base.node);
+      y = _sf_node_get_index (sb->base.node);
+    }
+  return (x > y) - (x < y);
+}
+
+/* SF107 for the statements with @id: all but the first in document order. */
+static void
+check_duplicates (SfValidator *self,
+                  const char  *id)
+{
+  g_autoptr(GPtrArray) same = g_ptr_array_new ();
+
+  for (StatementEntry *entry = g_hash_table_lookup (self->statement_ids, id); entry != NULL;
+       entry = entry->next_same_id)
+    g_ptr_array_add (same, entry);
+  if (same->len > 1)
+    g_ptr_array_sort (same, compare_statement_order);
+
+  for (guint i = 0; i < same->len; i++)
+    {
+      StatementEntry *entry = g_ptr_array_index (same, i);
+      GPtrArray *fresh = new_problems ();
+
+      if (i > 0)
+        _sf_validator_report_duplicate (self, entry->base.node, _("statement"), fresh);
+      update_slot (self, &entry->duplicate, fresh);
+    }
+}
+
+static int
+compare_in_section (gconstpointer a,
+                    gconstpointer b)
+{
+  int x = _sf_node_get_index ((*(StatementEntry **) a)->base.node);
+  int y = _sf_node_get_index ((*(StatementEntry **) b)->base.node);
+
+  return (x > y) - (x < y);
+}
+
+/* SF202 for the statements of a title: all but the first. */
+static void
+check_same_title (SfValidator    *self,
+                  SectionEntry   *section,
+                  StatementEntry *chain)
+{
+  g_autoptr(GPtrArray) members = g_ptr_array_new ();
+  StatementEntry *first;
+
+  if (chain->next_same_title == NULL && chain->same_title == NULL)
+    return;
+  for (StatementEntry *entry = chain; entry != NULL; entry = entry->next_same_title)
+    g_ptr_array_add (members, entry);
+  g_ptr_array_sort (members, compare_in_section);
+
+  first = g_ptr_array_index (members, 0);
+  for (guint i = 0; i < members->len; i++)
+    {
+      StatementEntry *entry = g_ptr_array_index (members, i);
+      GPtrArray *fresh = new_problems ();
+
+      if (i > 0)
+        _sf_validator_report_same_title (self, SF_SECTION (section->base.node),
+                                         SF_STATEMENT (entry->base.node),
+                                         SF_STATEMENT (first->base.node), fresh);
+      update_slot (self, &entry->same_title, fresh);
+    }
+}
+
+static void
+check_titles (SfValidator  *self,
+              SectionEntry *section)
+{
+  GHashTableIter iter;
+  gpointer key, first;
+
+  if (section->all_titles_dirty)
+    {
+      g_hash_table_iter_init (&iter, section->titles);
+      while (g_hash_table_iter_next (&iter, NULL, &first))
+        check_same_title (self, section, first);
+    }
+  else if (section->dirty_titles != NULL)
+    {
+      g_hash_table_iter_init (&iter, section->dirty_titles);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        if ((first = g_hash_table_lookup (section->titles, key)) != NULL)
+          check_same_title (self, section, first);
+    }
+  section->all_titles_dirty = FALSE;
+  g_clear_pointer (&section->dirty_titles, g_hash_table_unref);
+}
+
+/* Checks what the edits since the last call made stale. The problems that
+ * appeared and went away are added to self->added and self->removed. */
+static void
+check_stale (SfValidator *self)
+{
+  GHashTableIter iter;
+  gpointer id;
+
+  for (guint i = 0; i < self->dirty->len; i++)
+    {
+      Entry *entry = g_ptr_array_index (self->dirty, i);
+
+      entry->dirty = FALSE;
+      if (!entry->dropped)
+        check_entry (self, entry);
+    }
+  g_ptr_array_set_size (self->dirty, 0);
+
+  g_hash_table_iter_init (&iter, self->dirty_ids);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    check_duplicates (self, id);
+  g_hash_table_remove_all (self->dirty_ids);
+
+  for (guint i = 0; i < self->dirty_titles->len; i++)
+    {
+      SectionEntry *section = g_ptr_array_index (self->dirty_titles, i);
+
+      section->in_dirty_titles = FALSE;
+      if (!section->base.dropped)
+        check_titles (self, section);
+    }
+  g_ptr_array_set_size (self->dirty_titles, 0);
+
+  if (self->framework_dirty)
+    {
+      GPtrArray *fresh = new_problems ();
+
+      _sf_validator_check_framework (self, fresh);
+      update_bucket (self, &self->framework_problems, fresh);
+      self->framework_dirty = FALSE;
+    }
+  for (IdList list = 0; list < N_ID_LISTS; list++)
+    if (self->id_lists_dirty[list])
+      {
+        GPtrArray *fresh = new_problems ();
+
+        _sf_validator_check_id_list (self, list, fresh);
+        update_bucket (self, &self->id_problems[list], fresh);
+        self->id_lists_dirty[list] = FALSE;
+      }
+  g_ptr_array_set_size (self->dropped, 0);
 }
 
 /* Counts */
@@ -326,10 +543,10 @@ sf_validator_validate_all (SfValidator *self)
   g_clear_pointer (&self->settings_problems, g_ptr_array_unref);
   _sf_validator_resolve_settings (self);
   _sf_validator_index_build (self);
-  _sf_validator_check_stale (self);
+  check_stale (self);
   fresh = new_problems ();
   _sf_validator_check_settings (self, fresh);
-  _sf_validator_update_bucket (self, &self->settings_problems, fresh);
+  update_bucket (self, &self->settings_problems, fresh);
 
   /* Everything now found, in document order. */
   _sf_validator_index_collect (self, all);
@@ -385,7 +602,7 @@ sf_validator_apply_change (SfValidator    *self,
       sf_validator_validate_all (self);
       return;
     }
-  _sf_validator_check_stale (self);
+  check_stale (self);
   apply (self);
 }
 
