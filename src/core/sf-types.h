@@ -22,6 +22,7 @@ typedef struct _SfFramework     SfFramework;
 typedef struct _SfLevel         SfLevel;
 typedef struct _SfNode          SfNode;
 typedef struct _SfProblem       SfProblem;
+typedef struct _SfProblemList   SfProblemList;
 typedef struct _SfRuleSetting   SfRuleSetting;
 typedef struct _SfOccupation    SfOccupation;
 typedef struct _SfOnet          SfOnet;

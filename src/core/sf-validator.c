@@ -3,13 +3,12 @@
  * Copyright 2026 The Skillframe authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Problems are kept in buckets by what they depend on: one bucket per
- * statement (its own fields, checked against the framework's sources,
- * anchors and scales), one per section (titles and counts of its statements)
- * and four framework-wide ones. An edit re-checks only the buckets it can
- * affect; an edit to anything the statement checks look up (sources,
- * anchors, scales, settings) re-checks everything. The result is the same as
- * a full run, which the tests check on random edit sequences.
+ * The validator keeps the problems of a framework up to date as a document
+ * edits it: sf-validator-index.c finds what an edit made stale; this file
+ * checks it again with the rules of sf-validator-rules.c, keeps the
+ * objects of problems that did not change, the counts and the problem
+ * list, and tells what changed. An edit to the validation settings checks
+ * everything again, still changing the list only where problems differ.
  */
 
 #include "config.h"
@@ -17,1143 +16,594 @@
 #include <string.h>
 #include <glib/gi18n-lib.h>
 
-#include "sf-enum-types.h"
-#include "sf-model.h"
 #include "sf-node-private.h"
-#include "sf-onet-reference.h"
-#include "sf-validator.h"
+#include "sf-problem-list-private.h"
+#include "sf-validator-private.h"
 
-#define DEFAULT_TEXT_MIN 40
-#define DEFAULT_TEXT_MAX 320
-#define DEFAULT_TITLE_MAX 60
-
-typedef enum
+/* The section a node's problems count in. */
+typedef struct
 {
-  SCOPE_IDS,     /* duplicate ids: every id */
-  SCOPE_CITED,   /* sources never cited: every citation */
-  SCOPE_TASKS,   /* uncovered tasks: competency statements' anchor links */
-  SCOPE_OTHER,   /* the occupation, sources, anchors, evidence, settings */
-  N_SCOPES
-} Scope;
-
-struct _SfValidator
-{
-  GObject      parent_instance;
-
-  SfFramework *framework;
-
-  /* Resolved settings and lookups, rebuilt by a full run. */
-  SfSeverity   severities[SF_N_RULES];
-  GHashTable  *cited_keys;
-  int          text_min;
-  int          text_max;
-  int          title_max;
-  GHashTable  *scales;
-  GHashTable  *sources;
-  GHashTable  *anchors;
-  const char  *onet_source;
-
-  GHashTable  *statement_problems;  /* SfStatement → GPtrArray of SfProblem */
-  GHashTable  *section_problems;    /* SfSection → GPtrArray of SfProblem */
-  GPtrArray   *global[N_SCOPES];
-};
+  SfSection *section;
+  guint      n_problems;
+} Record;
 
 G_DEFINE_FINAL_TYPE (SfValidator, sf_validator, G_TYPE_OBJECT)
 
 enum {
-  CHANGED,
+  PROP_0,
+  PROP_FRAMEWORK,
+  PROP_PROBLEMS,
+  PROP_N_ERRORS,
+  PROP_N_WARNINGS,
+  PROP_N_INFOS,
+  N_PROPS
+};
+
+enum {
+  PROBLEMS_CHANGED,
   N_SIGNALS
 };
 
+static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-static void G_GNUC_PRINTF (6, 7)
-report (SfValidator *self,
-        GPtrArray   *out,
-        SfRuleKey    key,
-        gpointer     node,
-        const char  *member,
-        const char  *format,
-        ...)
+/* Updating problems */
+
+/* An order of problems by content, to match the old and new problems of a
+ * bucket in one pass. */
+static int
+compare_content (gconstpointer a,
+                 gconstpointer b)
 {
-  va_list args;
-  char *message;
+  SfProblem *pa = *(SfProblem **) a;
+  SfProblem *pb = *(SfProblem **) b;
+  gconstpointer xa, xb;
 
-  if (self->severities[key] == SF_SEVERITY_OFF)
-    return;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_ptr_array_add (out, sf_problem_new (sf_rule_get (key), self->severities[key], node, member,
-                                        message));
+  if ((xa = sf_problem_get_node (pa)) != (xb = sf_problem_get_node (pb)) ||
+      (xa = sf_problem_get_rule (pa)) != (xb = sf_problem_get_rule (pb)) ||
+      (xa = sf_problem_get_member (pa)) != (xb = sf_problem_get_member (pb)))
+    return xa < xb ? -1 : 1;
+  if (sf_problem_get_severity (pa) != sf_problem_get_severity (pb))
+    return sf_problem_get_severity (pa) < sf_problem_get_severity (pb) ? -1 : 1;
+  return g_strcmp0 (sf_problem_get_message (pa), sf_problem_get_message (pb));
 }
 
-static gboolean
-is_blank (const char *str)
+/* A new problem: the equal one found before a full run when there is one,
+ * else recorded as appeared. Returns it. */
+static SfProblem *
+appear (SfValidator *self,
+        SfProblem   *problem)
 {
-  if (str == NULL)
-    return TRUE;
-  for (; *str; str = g_utf8_next_char (str))
-    if (!g_unichar_isspace (g_utf8_get_char (str)))
-      return FALSE;
-  return TRUE;
-}
+  GPtrArray *same;
 
-static gboolean
-is_ascii (const char *str)
-{
-  for (; *str; str++)
-    if ((guchar) *str >= 0x80)
-      return FALSE;
-  return TRUE;
-}
-
-/* Case-folded, with runs of white space as one space, for comparing titles. */
-static char *
-fold (const char *str)
-{
-  g_autofree char *folded = NULL;
-  GString *out;
-  gboolean space = FALSE;
-
-  if (str == NULL)
-    str = "";
-  if (is_ascii (str))
+  if (self->pool != NULL && (same = g_hash_table_lookup (self->pool, problem)) != NULL &&
+      same->len > 0)
     {
-      char *ascii = g_malloc (strlen (str) + 1);
-      char *w = ascii;
-
-      for (const char *p = str; *p; p++)
-        {
-          if (g_ascii_isspace (*p))
-            space = w > ascii;
-          else
-            {
-              if (space)
-                *w++ = ' ';
-              space = FALSE;
-              *w++ = g_ascii_tolower (*p);
-            }
-        }
-      *w = '\0';
-      return ascii;
+      g_object_unref (problem);
+      return g_ptr_array_steal_index_fast (same, same->len - 1);
     }
+  g_ptr_array_add (self->added, g_object_ref (problem));
+  return problem;
+}
 
-  folded = g_utf8_casefold (str, -1);
-  out = g_string_new (NULL);
+/* Makes *@bucket hold @fresh (taken), keeping the objects of problems that
+ * did not change, and records what appeared and went away. */
+static void
+update_bucket (SfValidator *self,
+               GPtrArray  **bucket,
+               GPtrArray   *fresh)
+{
+  GPtrArray *old = *bucket;
+  guint i = 0, j = 0;
 
-  for (const char *p = folded; *p; p = g_utf8_next_char (p))
+  if (old != NULL && old->len > 0 && fresh->len > 0)
     {
-      gunichar c = g_utf8_get_char (p);
+      g_ptr_array_sort (old, compare_content);
+      g_ptr_array_sort (fresh, compare_content);
+    }
+  while (j < fresh->len)
+    {
+      int cmp = old != NULL && i < old->len ? compare_content (&old->pdata[i], &fresh->pdata[j]) : 1;
 
-      if (g_unichar_isspace (c))
-        space = out->len > 0;
+      if (cmp == 0)
+        {
+          g_object_unref (fresh->pdata[j]);
+          fresh->pdata[j++] = g_object_ref (old->pdata[i++]);
+        }
+      else if (cmp < 0)
+        g_ptr_array_add (self->removed, g_object_ref (old->pdata[i++]));
       else
         {
-          if (space)
-            g_string_append_c (out, ' ');
-          space = FALSE;
-          g_string_append_unichar (out, c);
+          fresh->pdata[j] = appear (self, fresh->pdata[j]);
+          j++;
         }
     }
-  return g_string_free (out, FALSE);
+  for (; old != NULL && i < old->len; i++)
+    g_ptr_array_add (self->removed, g_object_ref (old->pdata[i]));
+
+  g_clear_pointer (bucket, g_ptr_array_unref);
+  if (fresh->len > 0)
+    *bucket = fresh;
+  else
+    g_ptr_array_unref (fresh);
 }
 
-static const char *
-enum_nick (GType type,
-           int   value)
+static GPtrArray *
+new_problems (void)
 {
-  static GEnumClass *section_kinds;
-  static GEnumClass *anchor_kinds;
-  GEnumClass *klass;
-  GEnumValue *ev;
-
-  /* Referenced once for the process: the classes stay. */
-  if (g_once_init_enter (&section_kinds))
-    g_once_init_leave (&section_kinds, g_type_class_ref (SF_TYPE_SECTION_KIND));
-  if (g_once_init_enter (&anchor_kinds))
-    g_once_init_leave (&anchor_kinds, g_type_class_ref (SF_TYPE_ANCHOR_KIND));
-
-  klass = type == SF_TYPE_SECTION_KIND ? section_kinds : anchor_kinds;
-  g_assert (type == SF_TYPE_SECTION_KIND || type == SF_TYPE_ANCHOR_KIND);
-  ev = g_enum_get_value (klass, value);
-  return ev ? ev->value_nick : "";
+  return g_ptr_array_new_with_free_func (g_object_unref);
 }
 
-/* Settings and lookups */
+/* Checking again */
 
+/* update_bucket() for a bucket of at most one problem. */
 static void
-resolve_settings (SfValidator *self)
+update_slot (SfValidator  *self,
+             SfProblem   **slot,
+             GPtrArray    *fresh)
 {
-  SfValidation *settings = sf_framework_get_validation (self->framework);
-  GListModel *rules = sf_validation_get_rules (settings);
-  const char * const *cited = sf_validation_get_cited (settings);
-  static const char * const default_cited[] = { "ai-usage", "durable", NULL };
+  GPtrArray *bucket = NULL;
 
-  for (guint i = 0; i < SF_N_RULES; i++)
-    self->severities[i] = sf_rule_get (i)->severity;
-  for (guint i = 0; i < _sf_node_list_get_items (rules)->len; i++)
+  if (*slot != NULL)
     {
-      SfRuleSetting *setting = g_ptr_array_index (_sf_node_list_get_items (rules), i);
-      const SfRule *rule = sf_rule_lookup (sf_rule_setting_get_rule (setting) ?: "");
-
-      if (rule != NULL)
-        self->severities[rule->key] = sf_rule_setting_get_severity (setting);
+      bucket = new_problems ();
+      g_ptr_array_add (bucket, g_steal_pointer (slot));
     }
-
-  g_hash_table_remove_all (self->cited_keys);
-  for (guint i = 0; (cited ? cited : default_cited)[i] != NULL; i++)
-    g_hash_table_add (self->cited_keys, g_strdup ((cited ? cited : default_cited)[i]));
-
-  self->text_min = sf_validation_get_text_min (settings) ?: DEFAULT_TEXT_MIN;
-  self->text_max = sf_validation_get_text_max (settings) ?: DEFAULT_TEXT_MAX;
-  self->title_max = sf_validation_get_title_max (settings) ?: DEFAULT_TITLE_MAX;
-}
-
-static void
-index_list (GHashTable *table,
-            GListModel *list)
-{
-  g_hash_table_remove_all (table);
-  for (guint i = 0; i < _sf_node_list_get_items (list)->len; i++)
+  update_bucket (self, &bucket, fresh);
+  if (bucket != NULL)
     {
-      SfNode *node = g_ptr_array_index (_sf_node_list_get_items (list), i);
-      const char *id = sf_node_get_id (node);
-
-      /* The first of duplicates wins, as sf_list_find_by_id() does. */
-      if (id != NULL && !g_hash_table_contains (table, id))
-        g_hash_table_insert (table, (gpointer) id, node);
+      g_assert (bucket->len == 1);
+      *slot = g_object_ref (g_ptr_array_index (bucket, 0));
+      g_ptr_array_unref (bucket);
     }
 }
 
 static void
-resolve_lookups (SfValidator *self)
+check_entry (SfValidator *self,
+             Entry       *entry)
 {
-  SfOnet *onet = sf_framework_get_onet (self->framework);
+  GPtrArray *fresh = new_problems ();
+  SfNode *node = entry->node;
+  const char *id;
+  Ref *ref;
 
-  index_list (self->scales, sf_framework_get_scales (self->framework));
-  index_list (self->sources, sf_framework_get_sources (self->framework));
-  index_list (self->anchors, sf_onet_get_anchors (onet));
-  self->onet_source = sf_onet_get_source (onet) ? sf_onet_get_source (onet) : "onet";
-}
-
-static gboolean
-section_needs_citations (SfValidator *self,
-                         SfSection   *section)
-{
-  return g_hash_table_contains (self->cited_keys, sf_section_get_id (section) ?: "") ||
-         g_hash_table_contains (self->cited_keys,
-                                enum_nick (SF_TYPE_SECTION_KIND, sf_section_get_kind (section)));
-}
-
-/* Statement rules */
-
-static const char * const non_verbs[] = {
-  /* articles, determiners, pronouns */
-  "a", "an", "the", "this", "that", "these", "those", "each", "every", "all", "any", "some",
-  "no", "his", "her", "their", "our", "my", "your", "its", "he", "she", "they", "we", "you",
-  "it", "i", "one", "who", "which",
-  /* prepositions and conjunctions */
-  "of", "in", "on", "at", "for", "with", "by", "to", "from", "as", "and", "or", "but", "when",
-  "while", "if", "because", "through", "within", "across", "under", "over", "about",
-  /* noun heads of statements that describe rather than do */
-  "knowledge", "understanding", "awareness", "ability", "abilities", "skill", "skills",
-  "familiarity", "proficiency", "competence", "competency", "experience", "capacity",
-  "responsible", "responsibility", "able", "basic", "strong", "excellent", "good", "effective",
-  "proven", "demonstrated", "expert", "expertise",
-};
-
-/* Verbs that end in -ly, which are not adverbs. */
-static const char * const ly_verbs[] = {
-  "apply", "supply", "rely", "reply", "comply", "imply", "multiply", "ally", "rally", "tally",
-  "bully", "fly", "sully", "dally", "belly",
-};
-
-static gboolean
-is_adverb (const char *word)
-{
-  if (strlen (word) <= 4 || !g_str_has_suffix (word, "ly"))
-    return FALSE;
-  for (guint i = 0; i < G_N_ELEMENTS (ly_verbs); i++)
-    if (strcmp (word, ly_verbs[i]) == 0)
-      return FALSE;
-  return TRUE;
-}
-
-static gboolean
-is_word_char (const char *p)
-{
-  if ((guchar) *p < 0x80)
-    return g_ascii_isalnum (*p);
-  return g_unichar_isalnum (g_utf8_get_char (p));
-}
-
-static char *
-word_at (const char  *text,
-         const char **end)
-{
-  const char *p = text;
-  const char *start;
-  char *word;
-
-  while (*p && !is_word_char (p))
-    p = g_utf8_next_char (p);
-  start = p;
-  while (*p && (is_word_char (p) || *p == '-' || *p == '\''))
-    p = g_utf8_next_char (p);
-  *end = p;
-  if (p == start)
-    return NULL;
-  word = g_strndup (start, p - start);
-  if (!is_ascii (word))
+  switch (entry->kind)
     {
-      char *lower = g_utf8_strdown (word, -1);
-
-      g_free (word);
-      return lower;
+    case ENTRY_SECTION:
+      _sf_validator_check_section (self, SF_SECTION (node), fresh);
+      break;
+    case ENTRY_STATEMENT:
+      _sf_validator_check_statement (self, SF_SECTION (((StatementEntry *) entry)->section->base.node),
+                                     SF_STATEMENT (node), fresh);
+      break;
+    case ENTRY_SCALE:
+      _sf_validator_check_scale (self, SF_SCALE (node), fresh);
+      break;
+    case ENTRY_SOURCE:
+      /* O*NET counts as cited: the anchors rest on it. */
+      id = ((IdEntry *) entry)->id ?: "";
+      ref = g_hash_table_lookup (self->source_refs, id);
+      _sf_validator_check_source (self, SF_SOURCE (node),
+                                  g_str_equal (id, self->onet_source) || (ref && ref->n_uses > 0),
+                                  fresh);
+      break;
+    case ENTRY_ANCHOR:
+      ref = g_hash_table_lookup (self->anchor_refs, ((IdEntry *) entry)->id ?: "");
+      _sf_validator_check_anchor (self, SF_ANCHOR (node), ref && ref->n_uses > 0, fresh);
+      break;
+    case ENTRY_GROUP:
+    default:
+      _sf_validator_check_group (self, SF_EVIDENCE_GROUP (node), fresh);
+      break;
     }
-  for (char *c = word; *c; c++)
-    *c = g_ascii_tolower (*c);
-  return word;
+  update_bucket (self, &entry->problems, fresh);
 }
 
-static GHashTable *
-non_verb_set (void)
+static int
+compare_statement_order (gconstpointer a,
+                         gconstpointer b)
 {
-  static GHashTable *set;
+  StatementEntry *sa = *(StatementEntry **) a;
+  StatementEntry *sb = *(StatementEntry **) b;
+  int x = _sf_node_get_index (sa->section->base.node), y = _sf_node_get_index (sb->section->base.node);
 
-  if (g_once_init_enter (&set))
+  if (x == y)
     {
-      GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
-
-      for (guint i = 0; i < G_N_ELEMENTS (non_verbs); i++)
-        g_hash_table_add (table, (gpointer) non_verbs[i]);
-      g_once_init_leave (&set, table);
+      x = _sf_node_get_index (sa->base.node);
+      y = _sf_node_get_index (sb->base.node);
     }
-  return set;
+  return (x > y) - (x < y);
 }
 
-/* Returns the offending first word, or NULL when the text starts with what
- * can be a verb. An adverb in -ly ("independently analyze") is skipped. */
-static char *
-not_verb_phrase (const char *text)
+/* SF107 for the statements with @id: all but the first in document order. */
+static void
+check_duplicates (SfValidator *self,
+                  const char  *id)
 {
-  const char *end;
-  g_autofree char *word = word_at (text, &end);
-  gsize len;
+  g_autoptr(GPtrArray) same = g_ptr_array_new ();
 
-  if (word == NULL)
-    return NULL;
-  for (guint i = 0; i < 2; i++)
+  for (StatementEntry *entry = g_hash_table_lookup (self->statement_ids, id); entry != NULL;
+       entry = entry->next_same_id)
+    g_ptr_array_add (same, entry);
+  if (same->len > 1)
+    g_ptr_array_sort (same, compare_statement_order);
+
+  for (guint i = 0; i < same->len; i++)
     {
-      const char *next_end;
-      g_autofree char *next = NULL;
+      StatementEntry *entry = g_ptr_array_index (same, i);
+      GPtrArray *fresh = new_problems ();
 
-      if (!is_adverb (word) || !(next = word_at (end, &next_end)))
-        break;
-      g_free (word);
-      word = g_steal_pointer (&next);
-      end = next_end;
+      if (i > 0)
+        _sf_validator_report_duplicate (self, entry->base.node, _("statement"), fresh);
+      update_slot (self, &entry->duplicate, fresh);
     }
+}
 
-  len = strlen (word);
-  if (g_ascii_isdigit (word[0]))
-    return g_steal_pointer (&word);
-  if (len > 5 && g_str_has_suffix (word, "ing"))
-    return g_steal_pointer (&word);
-  if (g_hash_table_contains (non_verb_set (), word))
-    return g_steal_pointer (&word);
+static int
+compare_in_section (gconstpointer a,
+                    gconstpointer b)
+{
+  int x = _sf_node_get_index ((*(StatementEntry **) a)->base.node);
+  int y = _sf_node_get_index ((*(StatementEntry **) b)->base.node);
+
+  return (x > y) - (x < y);
+}
+
+/* SF202 for the statements of a title: all but the first. */
+static void
+check_same_title (SfValidator    *self,
+                  SectionEntry   *section,
+                  StatementEntry *chain)
+{
+  g_autoptr(GPtrArray) members = g_ptr_array_new ();
+  StatementEntry *first;
+
+  if (chain->next_same_title == NULL && chain->same_title == NULL)
+    return;
+  for (StatementEntry *entry = chain; entry != NULL; entry = entry->next_same_title)
+    g_ptr_array_add (members, entry);
+  g_ptr_array_sort (members, compare_in_section);
+
+  first = g_ptr_array_index (members, 0);
+  for (guint i = 0; i < members->len; i++)
+    {
+      StatementEntry *entry = g_ptr_array_index (members, i);
+      GPtrArray *fresh = new_problems ();
+
+      if (i > 0)
+        _sf_validator_report_same_title (self, SF_SECTION (section->base.node),
+                                         SF_STATEMENT (entry->base.node),
+                                         SF_STATEMENT (first->base.node), fresh);
+      update_slot (self, &entry->same_title, fresh);
+    }
+}
+
+static void
+check_titles (SfValidator  *self,
+              SectionEntry *section)
+{
+  GHashTableIter iter;
+  gpointer key, first;
+
+  if (section->all_titles_dirty)
+    {
+      g_hash_table_iter_init (&iter, section->titles);
+      while (g_hash_table_iter_next (&iter, NULL, &first))
+        check_same_title (self, section, first);
+    }
+  else if (section->dirty_titles != NULL)
+    {
+      g_hash_table_iter_init (&iter, section->dirty_titles);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        if ((first = g_hash_table_lookup (section->titles, key)) != NULL)
+          check_same_title (self, section, first);
+    }
+  section->all_titles_dirty = FALSE;
+  g_clear_pointer (&section->dirty_titles, g_hash_table_unref);
+}
+
+/* Checks what the edits since the last call made stale. The problems that
+ * appeared and went away are added to self->added and self->removed. */
+static void
+check_stale (SfValidator *self)
+{
+  GHashTableIter iter;
+  gpointer id;
+
+  for (guint i = 0; i < self->dirty->len; i++)
+    {
+      Entry *entry = g_ptr_array_index (self->dirty, i);
+
+      entry->dirty = FALSE;
+      if (!entry->dropped)
+        check_entry (self, entry);
+    }
+  g_ptr_array_set_size (self->dirty, 0);
+
+  g_hash_table_iter_init (&iter, self->dirty_ids);
+  while (g_hash_table_iter_next (&iter, &id, NULL))
+    check_duplicates (self, id);
+  g_hash_table_remove_all (self->dirty_ids);
+
+  for (guint i = 0; i < self->dirty_titles->len; i++)
+    {
+      SectionEntry *section = g_ptr_array_index (self->dirty_titles, i);
+
+      section->in_dirty_titles = FALSE;
+      if (!section->base.dropped)
+        check_titles (self, section);
+    }
+  g_ptr_array_set_size (self->dirty_titles, 0);
+
+  if (self->framework_dirty)
+    {
+      GPtrArray *fresh = new_problems ();
+
+      _sf_validator_check_framework (self, fresh);
+      update_bucket (self, &self->framework_problems, fresh);
+      self->framework_dirty = FALSE;
+    }
+  for (IdList list = 0; list < N_ID_LISTS; list++)
+    if (self->id_lists_dirty[list])
+      {
+        GPtrArray *fresh = new_problems ();
+
+        _sf_validator_check_id_list (self, list, fresh);
+        update_bucket (self, &self->id_problems[list], fresh);
+        self->id_lists_dirty[list] = FALSE;
+      }
+  g_ptr_array_set_size (self->dropped, 0);
+}
+
+/* Counts */
+
+static SfSection *
+section_of (SfNode *node)
+{
+  for (; node != NULL; node = sf_node_get_parent (node))
+    if (SF_IS_SECTION (node))
+      return SF_SECTION (node);
   return NULL;
 }
 
+/* Counts a problem in or out. A node's section is looked up when its first
+ * problem comes, while it is in the framework, and kept until its last
+ * goes, which may be after the node left. */
 static void
-check_statement (SfValidator *self,
-                 SfSection   *section,
-                 SfStatement *statement,
-                 GPtrArray   *out)
+count_problem (SfValidator *self,
+               SfProblem   *problem,
+               int          delta)
 {
-  const char *title = sf_statement_get_title (statement);
-  const char *text = sf_statement_get_text (statement);
-  const char *id = sf_statement_get_id (statement);
-  const char *level = sf_statement_get_level (statement);
-  const char *shown = is_blank (title) ? id : title;
-  SfScale *scale = g_hash_table_lookup (self->scales, sf_section_get_scale (section) ?: "");
-  GListModel *citations = sf_statement_get_citations (statement);
-  const char * const *links = sf_statement_get_anchors (statement);
-  guint n_citations = g_list_model_get_n_items (citations);
-  gboolean cites_onet = FALSE;
+  SfNode *node = sf_problem_get_node (problem);
+  SfSeverity severity = sf_problem_get_severity (problem);
+  Record *record = g_hash_table_lookup (self->records, node);
+  SfSection *section;
 
-  if (is_blank (id))
-    report (self, out, SF_RULE_MISSING_VALUE, statement, "id",
-            _("statement “%s” has no id"), shown ? shown : "");
-  if (is_blank (title))
-    report (self, out, SF_RULE_EMPTY_TEXT, statement, "title",
-            _("statement %s has no title"), id ? id : "");
-  else if (strlen (title) > (gsize) self->title_max && g_utf8_strlen (title, -1) > self->title_max)
-    report (self, out, SF_RULE_TEXT_LENGTH, statement, "title",
-            _("the title of statement “%s” has %ld characters; at most %d are expected"),
-            title, g_utf8_strlen (title, -1), self->title_max);
-
-  if (is_blank (text))
-    report (self, out, SF_RULE_EMPTY_TEXT, statement, "text",
-            _("statement “%s” has no text"), shown ? shown : "");
-  else
+  if (record == NULL)
     {
-      gsize bytes = strlen (text);
-      /* A character takes one to four bytes: count only when it matters. */
-      glong len = (bytes <= (gsize) self->text_max && bytes / 4 >= (gsize) self->text_min)
-                  ? self->text_min : g_utf8_strlen (text, -1);
-      g_autofree char *word = NULL;
-
-      if (len < self->text_min)
-        report (self, out, SF_RULE_TEXT_LENGTH, statement, "text",
-                _("the text of statement “%s” has %ld characters; at least %d are expected"),
-                shown, len, self->text_min);
-      else if (len > self->text_max)
-        report (self, out, SF_RULE_TEXT_LENGTH, statement, "text",
-                _("the text of statement “%s” has %ld characters; at most %d are expected"),
-                shown, len, self->text_max);
-      if ((word = not_verb_phrase (text)) != NULL)
-        report (self, out, SF_RULE_NOT_VERB_PHRASE, statement, "text",
-                _("the text of statement “%s” starts with “%s”, not with a verb"), shown, word);
+      g_assert (delta > 0);
+      record = g_new0 (Record, 1);
+      record->section = section_of (node);
+      g_hash_table_insert (self->records, node, record);
     }
+  record->n_problems += delta;
+  self->counts[severity] += delta;
 
-  if (scale != NULL && sf_scale_find_level (scale, level) == NULL)
-    report (self, out, SF_RULE_UNKNOWN_LEVEL, statement, "level",
-            _("statement “%s” is at level “%s”, which the scale “%s” does not have"),
-            shown, level ? level : "", sf_scale_get_id (scale));
-
-  for (guint i = 0; i < n_citations; i++)
+  if ((section = record->section) != NULL)
     {
-      SfCitation *citation = g_ptr_array_index (_sf_node_list_get_items (citations), i);
-      const char *source = sf_citation_get_source (citation);
+      guint *counts = g_hash_table_lookup (self->section_counts, section);
 
-      if (g_strcmp0 (source, self->onet_source) == 0)
-        cites_onet = TRUE;
-      if (!g_hash_table_contains (self->sources, source ? source : ""))
-        report (self, out, SF_RULE_UNKNOWN_SOURCE, citation, "source",
-                _("statement “%s” cites “%s”, which is not one of the framework's sources"),
-                shown, source ? source : "");
-    }
-  if (n_citations == 0 && section_needs_citations (self, section))
-    report (self, out, SF_RULE_MISSING_CITATION, statement, "citations",
-            _("statement “%s” (%s) cites no source; %s statements need a citation"),
-            shown, id ? id : "", sf_section_get_title (section));
-
-  if (cites_onet && (links == NULL || links[0] == NULL))
-    report (self, out, SF_RULE_CITES_ONET_WITHOUT_ANCHOR, statement, "anchors",
-            _("statement “%s” (%s) cites O*NET but links no O*NET anchor"), shown, id ? id : "");
-  for (guint i = 0; links != NULL && links[i] != NULL; i++)
-    if (!g_hash_table_contains (self->anchors, links[i]))
-      {
-        g_autofree char *member = g_strdup_printf ("anchors/%u", i);
-
-        report (self, out, SF_RULE_MISSING_ANCHOR, statement, member,
-                _("statement “%s” links the anchor “%s”, which does not exist"), shown, links[i]);
-      }
-}
-
-/* Section rules */
-
-typedef struct
-{
-  int min;
-  int max;
-} Range;
-
-static gboolean
-expectation_applies (SfCountExpectation *expectation,
-                     SfSection          *section)
-{
-  const char *target = sf_count_expectation_get_section (expectation);
-
-  return g_strcmp0 (target, sf_section_get_id (section)) == 0 ||
-         g_strcmp0 (target, enum_nick (SF_TYPE_SECTION_KIND, sf_section_get_kind (section))) == 0;
-}
-
-static gboolean
-find_expectation (SfValidator *self,
-                  SfSection   *section,
-                  const char  *level,
-                  Range       *range)
-{
-  GListModel *counts = sf_validation_get_counts (sf_framework_get_validation (self->framework));
-  gboolean found = FALSE;
-
-  /* The last matching expectation wins; one naming the section by id beats
-   * one naming its kind. */
-  for (guint pass = 0; pass < 2; pass++)
-    for (guint i = 0; i < _sf_node_list_get_items (counts)->len; i++)
-      {
-        SfCountExpectation *e = g_ptr_array_index (_sf_node_list_get_items (counts), i);
-        gboolean by_id = g_strcmp0 (sf_count_expectation_get_section (e),
-                                    sf_section_get_id (section)) == 0;
-
-        if (by_id != (pass == 1) || !expectation_applies (e, section) ||
-            g_strcmp0 (sf_count_expectation_get_level (e), level) != 0)
-          continue;
-        range->min = sf_count_expectation_get_min (e);
-        range->max = sf_count_expectation_get_max (e);
-        found = TRUE;
-      }
-  return found;
-}
-
-static void
-check_count (SfValidator *self,
-             GPtrArray   *out,
-             SfRuleKey    key,
-             SfSection   *section,
-             const char  *what,
-             guint        count,
-             const Range *range)
-{
-  if ((int) count < range->min)
-    report (self, out, key, section, "statements",
-            g_dngettext (GETTEXT_PACKAGE, "%s has %u statement; at least %d are expected",
-                         "%s has %u statements; at least %d are expected", count),
-            what, count, range->min);
-  else if (range->max > 0 && (int) count > range->max)
-    report (self, out, key, section, "statements",
-            g_dngettext (GETTEXT_PACKAGE, "%s has %u statement; at most %d are expected",
-                         "%s has %u statements; at most %d are expected", count),
-            what, count, range->max);
-}
-
-static void
-check_section (SfValidator *self,
-               SfSection   *section,
-               GPtrArray   *out)
-{
-  GListModel *statements = sf_section_get_statements (section);
-  guint n = g_list_model_get_n_items (statements);
-  const char *title = sf_section_get_title (section);
-  SfScale *scale = g_hash_table_lookup (self->scales, sf_section_get_scale (section) ?: "");
-  g_autoptr(GHashTable) titles = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) per_level = g_hash_table_new (g_str_hash, g_str_equal);
-  Range range;
-
-  if (is_blank (title))
-    report (self, out, SF_RULE_MISSING_VALUE, section, "title",
-            _("section %s has no title"), sf_section_get_id (section) ?: "");
-  if (scale == NULL)
-    report (self, out, SF_RULE_UNKNOWN_SCALE, section, "scale",
-            _("section “%s” uses the scale “%s”, which does not exist"),
-            title ? title : "", sf_section_get_scale (section) ?: "");
-
-  for (guint i = 0; i < n; i++)
-    {
-      SfStatement *statement = g_ptr_array_index (_sf_node_list_get_items (statements), i);
-      const char *level = sf_statement_get_level (statement);
-      SfStatement *first;
-      char *key;
-
-      if (level != NULL)
-        g_hash_table_insert (per_level, (gpointer) level,
-                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (per_level, level)) + 1));
-      if (is_blank (sf_statement_get_title (statement)))
-        continue;
-      key = fold (sf_statement_get_title (statement));
-      if ((first = g_hash_table_lookup (titles, key)) != NULL)
+      if (counts == NULL)
         {
-          report (self, out, SF_RULE_DUPLICATE_TITLE, statement, "title",
-                  _("statement %s has the same title as statement %s in section “%s”: “%s”"),
-                  sf_statement_get_id (statement) ?: "", sf_statement_get_id (first) ?: "",
-                  title ? title : "", sf_statement_get_title (statement));
-          g_free (key);
+          counts = g_new0 (guint, SF_SEVERITY_ERROR + 1);
+          g_hash_table_insert (self->section_counts, g_object_ref (section), counts);
         }
-      else
-        g_hash_table_insert (titles, key, statement);
+      counts[severity] += delta;
+      if (counts[SF_SEVERITY_INFO] + counts[SF_SEVERITY_WARNING] + counts[SF_SEVERITY_ERROR] == 0)
+        g_hash_table_remove (self->section_counts, section);
     }
-
-  if (scale != NULL)
-    {
-      GListModel *levels = sf_scale_get_levels (scale);
-
-      for (guint i = 0; i < _sf_node_list_get_items (levels)->len; i++)
-        {
-          SfLevel *level = g_ptr_array_index (_sf_node_list_get_items (levels), i);
-          g_autofree char *what = NULL;
-
-          if (!find_expectation (self, section, sf_level_get_id (level), &range))
-            range = (Range) { 1, 0 };
-          what = g_strdup_printf (_("level “%s” of section “%s”"), sf_level_get_name (level) ?: "",
-                                  title ? title : "");
-          check_count (self, out, SF_RULE_LEVEL_COUNT, section, what,
-                       GPOINTER_TO_UINT (g_hash_table_lookup (per_level, sf_level_get_id (level) ?: "")),
-                       &range);
-        }
-    }
-  if (find_expectation (self, section, NULL, &range))
-    {
-      g_autofree char *what = g_strdup_printf (_("section “%s”"), title ? title : "");
-
-      check_count (self, out, SF_RULE_SECTION_COUNT, section, what, n, &range);
-    }
+  if (record->n_problems == 0)
+    g_hash_table_remove (self->records, node);
 }
 
-/* Framework-wide rules */
-
 static void
-check_unique (SfValidator *self,
-              GPtrArray   *out,
-              GHashTable  *seen,
-              const char  *what,
-              SfNode      *node)
+notify_counts (SfValidator *self,
+               const guint *before)
 {
-  const char *id = sf_node_get_id (node);
-  SfNode *first;
+  static const guint props[] = {
+    [SF_SEVERITY_INFO] = PROP_N_INFOS,
+    [SF_SEVERITY_WARNING] = PROP_N_WARNINGS,
+    [SF_SEVERITY_ERROR] = PROP_N_ERRORS,
+  };
 
-  if (id == NULL)
+  for (SfSeverity severity = SF_SEVERITY_INFO; severity <= SF_SEVERITY_ERROR; severity++)
+    if (before[severity] != self->counts[severity])
+      g_object_notify_by_pspec (G_OBJECT (self), properties[props[severity]]);
+}
+
+/* The nodes of the problems that went and came, each once. */
+static GPtrArray *
+changed_nodes (GPtrArray *removed,
+               GPtrArray *added)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
+  GPtrArray *nodes = g_ptr_array_new_with_free_func (g_object_unref);
+  GPtrArray *arrays[] = { removed, added };
+
+  for (guint a = 0; a < G_N_ELEMENTS (arrays); a++)
+    for (guint i = 0; i < arrays[a]->len; i++)
+      {
+        SfNode *node = sf_problem_get_node (g_ptr_array_index (arrays[a], i));
+
+        if (g_hash_table_add (seen, node))
+          g_ptr_array_add (nodes, g_object_ref (node));
+      }
+  return nodes;
+}
+
+/* Brings the counts and the problem list up to date with what appeared and
+ * went away, and tells. */
+static void
+apply (SfValidator *self)
+{
+  g_autoptr(GPtrArray) removed = g_steal_pointer (&self->removed);
+  g_autoptr(GPtrArray) added = g_steal_pointer (&self->added);
+  g_autoptr(GPtrArray) nodes = NULL;
+  guint before[SF_SEVERITY_ERROR + 1];
+
+  /* Fresh arrays: handlers may query the validator. */
+  self->removed = new_problems ();
+  self->added = new_problems ();
+  if (removed->len == 0 && added->len == 0)
     return;
-  if ((first = g_hash_table_lookup (seen, id)) == NULL)
-    {
-      g_hash_table_insert (seen, (gpointer) id, node);
-      return;
-    }
-  report (self, out, SF_RULE_DUPLICATE_ID, node, "id",
-          _("the %s id “%s” is used twice"), what, id);
+
+  memcpy (before, self->counts, sizeof before);
+  if (g_signal_has_handler_pending (self, signals[PROBLEMS_CHANGED], 0, FALSE))
+    nodes = changed_nodes (removed, added);
+  for (guint i = 0; i < removed->len; i++)
+    count_problem (self, g_ptr_array_index (removed, i), -1);
+  for (guint i = 0; i < added->len; i++)
+    count_problem (self, g_ptr_array_index (added, i), +1);
+
+  _sf_problem_list_update (self->problems, removed, added);
+  notify_counts (self, before);
+  if (nodes != NULL)
+    g_signal_emit (self, signals[PROBLEMS_CHANGED], 0, nodes);
 }
 
-static void
-check_list_unique (SfValidator *self,
-                   GPtrArray   *out,
-                   GListModel  *list,
-                   const char  *what)
+/* Validating everything */
+
+static guint
+problem_hash (gconstpointer data)
 {
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  SfProblem *problem = (SfProblem *) data;
 
-  for (guint i = 0; i < _sf_node_list_get_items (list)->len; i++)
-    {
-      SfNode *node = g_ptr_array_index (_sf_node_list_get_items (list), i);
-
-      check_unique (self, out, seen, what, node);
-    }
-}
-
-static void
-check_ids (SfValidator *self,
-           GPtrArray   *out)
-{
-  GListModel *sections = sf_framework_get_sections (self->framework);
-  GListModel *scales = sf_framework_get_scales (self->framework);
-  GListModel *groups = sf_framework_get_evidence (self->framework);
-  g_autoptr(GHashTable) statements = g_hash_table_new (g_str_hash, g_str_equal);
-
-  check_list_unique (self, out, scales, _("scale"));
-  check_list_unique (self, out, sections, _("section"));
-  check_list_unique (self, out, groups, _("evidence group"));
-  check_list_unique (self, out, sf_onet_get_anchors (sf_framework_get_onet (self->framework)), _("anchor"));
-  check_list_unique (self, out, sf_framework_get_sources (self->framework), _("source"));
-
-  for (guint i = 0; i < _sf_node_list_get_items (scales)->len; i++)
-    {
-      SfScale *scale = g_ptr_array_index (_sf_node_list_get_items (scales), i);
-
-      check_list_unique (self, out, sf_scale_get_levels (scale), _("level"));
-    }
-  for (guint i = 0; i < _sf_node_list_get_items (groups)->len; i++)
-    {
-      SfEvidenceGroup *group = g_ptr_array_index (_sf_node_list_get_items (groups), i);
-
-      check_list_unique (self, out, sf_evidence_group_get_figures (group), _("figure"));
-    }
-  for (guint i = 0; i < _sf_node_list_get_items (sections)->len; i++)
-    {
-      SfSection *section = g_ptr_array_index (_sf_node_list_get_items (sections), i);
-      GListModel *list = sf_section_get_statements (section);
-
-      for (guint j = 0; j < _sf_node_list_get_items (list)->len; j++)
-        {
-          SfNode *statement = g_ptr_array_index (_sf_node_list_get_items (list), j);
-
-          check_unique (self, out, statements, _("statement"), statement);
-        }
-    }
-}
-
-static void
-check_cited (SfValidator *self,
-             GPtrArray   *out)
-{
-  GListModel *sections = sf_framework_get_sections (self->framework);
-  GListModel *groups = sf_framework_get_evidence (self->framework);
-  GListModel *sources = sf_framework_get_sources (self->framework);
-  g_autoptr(GHashTable) cited = g_hash_table_new (g_str_hash, g_str_equal);
-
-  g_hash_table_add (cited, (gpointer) self->onet_source);
-  for (guint i = 0; i < _sf_node_list_get_items (groups)->len; i++)
-    {
-      SfEvidenceGroup *group = g_ptr_array_index (_sf_node_list_get_items (groups), i);
-
-      if (sf_evidence_group_get_source (group) != NULL)
-        g_hash_table_add (cited, (gpointer) sf_evidence_group_get_source (group));
-    }
-  for (guint i = 0; i < _sf_node_list_get_items (sections)->len; i++)
-    {
-      SfSection *section = g_ptr_array_index (_sf_node_list_get_items (sections), i);
-      GListModel *statements = sf_section_get_statements (section);
-
-      for (guint j = 0; j < _sf_node_list_get_items (statements)->len; j++)
-        {
-          SfStatement *statement = g_ptr_array_index (_sf_node_list_get_items (statements), j);
-          GListModel *citations = sf_statement_get_citations (statement);
-
-          for (guint k = 0; k < _sf_node_list_get_items (citations)->len; k++)
-            {
-              SfCitation *citation = g_ptr_array_index (_sf_node_list_get_items (citations), k);
-
-              if (sf_citation_get_source (citation) != NULL)
-                g_hash_table_add (cited, (gpointer) sf_citation_get_source (citation));
-            }
-        }
-    }
-
-  for (guint i = 0; i < _sf_node_list_get_items (sources)->len; i++)
-    {
-      SfSource *source = g_ptr_array_index (_sf_node_list_get_items (sources), i);
-
-      if (!g_hash_table_contains (cited, sf_source_get_id (source) ?: ""))
-        report (self, out, SF_RULE_UNCITED_SOURCE, source, NULL,
-                _("the source “%s” (%s) is never cited"),
-                sf_source_get_title (source) ?: "", sf_source_get_id (source) ?: "");
-    }
-}
-
-static void
-check_tasks (SfValidator *self,
-             GPtrArray   *out)
-{
-  GListModel *sections = sf_framework_get_sections (self->framework);
-  GListModel *anchors = sf_onet_get_anchors (sf_framework_get_onet (self->framework));
-  g_autoptr(GHashTable) covered = g_hash_table_new (g_str_hash, g_str_equal);
-
-  for (guint i = 0; i < _sf_node_list_get_items (sections)->len; i++)
-    {
-      SfSection *section = g_ptr_array_index (_sf_node_list_get_items (sections), i);
-      GListModel *statements = sf_section_get_statements (section);
-
-      if (sf_section_get_kind (section) != SF_SECTION_KIND_COMPETENCIES)
-        continue;
-      for (guint j = 0; j < _sf_node_list_get_items (statements)->len; j++)
-        {
-          SfStatement *statement = g_ptr_array_index (_sf_node_list_get_items (statements), j);
-          const char * const *links = sf_statement_get_anchors (statement);
-
-          for (guint k = 0; links != NULL && links[k] != NULL; k++)
-            g_hash_table_add (covered, (gpointer) links[k]);
-        }
-    }
-
-  for (guint i = 0; i < _sf_node_list_get_items (anchors)->len; i++)
-    {
-      SfAnchor *anchor = g_ptr_array_index (_sf_node_list_get_items (anchors), i);
-
-      if (sf_anchor_get_kind (anchor) == SF_ANCHOR_KIND_TASK &&
-          !g_hash_table_contains (covered, sf_anchor_get_id (anchor) ?: ""))
-        report (self, out, SF_RULE_UNCOVERED_TASK, anchor, NULL,
-                _("no competency statement links the task “%s”"), sf_anchor_get_name (anchor) ?: "");
-    }
-}
-
-static char *
-release_in (const char *text)
-{
-  g_autoptr(GRegex) regex = g_regex_new ("([0-9]+\\.[0-9]+)", 0, 0, NULL);
-  g_autoptr(GMatchInfo) match = NULL;
-
-  if (text == NULL || !g_regex_match (regex, text, 0, &match))
-    return NULL;
-  return g_match_info_fetch (match, 1);
+  return g_direct_hash (sf_problem_get_node (problem)) ^
+         g_direct_hash (sf_problem_get_rule (problem)) ^
+         g_str_hash (sf_problem_get_message (problem) ?: "");
 }
 
 static gboolean
-soc_code_is_valid (const char *code)
+problem_equal (gconstpointer a,
+               gconstpointer b)
 {
-  static const char pattern[] = "00-0000.00";
-
-  if (code == NULL || strlen (code) != sizeof pattern - 1)
-    return FALSE;
-  for (guint i = 0; pattern[i]; i++)
-    if (pattern[i] == '0' ? !g_ascii_isdigit (code[i]) : code[i] != pattern[i])
-      return FALSE;
-  return TRUE;
+  return sf_problem_equal ((SfProblem *) a, (SfProblem *) b);
 }
 
 static void
-check_occupation (SfValidator *self,
-                  GPtrArray   *out)
+append_all (GPtrArray *out,
+            GPtrArray *problems)
 {
-  SfOccupation *occupation = sf_framework_get_occupation (self->framework);
-  const char *code = sf_occupation_get_soc_code (occupation);
-  int zone = sf_occupation_get_job_zone (occupation);
-  const char *zone_name = sf_occupation_get_job_zone_name (occupation);
-
-  if (is_blank (sf_framework_get_id (self->framework)))
-    report (self, out, SF_RULE_MISSING_VALUE, self->framework, "id", _("the framework has no id"));
-  if (is_blank (sf_framework_get_version (self->framework)))
-    report (self, out, SF_RULE_MISSING_VALUE, self->framework, "version",
-            _("the framework has no version"));
-  if (is_blank (sf_occupation_get_title (occupation)))
-    report (self, out, SF_RULE_MISSING_VALUE, occupation, "title", _("the occupation has no title"));
-  if (is_blank (code))
-    report (self, out, SF_RULE_MISSING_VALUE, occupation, "soc_code",
-            _("the occupation has no O*NET-SOC code"));
-  else if (!soc_code_is_valid (code))
-    report (self, out, SF_RULE_SOC_CODE_FORM, occupation, "soc_code",
-            _("the O*NET-SOC code “%s” is not of the form NN-NNNN.NN, such as 29-2011.00"), code);
-  if (zone < 1 || zone > 5)
-    report (self, out, SF_RULE_JOB_ZONE_RANGE, occupation, "job_zone",
-            _("the job zone is %d; O*NET job zones run from 1 to 5"), zone);
-  else if (zone_name != NULL && !sf_onet_job_zone_name_matches (zone, zone_name))
-    report (self, out, SF_RULE_JOB_ZONE_NAME, occupation, "job_zone_name",
-            _("job zone %d is “%s” in O*NET, not “%s”"), zone,
-            sf_onet_reference_job_zone_name (zone), zone_name);
-}
-
-static void
-check_sources (SfValidator *self,
-               GPtrArray   *out)
-{
-  GListModel *sources = sf_framework_get_sources (self->framework);
-  SfOnet *onet = sf_framework_get_onet (self->framework);
-
-  for (guint i = 0; i < _sf_node_list_get_items (sources)->len; i++)
-    {
-      SfSource *source = g_ptr_array_index (_sf_node_list_get_items (sources), i);
-      const char *title = sf_source_get_title (source);
-      gboolean no_link = is_blank (sf_source_get_url (source));
-      gboolean no_licence = is_blank (sf_source_get_licence (source));
-
-      if (is_blank (title))
-        report (self, out, SF_RULE_MISSING_VALUE, source, "title", _("source %s has no title"),
-                sf_source_get_id (source) ?: "");
-      if (no_link && no_licence)
-        report (self, out, SF_RULE_SOURCE_LICENCE_LINK, source, NULL,
-                _("the source “%s” has neither a link nor a licence"), title ? title : "");
-      else if (no_link)
-        report (self, out, SF_RULE_SOURCE_LICENCE_LINK, source, "url",
-                _("the source “%s” has no link"), title ? title : "");
-      else if (no_licence)
-        report (self, out, SF_RULE_SOURCE_LICENCE_LINK, source, "licence",
-                _("the source “%s” has no licence"), title ? title : "");
-
-      if (g_strcmp0 (sf_source_get_id (source), self->onet_source) == 0)
-        {
-          g_autofree char *edition = release_in (sf_source_get_edition (source));
-          const char *release = sf_onet_get_release (onet);
-
-          if (edition != NULL && release != NULL && g_strcmp0 (edition, release) != 0)
-            report (self, out, SF_RULE_ONET_RELEASE_MISMATCH, source, "edition",
-                    _("the O*NET source is release %s, but the anchors come from release %s"),
-                    edition, release);
-        }
-    }
-}
-
-static void
-check_anchors (SfValidator *self,
-               GPtrArray   *out)
-{
-  SfOnet *onet = sf_framework_get_onet (self->framework);
-  GListModel *anchors = sf_onet_get_anchors (onet);
-  const char *release = sf_onet_get_release (onet);
-
-  for (guint i = 0; i < _sf_node_list_get_items (anchors)->len; i++)
-    {
-      SfAnchor *anchor = g_ptr_array_index (_sf_node_list_get_items (anchors), i);
-      SfAnchorKind kind = sf_anchor_get_kind (anchor);
-      const char *name = sf_anchor_get_name (anchor);
-      const char *code = sf_anchor_get_code (anchor);
-      const char *kind_name = enum_nick (SF_TYPE_ANCHOR_KIND, kind);
-      SfOnetMatch match;
-
-      if (is_blank (name))
-        {
-          report (self, out, SF_RULE_MISSING_VALUE, anchor, "name", _("anchor %s has no name"),
-                  sf_anchor_get_id (anchor) ?: "");
-          continue;
-        }
-      if (kind < SF_ANCHOR_KIND_SKILL || kind > SF_ANCHOR_KIND_WORK_STYLE)
-        continue;
-
-      match = sf_onet_reference_match (kind, name, release);
-      switch (match.kind)
-        {
-        case SF_ONET_MATCH_NONE:
-          if (match.suggestion != NULL)
-            report (self, out, SF_RULE_UNKNOWN_ONET_ELEMENT, anchor, "name",
-                    _("“%s” is not an O*NET %s; did you mean “%s”?"), name, kind_name,
-                    match.suggestion->name);
-          else
-            report (self, out, SF_RULE_UNKNOWN_ONET_ELEMENT, anchor, "name",
-                    _("“%s” is not an O*NET %s"), name, kind_name);
-          continue;
-
-        case SF_ONET_MATCH_TOLERANT:
-          report (self, out, SF_RULE_ONET_NAME_FORM, anchor, "name",
-                  _("O*NET writes the %s “%s” as “%s”"), kind_name, name, match.element->name);
-          break;
-
-        case SF_ONET_MATCH_OTHER_LIST:
-          report (self, out, SF_RULE_WORK_STYLE_LIST, anchor, "name",
-                  _("the work style “%s” (%s) is from the O*NET work-styles list before 30.1, "
-                    "but the anchors come from O*NET %s, which uses the new list"),
-                  name, match.element->element_id, release ? release : "");
-          break;
-
-        case SF_ONET_MATCH_EXACT:
-        default:
-          break;
-        }
-
-      if (code != NULL && g_strcmp0 (code, match.element->element_id) != 0)
-        report (self, out, SF_RULE_ONET_ELEMENT_ID, anchor, "code",
-                _("the O*NET element id of “%s” is %s, not %s"), match.element->name,
-                match.element->element_id, code);
-    }
-}
-
-static void
-check_evidence (SfValidator *self,
-                GPtrArray   *out)
-{
-  GListModel *groups = sf_framework_get_evidence (self->framework);
-
-  for (guint i = 0; i < _sf_node_list_get_items (groups)->len; i++)
-    {
-      SfEvidenceGroup *group = g_ptr_array_index (_sf_node_list_get_items (groups), i);
-      GListModel *figures = sf_evidence_group_get_figures (group);
-      const char *source = sf_evidence_group_get_source (group);
-
-      if (source != NULL && !g_hash_table_contains (self->sources, source))
-        report (self, out, SF_RULE_UNKNOWN_SOURCE, group, "source",
-                _("the evidence group “%s” cites “%s”, which is not one of the framework's sources"),
-                sf_evidence_group_get_title (group) ?: "", source);
-
-      for (guint j = 0; j < _sf_node_list_get_items (figures)->len; j++)
-        {
-          SfFigure *figure = g_ptr_array_index (_sf_node_list_get_items (figures), j);
-          GVariant *value = sf_figure_get_value (figure);
-          const char *label = sf_figure_get_label (figure);
-          double v, max = sf_figure_get_max (figure);
-
-          if (value == NULL || g_variant_is_of_type (value, G_VARIANT_TYPE_STRING))
-            continue;
-          v = g_variant_is_of_type (value, G_VARIANT_TYPE_INT64)
-              ? (double) g_variant_get_int64 (value) : g_variant_get_double (value);
-
-          if (g_strcmp0 (sf_figure_get_unit (figure), "%") == 0 && (v < 0 || v > 100))
-            report (self, out, SF_RULE_FIGURE_RANGE, figure, "value",
-                    _("“%s” is %g %%; a percentage lies between 0 and 100"), label ? label : "", v);
-          else if (max > 0 && (v < 0 || v > max))
-            report (self, out, SF_RULE_FIGURE_RANGE, figure, "value",
-                    _("“%s” is %g; it should lie between 0 and its maximum, %g"),
-                    label ? label : "", v, max);
-          else if (v < 0)
-            report (self, out, SF_RULE_FIGURE_RANGE, figure, "value",
-                    _("“%s” is negative: %g"), label ? label : "", v);
-        }
-    }
-}
-
-static void
-check_settings (SfValidator *self,
-                GPtrArray   *out)
-{
-  GListModel *rules = sf_validation_get_rules (sf_framework_get_validation (self->framework));
-
-  for (guint i = 0; i < _sf_node_list_get_items (rules)->len; i++)
-    {
-      SfRuleSetting *setting = g_ptr_array_index (_sf_node_list_get_items (rules), i);
-      const char *rule = sf_rule_setting_get_rule (setting);
-
-      if (rule == NULL || sf_rule_lookup (rule) == NULL)
-        report (self, out, SF_RULE_UNKNOWN_RULE, setting, "rule",
-                _("the validation settings name the rule “%s”, which does not exist"),
-                rule ? rule : "");
-    }
-}
-
-static void
-check_global (SfValidator *self,
-              Scope        scope)
-{
-  GPtrArray *out = self->global[scope];
-
-  g_ptr_array_set_size (out, 0);
-  switch (scope)
-    {
-    case SCOPE_IDS:
-      check_ids (self, out);
-      break;
-    case SCOPE_CITED:
-      check_cited (self, out);
-      break;
-    case SCOPE_TASKS:
-      check_tasks (self, out);
-      break;
-    case SCOPE_OTHER:
-      check_settings (self, out);
-      check_occupation (self, out);
-      check_sources (self, out);
-      check_anchors (self, out);
-      check_evidence (self, out);
-      break;
-    case N_SCOPES:
-    default:
-      g_assert_not_reached ();
-    }
-}
-
-static void
-recheck_statement (SfValidator *self,
-                   SfStatement *statement)
-{
-  SfSection *section = SF_SECTION (sf_node_get_parent (SF_NODE (statement)));
-  GPtrArray *problems;
-
-  if (section == NULL)
-    {
-      g_hash_table_remove (self->statement_problems, statement);
-      return;
-    }
-
-  problems = g_ptr_array_new_with_free_func (g_object_unref);
-  check_statement (self, section, statement, problems);
-  if (problems->len == 0)
-    {
-      g_ptr_array_unref (problems);
-      g_hash_table_remove (self->statement_problems, statement);
-    }
-  else
-    g_hash_table_replace (self->statement_problems, g_object_ref (statement), problems);
-}
-
-static void
-recheck_section (SfValidator *self,
-                 SfSection   *section)
-{
-  GPtrArray *problems = g_ptr_array_new_with_free_func (g_object_unref);
-
-  check_section (self, section, problems);
-  g_hash_table_replace (self->section_problems, g_object_ref (section), problems);
+  for (guint i = 0; problems != NULL && i < problems->len; i++)
+    g_ptr_array_add (out, g_object_ref (g_ptr_array_index (problems, i)));
 }
 
 /**
  * sf_validator_validate_all:
  * @self: a #SfValidator
  *
- * Validates the whole framework again.
+ * Validates the whole framework again, as after a change that did not go
+ * through an attached #SfDocument. Problems found again keep their objects
+ * and, where the order allows, their places in the problem list.
  */
 void
 sf_validator_validate_all (SfValidator *self)
 {
-  GListModel *sections;
+  GPtrArray *items;
+  g_autoptr(GPtrArray) old = NULL;
+  g_autoptr(GPtrArray) all = new_problems ();
+  g_autoptr(GPtrArray) gone = new_problems ();
+  g_autoptr(GPtrArray) nodes = NULL;
+  GPtrArray *fresh;
+  GHashTableIter iter;
+  gpointer value;
+  guint before[SF_SEVERITY_ERROR + 1];
 
   g_return_if_fail (SF_IS_VALIDATOR (self));
 
-  g_hash_table_remove_all (self->statement_problems);
-  g_hash_table_remove_all (self->section_problems);
-  resolve_settings (self);
-  resolve_lookups (self);
-
-  sections = sf_framework_get_sections (self->framework);
-  for (guint i = 0; i < _sf_node_list_get_items (sections)->len; i++)
+  /* The problems found before, by content, to keep their objects; @old
+   * keeps the pool's keys alive. */
+  items = _sf_problem_list_get_items (self->problems);
+  old = g_ptr_array_new_full (items->len, g_object_unref);
+  if (items->len > 0)
+    self->pool = g_hash_table_new_full (problem_hash, problem_equal, NULL,
+                                        (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < items->len; i++)
     {
-      SfSection *section = g_ptr_array_index (_sf_node_list_get_items (sections), i);
-      GListModel *statements = sf_section_get_statements (section);
+      SfProblem *problem = g_ptr_array_index (items, i);
+      GPtrArray *same = g_hash_table_lookup (self->pool, problem);
 
-      recheck_section (self, section);
-      for (guint j = 0; j < _sf_node_list_get_items (statements)->len; j++)
-        {
-          SfStatement *statement = g_ptr_array_index (_sf_node_list_get_items (statements), j);
-
-          recheck_statement (self, statement);
-        }
+      g_ptr_array_add (old, g_object_ref (problem));
+      if (same == NULL)
+        g_hash_table_insert (self->pool, problem, same = new_problems ());
+      g_ptr_array_add (same, g_object_ref (problem));
     }
-  for (Scope scope = 0; scope < N_SCOPES; scope++)
-    check_global (self, scope);
 
-  g_signal_emit (self, signals[CHANGED], 0);
+  _sf_validator_index_clear (self);
+  g_clear_pointer (&self->settings_problems, g_ptr_array_unref);
+  _sf_validator_resolve_settings (self);
+  _sf_validator_index_build (self);
+  check_stale (self);
+  fresh = new_problems ();
+  _sf_validator_check_settings (self, fresh);
+  update_bucket (self, &self->settings_problems, fresh);
+
+  /* Everything now found, in document order. */
+  _sf_validator_index_collect (self, all);
+  append_all (all, self->settings_problems);
+  _sf_problems_sort (all);
+
+  /* What was found before and not now went away. */
+  if (self->pool != NULL)
+    {
+      g_hash_table_iter_init (&iter, self->pool);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        append_all (gone, value);
+      g_clear_pointer (&self->pool, g_hash_table_unref);
+    }
+  if (g_signal_has_handler_pending (self, signals[PROBLEMS_CHANGED], 0, FALSE))
+    nodes = changed_nodes (gone, self->added);
+  g_ptr_array_set_size (self->added, 0);
+  g_ptr_array_set_size (self->removed, 0);
+
+  memcpy (before, self->counts, sizeof before);
+  memset (self->counts, 0, sizeof self->counts);
+  g_hash_table_remove_all (self->records);
+  g_hash_table_remove_all (self->section_counts);
+  for (guint i = 0; i < all->len; i++)
+    count_problem (self, g_ptr_array_index (all, i), +1);
+
+  _sf_problem_list_replace (self->problems, all);
+  notify_counts (self, before);
+  if (nodes != NULL && nodes->len > 0)
+    g_signal_emit (self, signals[PROBLEMS_CHANGED], 0, nodes);
 }
 
-static gboolean
-remove_detached (gpointer key,
-                 gpointer value,
-                 gpointer user_data)
-{
-  return sf_node_get_parent (key) == NULL;
-}
+/* Edits */
 
 /**
  * sf_validator_apply_change:
  * @self: a #SfValidator
- * @change: what an edit changed
+ * @change: what an edit of the validator's framework changed, after it
+ *   was applied
  *
- * Re-validates what @change can affect.
+ * Validates again what @change can affect, and updates the problem list
+ * and the counts. sf_validator_attach() calls it for every edit.
  */
 void
 sf_validator_apply_change (SfValidator    *self,
                            const SfChange *change)
 {
-  SfNode *node;
-
   g_return_if_fail (SF_IS_VALIDATOR (self));
   g_return_if_fail (change != NULL);
 
-  node = change->node;
-  if (SF_IS_CITATION (node) && SF_IS_STATEMENT (sf_node_get_parent (node)))
+  if (!_sf_validator_index_change (self, change))
     {
-      recheck_statement (self, SF_STATEMENT (sf_node_get_parent (node)));
-      check_global (self, SCOPE_CITED);
-    }
-  else if (SF_IS_STATEMENT (node) && SF_IS_SECTION (sf_node_get_parent (node)))
-    {
-      SfStatement *statement = SF_STATEMENT (node);
-      SfSection *section = SF_SECTION (sf_node_get_parent (node));
-      const char *member = change->member;
-
-      recheck_statement (self, statement);
-      /* Duplicate-title messages name the other statement by id. */
-      if (g_str_equal (member, "title") || g_str_equal (member, "level") || g_str_equal (member, "id"))
-        recheck_section (self, section);
-      if (g_str_equal (member, "id"))
-        check_global (self, SCOPE_IDS);
-      else if (g_str_equal (member, "anchors"))
-        check_global (self, SCOPE_TASKS);
-      else if (g_str_equal (member, "citations"))
-        check_global (self, SCOPE_CITED);
-    }
-  else if (SF_IS_SECTION (node) && change->kind == SF_CHANGE_LIST &&
-           g_str_equal (change->member, "statements"))
-    {
-      GListModel *statements = sf_section_get_statements (SF_SECTION (node));
-
-      g_hash_table_foreach_remove (self->statement_problems, remove_detached, NULL);
-      for (guint i = change->position; i < change->position + change->added; i++)
-        {
-          SfStatement *statement = g_ptr_array_index (_sf_node_list_get_items (statements), i);
-
-          recheck_statement (self, statement);
-        }
-      recheck_section (self, SF_SECTION (node));
-      check_global (self, SCOPE_IDS);
-      check_global (self, SCOPE_CITED);
-      check_global (self, SCOPE_TASKS);
-    }
-  else if (SF_IS_SECTION (node) && g_str_equal (change->member, "description"))
-    return;
-  else
-    {
-      /* Sources, anchors, scales, settings and the like: what the other
-       * checks look up. Such edits are rare; check everything. */
       sf_validator_validate_all (self);
       return;
     }
-
-  g_signal_emit (self, signals[CHANGED], 0);
+  check_stale (self);
+  apply (self);
 }
 
 static void
@@ -1163,53 +613,135 @@ on_document_changed (SfValidator *self,
   sf_validator_apply_change (self, change);
 }
 
+/* The object */
+
 static void
 sf_validator_finalize (GObject *object)
 {
   SfValidator *self = SF_VALIDATOR (object);
 
+  _sf_validator_index_finalize (self);
+  g_clear_pointer (&self->settings_problems, g_ptr_array_unref);
   g_clear_object (&self->framework);
+  g_clear_object (&self->problems);
   g_clear_pointer (&self->cited_keys, g_hash_table_unref);
-  g_clear_pointer (&self->scales, g_hash_table_unref);
-  g_clear_pointer (&self->sources, g_hash_table_unref);
-  g_clear_pointer (&self->anchors, g_hash_table_unref);
-  g_clear_pointer (&self->statement_problems, g_hash_table_unref);
-  g_clear_pointer (&self->section_problems, g_hash_table_unref);
-  for (guint i = 0; i < N_SCOPES; i++)
-    g_clear_pointer (&self->global[i], g_ptr_array_unref);
+  g_clear_pointer (&self->removed, g_ptr_array_unref);
+  g_clear_pointer (&self->added, g_ptr_array_unref);
+  g_clear_pointer (&self->records, g_hash_table_unref);
+  g_clear_pointer (&self->section_counts, g_hash_table_unref);
 
   G_OBJECT_CLASS (sf_validator_parent_class)->finalize (object);
+}
+
+static void
+sf_validator_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  SfValidator *self = SF_VALIDATOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_FRAMEWORK:
+      g_value_set_object (value, self->framework);
+      break;
+
+    case PROP_PROBLEMS:
+      g_value_set_object (value, self->problems);
+      break;
+
+    case PROP_N_ERRORS:
+      g_value_set_uint (value, self->counts[SF_SEVERITY_ERROR]);
+      break;
+
+    case PROP_N_WARNINGS:
+      g_value_set_uint (value, self->counts[SF_SEVERITY_WARNING]);
+      break;
+
+    case PROP_N_INFOS:
+      g_value_set_uint (value, self->counts[SF_SEVERITY_INFO]);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
 sf_validator_class_init (SfValidatorClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->finalize = sf_validator_finalize;
+  object_class->get_property = sf_validator_get_property;
 
   /**
-   * SfValidator::changed:
+   * SfValidator:framework:
    *
-   * Emitted when the problems may have changed.
+   * The framework validated.
    */
-  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  properties[PROP_FRAMEWORK] =
+    g_param_spec_object ("framework", NULL, NULL, SF_TYPE_FRAMEWORK, flags);
+
+  /**
+   * SfValidator:problems:
+   *
+   * The problems, as sf_validator_get_problems() gives them.
+   */
+  properties[PROP_PROBLEMS] =
+    g_param_spec_object ("problems", NULL, NULL, G_TYPE_LIST_MODEL, flags);
+
+  /**
+   * SfValidator:n-errors:
+   *
+   * How many problems of severity %SF_SEVERITY_ERROR there are.
+   */
+  properties[PROP_N_ERRORS] = g_param_spec_uint ("n-errors", NULL, NULL, 0, G_MAXUINT, 0, flags);
+
+  /**
+   * SfValidator:n-warnings:
+   *
+   * How many problems of severity %SF_SEVERITY_WARNING there are.
+   */
+  properties[PROP_N_WARNINGS] = g_param_spec_uint ("n-warnings", NULL, NULL, 0, G_MAXUINT, 0, flags);
+
+  /**
+   * SfValidator:n-infos:
+   *
+   * How many problems of severity %SF_SEVERITY_INFO there are.
+   */
+  properties[PROP_N_INFOS] = g_param_spec_uint ("n-infos", NULL, NULL, 0, G_MAXUINT, 0, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * SfValidator::problems-changed:
+   * @self: the validator
+   * @nodes: (element-type SfNode): the objects whose problems changed
+   *
+   * Emitted once an edit has been handled, if problems appeared or went
+   * away, with the objects they are about (sf_problem_get_node()), each
+   * once: the objects whose marks a view shows again. Some of them may
+   * have left the framework with the edit. The problem list and the
+   * counts are up to date.
+   */
+  signals[PROBLEMS_CHANGED] =
+    g_signal_new ("problems-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL,
+                  NULL, G_TYPE_NONE, 1, G_TYPE_PTR_ARRAY);
 }
 
 static void
 sf_validator_init (SfValidator *self)
 {
+  self->problems = _sf_problem_list_new ();
   self->cited_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->scales = g_hash_table_new (g_str_hash, g_str_equal);
-  self->sources = g_hash_table_new (g_str_hash, g_str_equal);
-  self->anchors = g_hash_table_new (g_str_hash, g_str_equal);
-  self->statement_problems = g_hash_table_new_full (NULL, NULL, g_object_unref,
-                                                    (GDestroyNotify) g_ptr_array_unref);
-  self->section_problems = g_hash_table_new_full (NULL, NULL, g_object_unref,
-                                                  (GDestroyNotify) g_ptr_array_unref);
-  for (guint i = 0; i < N_SCOPES; i++)
-    self->global[i] = g_ptr_array_new_with_free_func (g_object_unref);
+  self->removed = new_problems ();
+  self->added = new_problems ();
+  self->records = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->section_counts = g_hash_table_new_full (NULL, NULL, g_object_unref, g_free);
+  _sf_validator_index_init (self);
 }
 
 /**
@@ -1238,20 +770,28 @@ sf_validator_new (SfFramework *framework)
  * @self: a #SfValidator
  * @document: the document that edits the validator's framework
  *
- * Keeps the problems up to date as @document is edited, re-checking only
- * what each edit can affect.
+ * Keeps the problems up to date as @document is edited, validating again
+ * only what each edit can affect. The framework must not have changed
+ * since the validator last validated it.
  */
 void
 sf_validator_attach (SfValidator *self,
                      SfDocument  *document)
 {
   g_return_if_fail (SF_IS_VALIDATOR (self));
+  g_return_if_fail (SF_IS_DOCUMENT (document));
   g_return_if_fail (sf_document_get_framework (document) == self->framework);
 
   g_signal_connect_object (document, "changed", G_CALLBACK (on_document_changed), self,
                            G_CONNECT_SWAPPED);
 }
 
+/**
+ * sf_validator_get_framework:
+ * @self: a #SfValidator
+ *
+ * Returns: (transfer none): the framework validated
+ */
 SfFramework *
 sf_validator_get_framework (SfValidator *self)
 {
@@ -1260,66 +800,24 @@ sf_validator_get_framework (SfValidator *self)
   return self->framework;
 }
 
-/* Document order: a node's path from the root as (member index, list index)
- * pairs, compared from the root down. Only the problems' own nodes are
- * walked, not the whole document. */
-static GArray *
-path_of (SfNode *node)
+/**
+ * sf_validator_get_problems:
+ * @self: a #SfValidator
+ *
+ * The problems as a list that changes in place as the framework is
+ * edited: #SfProblem items in document order (by the place of the
+ * problem's object, then its member, rule id and message). A problem that
+ * stays the same keeps its object and place; #GListModel::items-changed
+ * tells only of problems that appeared or went away.
+ *
+ * Returns: (transfer none): a #GListModel of #SfProblem
+ */
+GListModel *
+sf_validator_get_problems (SfValidator *self)
 {
-  GArray *path = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_return_val_if_fail (SF_IS_VALIDATOR (self), NULL);
 
-  for (; sf_node_get_parent (node) != NULL; node = sf_node_get_parent (node))
-    {
-      guint step[2] = { _sf_node_get_member_position (node), 0 };
-      int index = _sf_node_get_index (node);
-
-      step[1] = index >= 0 ? (guint) index : 0;
-      g_array_prepend_vals (path, step, 2);
-    }
-  return path;
-}
-
-static int
-compare_paths (GArray *a,
-               GArray *b)
-{
-  for (guint i = 0; i < MIN (a->len, b->len); i++)
-    {
-      guint x = g_array_index (a, guint, i), y = g_array_index (b, guint, i);
-
-      if (x != y)
-        return x < y ? -1 : 1;
-    }
-  return a->len < b->len ? -1 : a->len > b->len;
-}
-
-static int
-compare_problems (gconstpointer a,
-                  gconstpointer b,
-                  gpointer      user_data)
-{
-  SfProblem *pa = *(SfProblem **) a;
-  SfProblem *pb = *(SfProblem **) b;
-  GHashTable *paths = user_data;
-  int cmp;
-
-  if (sf_problem_get_node (pa) != sf_problem_get_node (pb) &&
-      (cmp = compare_paths (g_hash_table_lookup (paths, sf_problem_get_node (pa)),
-                            g_hash_table_lookup (paths, sf_problem_get_node (pb)))) != 0)
-    return cmp;
-  if ((cmp = g_strcmp0 (sf_problem_get_member (pa), sf_problem_get_member (pb))) != 0)
-    return cmp;
-  if ((cmp = strcmp (sf_problem_get_rule_id (pa), sf_problem_get_rule_id (pb))) != 0)
-    return cmp;
-  return g_strcmp0 (sf_problem_get_message (pa), sf_problem_get_message (pb));
-}
-
-static void
-append_all (GPtrArray *out,
-            GPtrArray *problems)
-{
-  for (guint i = 0; i < problems->len; i++)
-    g_ptr_array_add (out, g_object_ref (g_ptr_array_index (problems, i)));
+  return G_LIST_MODEL (self->problems);
 }
 
 /**
@@ -1327,36 +825,52 @@ append_all (GPtrArray *out,
  * @self: a #SfValidator
  *
  * Returns: (transfer full) (element-type SfProblem): every problem, in
- *   document order
+ *   document order: a copy of the problem list's items
  */
 GPtrArray *
 sf_validator_collect (SfValidator *self)
 {
-  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GHashTable) paths = g_hash_table_new_full (NULL, NULL, NULL,
-                                                       (GDestroyNotify) g_array_unref);
-  GHashTableIter iter;
-  gpointer value;
+  GPtrArray *items;
+  GPtrArray *out;
 
   g_return_val_if_fail (SF_IS_VALIDATOR (self), NULL);
 
-  g_hash_table_iter_init (&iter, self->statement_problems);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    append_all (out, value);
-  g_hash_table_iter_init (&iter, self->section_problems);
-  while (g_hash_table_iter_next (&iter, NULL, &value))
-    append_all (out, value);
-  for (guint i = 0; i < N_SCOPES; i++)
-    append_all (out, self->global[i]);
+  items = _sf_problem_list_get_items (self->problems);
+  out = g_ptr_array_new_full (items->len, g_object_unref);
+  append_all (out, items);
+  return out;
+}
 
-  for (guint i = 0; i < out->len; i++)
-    {
-      SfNode *node = sf_problem_get_node (g_ptr_array_index (out, i));
+/**
+ * sf_validator_dup_problems_for:
+ * @self: a #SfValidator
+ * @node: an object of the framework
+ * @with_descendants: whether to include the problems of the objects inside
+ *   @node, such as a statement's citations
+ *
+ * Returns: (transfer full) (element-type SfProblem): the problems of
+ *   @node, in document order; none when @node is not in the framework
+ */
+GPtrArray *
+sf_validator_dup_problems_for (SfValidator *self,
+                               SfNode      *node,
+                               gboolean     with_descendants)
+{
+  GPtrArray *items;
+  GPtrArray *out;
+  guint start, end;
 
-      if (!g_hash_table_contains (paths, node))
-        g_hash_table_insert (paths, node, path_of (node));
-    }
-  g_ptr_array_sort_with_data (out, compare_problems, paths);
+  g_return_val_if_fail (SF_IS_VALIDATOR (self), NULL);
+  g_return_val_if_fail (SF_IS_NODE (node), NULL);
+
+  out = g_ptr_array_new_with_free_func (g_object_unref);
+  if (!with_descendants && !g_hash_table_contains (self->records, node))
+    return out;
+
+  items = _sf_problem_list_get_items (self->problems);
+  _sf_problem_list_find_range (self->problems, node, with_descendants, &start, &end);
+  for (guint i = start; i < end; i++)
+    g_ptr_array_add (out, g_object_ref (g_ptr_array_index (items, i)));
   return out;
 }
 
@@ -1371,10 +885,35 @@ guint
 sf_validator_count (SfValidator *self,
                     SfSeverity   severity)
 {
-  g_autoptr(GPtrArray) problems = sf_validator_collect (self);
-  guint n = 0;
+  g_return_val_if_fail (SF_IS_VALIDATOR (self), 0);
+  g_return_val_if_fail (severity <= SF_SEVERITY_ERROR, 0);
 
-  for (guint i = 0; i < problems->len; i++)
-    n += sf_problem_get_severity (g_ptr_array_index (problems, i)) == severity;
-  return n;
+  return self->counts[severity];
+}
+
+/**
+ * sf_validator_count_in_section:
+ * @self: a #SfValidator
+ * @section: a section of the framework
+ * @severity: a severity
+ *
+ * Counts the problems of @severity in @section: those of the section, its
+ * statements and their citations. Problems of the framework as a whole
+ * count in no section.
+ *
+ * Returns: how many problems of @severity @section has
+ */
+guint
+sf_validator_count_in_section (SfValidator *self,
+                               SfSection   *section,
+                               SfSeverity   severity)
+{
+  guint *counts;
+
+  g_return_val_if_fail (SF_IS_VALIDATOR (self), 0);
+  g_return_val_if_fail (SF_IS_SECTION (section), 0);
+  g_return_val_if_fail (severity <= SF_SEVERITY_ERROR, 0);
+
+  counts = g_hash_table_lookup (self->section_counts, section);
+  return counts != NULL ? counts[severity] : 0;
 }

@@ -15,15 +15,22 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SfValidator, sf_validator, SF, VALIDATOR, GObject)
 
-SfValidator *sf_validator_new          (SfFramework    *framework);
-void         sf_validator_attach       (SfValidator    *self,
-                                        SfDocument     *document);
-void         sf_validator_validate_all (SfValidator    *self);
-void         sf_validator_apply_change (SfValidator    *self,
-                                        const SfChange *change);
-GPtrArray   *sf_validator_collect      (SfValidator    *self);
-guint        sf_validator_count        (SfValidator    *self,
-                                        SfSeverity      severity);
-SfFramework *sf_validator_get_framework (SfValidator   *self);
+SfValidator *sf_validator_new               (SfFramework    *framework);
+void         sf_validator_attach            (SfValidator    *self,
+                                             SfDocument     *document);
+void         sf_validator_validate_all      (SfValidator    *self);
+void         sf_validator_apply_change      (SfValidator    *self,
+                                             const SfChange *change);
+SfFramework *sf_validator_get_framework     (SfValidator    *self);
+GListModel  *sf_validator_get_problems      (SfValidator    *self);
+GPtrArray   *sf_validator_collect           (SfValidator    *self);
+GPtrArray   *sf_validator_dup_problems_for  (SfValidator    *self,
+                                             SfNode         *node,
+                                             gboolean        with_descendants);
+guint        sf_validator_count             (SfValidator    *self,
+                                             SfSeverity      severity);
+guint        sf_validator_count_in_section  (SfValidator    *self,
+                                             SfSection      *section,
+                                             SfSeverity      severity);
 
 G_END_DECLS
