@@ -861,7 +861,10 @@ set_document (SfPage     *self,
   g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::modified", G_CALLBACK (modified_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "notify::file", G_CALLBACK (file_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->validator, "changed", G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->validator, "notify::n-errors", G_CALLBACK (update_counts), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->validator, "notify::n-warnings", G_CALLBACK (update_counts), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->monitor, "notify::state", G_CALLBACK (disk_state_cb), self, G_CONNECT_SWAPPED);
 
   rebuild_sidebar (self);

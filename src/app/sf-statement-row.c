@@ -71,7 +71,7 @@ update_accessible (SfStatementRow *self)
 {
   const char *title = sf_statement_get_title (self->statement);
   g_autofree char *label = NULL;
-  g_autoptr(GPtrArray) problems = sf_ui_problems_for (self->validator, SF_NODE (self->statement));
+  g_autoptr(GPtrArray) problems = sf_validator_dup_problems_for (self->validator, SF_NODE (self->statement), TRUE);
 
   if (problems->len > 0)
     label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Statement %s, %u problem",
@@ -92,7 +92,7 @@ update_problems (SfStatementRow *self)
   if (self->statement == NULL || self->validator == NULL)
     return;
 
-  problems = sf_ui_problems_for (self->validator, SF_NODE (self->statement));
+  problems = sf_validator_dup_problems_for (self->validator, SF_NODE (self->statement), TRUE);
   for (guint i = 0; i < problems->len; i++)
     {
       SfProblem *problem = g_ptr_array_index (problems, i);
@@ -119,6 +119,23 @@ update_problems (SfStatementRow *self)
       sf_ui_set_accessible_label (self->problem_icon, tooltip->str);
     }
   update_accessible (self);
+}
+
+/* Only rows whose statement (or a citation of it) is among the nodes look
+ * again. */
+static void
+problems_changed_cb (SfStatementRow *self,
+                     GPtrArray      *nodes)
+{
+  for (guint i = 0; i < nodes->len; i++)
+    for (SfNode *node = g_ptr_array_index (nodes, i); node != NULL; node = sf_node_get_parent (node))
+      if (node == SF_NODE (self->statement))
+        {
+          update_problems (self);
+          return;
+        }
+      else if (SF_IS_SECTION (node))
+        break;
 }
 
 static void
@@ -549,7 +566,8 @@ sf_statement_row_init (SfStatementRow *self)
   self->document_signals = g_signal_group_new (SF_TYPE_DOCUMENT);
   g_signal_group_connect_swapped (self->document_signals, "changed", G_CALLBACK (document_changed_cb), self);
   self->validator_signals = g_signal_group_new (SF_TYPE_VALIDATOR);
-  g_signal_group_connect_swapped (self->validator_signals, "changed", G_CALLBACK (update_problems), self);
+  g_signal_group_connect_swapped (self->validator_signals, "problems-changed",
+                                  G_CALLBACK (problems_changed_cb), self);
 
   drag = gtk_drag_source_new ();
   gtk_drag_source_set_actions (drag, GDK_ACTION_MOVE);

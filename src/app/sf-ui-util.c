@@ -117,35 +117,6 @@ sf_ui_set_accessible_label (gpointer    widget,
 }
 
 /**
- * sf_ui_problems_for:
- * @validator: a validator
- * @node: a node of its framework
- *
- * Returns: (transfer container) (element-type SfProblem): the problems of
- *   @node and of the nodes in it (a statement's citations)
- */
-GPtrArray *
-sf_ui_problems_for (SfValidator *validator,
-                    SfNode      *node)
-{
-  g_autoptr(GPtrArray) all = sf_validator_collect (validator);
-  GPtrArray *out = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < all->len; i++)
-    {
-      SfProblem *problem = g_ptr_array_index (all, i);
-
-      for (SfNode *n = sf_problem_get_node (problem); n != NULL; n = sf_node_get_parent (n))
-        if (n == node)
-          {
-            g_ptr_array_add (out, g_object_ref (problem));
-            break;
-          }
-    }
-  return out;
-}
-
-/**
  * sf_ui_add_bar_button:
  * @bar: a #GtkInfoBar
  * @label: the button's label, with a mnemonic

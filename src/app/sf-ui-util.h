@@ -27,9 +27,3 @@ GtkWidget  *sf_ui_add_bar_button     (GtkInfoBar   *bar,
                                       int           response);
 
 G_END_DECLS
-
-G_BEGIN_DECLS
-#include "sf-validator.h"
-GPtrArray  *sf_ui_problems_for (SfValidator *validator,
-                                SfNode      *node);
-G_END_DECLS
