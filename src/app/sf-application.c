@@ -119,7 +119,12 @@ sf_application_open (GApplication  *app,
   for (int i = 0; i < n_files; i++)
     sf_window_open_file (window, files[i]);
   offer_drafts (self, window);
-  gtk_window_present (GTK_WINDOW (window));
+  /* A new window shows once its framework is loaded, so that its first
+   * frame has it (and the window is laid out once, not twice). */
+  if (gtk_widget_get_mapped (GTK_WIDGET (window)))
+    gtk_window_present (GTK_WINDOW (window));
+  else
+    sf_window_present_when_loaded (window);
 }
 
 static void quit_next (SfApplication *self);

@@ -171,6 +171,16 @@ rebuild_scales (SfOverviewView *self)
     }
 }
 
+static gboolean
+scales_idle_cb (gpointer data)
+{
+  SfOverviewView *self = data;
+
+  if (self->document != NULL)
+    rebuild_scales (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 document_changed_cb (SfOverviewView *self,
                      SfChange       *change)
@@ -263,7 +273,8 @@ sf_overview_view_new (SfDocument *document)
 
   update_zone (self);
   update_status (self);
-  rebuild_scales (self);
+  /* Below the fold: after the first frame. */
+  g_idle_add_full (G_PRIORITY_LOW, scales_idle_cb, g_object_ref (self), g_object_unref);
   g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
   return GTK_WIDGET (self);
 }

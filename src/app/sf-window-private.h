@@ -34,6 +34,7 @@ struct _SfWindow
   GSignalGroup         *document_signals;
   gboolean              closing;
   gboolean              recent_shown;
+  guint                 present_source;
 };
 
 void _sf_window_actions_init   (SfWindow   *self);

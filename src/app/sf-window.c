@@ -104,11 +104,15 @@ update_tab_indicator (SfWindow *self,
     adw_tab_page_set_loading (tab, sf_page_get_loading (page));
 }
 
+static void maybe_present (SfWindow *self);
+
 static void
 page_notify_cb (SfWindow   *self,
                 GParamSpec *pspec,
                 SfPage     *page)
 {
+  if (g_strcmp0 (pspec->name, "loading") == 0)
+    maybe_present (self);
   if (page == sf_window_get_current_page (self))
     {
       update_title (self);
@@ -165,6 +169,12 @@ load_failed_cb (SfWindow     *self,
                 SfPage       *page)
 {
   AdwTabPage *tab = tab_page_of (self, page);
+
+  if (self->present_source != 0)
+    {
+      g_clear_handle_id (&self->present_source, g_source_remove);
+      gtk_window_present (GTK_WINDOW (self));
+    }
 
   sf_window_show_error (self, error->message);
   if (tab != NULL)
@@ -579,6 +589,47 @@ sf_window_open_file (SfWindow *self,
   sf_window_add_page (self, sf_page_new_for_file (file));
 }
 
+static gboolean
+present_timeout_cb (gpointer data)
+{
+  SfWindow *self = data;
+
+  self->present_source = 0;
+  gtk_window_present (GTK_WINDOW (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+maybe_present (SfWindow *self)
+{
+  SfPage *page = sf_window_get_current_page (self);
+
+  if (self->present_source != 0 && (page == NULL || !sf_page_get_loading (page)))
+    {
+      g_clear_handle_id (&self->present_source, g_source_remove);
+      gtk_window_present (GTK_WINDOW (self));
+    }
+}
+
+/**
+ * sf_window_present_when_loaded:
+ * @self: a #SfWindow, not shown yet
+ *
+ * Shows the window once its current framework is loaded (or could not be),
+ * or after a moment if loading takes long: its first frame then shows the
+ * framework, and it is laid out once.
+ */
+void
+sf_window_present_when_loaded (SfWindow *self)
+{
+  g_return_if_fail (SF_IS_WINDOW (self));
+
+  if (self->present_source != 0)
+    return;
+  self->present_source = g_timeout_add (300, present_timeout_cb, self);
+  maybe_present (self);
+}
+
 /**
  * sf_window_offer_draft:
  * @self: a #SfWindow
@@ -705,6 +756,7 @@ sf_window_dispose (GObject *object)
 {
   SfWindow *self = SF_WINDOW (object);
 
+  g_clear_handle_id (&self->present_source, g_source_remove);
   g_clear_object (&self->page_signals);
   g_clear_object (&self->document_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_WINDOW);

@@ -37,12 +37,22 @@
 #define RUNS 7
 
 static gboolean painted;
+static gint64 frame_start, frame_end;
+
+static void
+layout_cb (GdkFrameClock *clock,
+           gpointer       data)
+{
+  if (frame_start == 0)
+    frame_start = g_get_monotonic_time ();
+}
 
 static void
 after_paint_cb (GdkFrameClock *clock,
                 gpointer       data)
 {
   painted = TRUE;
+  frame_end = g_get_monotonic_time ();
 }
 
 static void
@@ -51,12 +61,17 @@ wait_for_paint (GtkWidget *widget)
   GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
   gulong id;
 
+  gulong layout_id;
+
   painted = FALSE;
+  frame_start = 0;
   id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), NULL);
+  layout_id = g_signal_connect (clock, "layout", G_CALLBACK (layout_cb), NULL);
   gtk_widget_queue_draw (widget);
   while (!painted)
     g_main_context_iteration (NULL, TRUE);
   g_signal_handler_disconnect (clock, id);
+  g_signal_handler_disconnect (clock, layout_id);
 }
 
 static int
@@ -107,10 +122,13 @@ first_frame (const char *what)
       app = sf_application_new ();
       g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
       g_application_register (G_APPLICATION (app), NULL, NULL);
-      window = GTK_WIDGET (sf_application_new_window (app));
-      gtk_window_present (GTK_WINDOW (window));
-      sf_window_open_file (SF_WINDOW (window), file);
-      while ((page = sf_window_get_current_page (SF_WINDOW (window))) == NULL || sf_page_get_loading (page))
+      /* As `skillframe FILE` does. */
+      g_application_open (G_APPLICATION (app), &file, 1, "");
+      window = GTK_WIDGET (gtk_application_get_active_window (GTK_APPLICATION (app)));
+      if (window == NULL)
+        window = GTK_WIDGET (gtk_application_get_windows (GTK_APPLICATION (app))->data);
+      while ((page = sf_window_get_current_page (SF_WINDOW (window))) == NULL || sf_page_get_loading (page) ||
+             !gtk_widget_get_mapped (window))
         g_main_context_iteration (NULL, TRUE);
       wait_for_paint (window);
     }
@@ -194,7 +212,7 @@ in_process (const char *big)
   GtkTextBuffer *buffer;
   struct rusage usage;
   guint max_bound = 0, rows_before, n_level;
-  double sync[200], frame[200];
+  double sync[200], frame[200], work[200];
 
   sf_application_ensure_schemas ();
   app = sf_application_new ();
@@ -251,14 +269,20 @@ in_process (const char *big)
       t1 = g_get_monotonic_time ();
       wait_for_paint (GTK_WIDGET (window));
       sync[i] = (t1 - t0) / 1000.0;
-      frame[i] = (g_get_monotonic_time () - t0) / 1000.0;
+      frame[i] = (frame_end - t0) / 1000.0;
+      /* The work: the edit's handlers, then the frame's layout and paint,
+       * without the wait for the frame clock's next tick. */
+      work[i] = sync[i] + (frame_end - frame_start) / 1000.0;
     }
-  g_print ("one keystroke in a statement's text: model, validation and header count %.3f ms median "
-           "(p95 %.3f ms); drawn in the next frame %.2f ms median (p95 %.2f ms), %u keystrokes; "
-           "header: %u errors\n",
-           median (sync, G_N_ELEMENTS (sync)), sync[G_N_ELEMENTS (sync) * 95 / 100],
-           median (frame, G_N_ELEMENTS (frame)), frame[G_N_ELEMENTS (frame) * 95 / 100],
-           (guint) G_N_ELEMENTS (sync), sf_page_get_n_errors (page));
+  qsort (sync, G_N_ELEMENTS (sync), sizeof (double), compare_doubles);
+  qsort (frame, G_N_ELEMENTS (frame), sizeof (double), compare_doubles);
+  qsort (work, G_N_ELEMENTS (work), sizeof (double), compare_doubles);
+  g_print ("one keystroke in a statement's text (%u keystrokes): model, validation and header count "
+           "%.3f ms median (p95 %.3f ms); with the frame's layout and paint %.2f ms median (p95 %.2f ms); "
+           "until the frame is drawn, frame clock included, %.2f ms median; header: %u errors\n",
+           (guint) G_N_ELEMENTS (sync), sync[G_N_ELEMENTS (sync) / 2], sync[G_N_ELEMENTS (sync) * 95 / 100],
+           work[G_N_ELEMENTS (work) / 2], work[G_N_ELEMENTS (work) * 95 / 100],
+           frame[G_N_ELEMENTS (frame) / 2], sf_page_get_n_errors (page));
 }
 
 int
