@@ -823,7 +823,8 @@ set_value (SfDocument   *self,
   g_value_copy (value, &op->new_value);
 
   self->last_typing = typing ? now : 0;
-  commit (self, op, label ? label : _("Edit"), typing);
+  /* "Undo Typing" for text, as text editors say it. */
+  commit (self, op, label ? label : typing ? _("Typing") : _("Edit"), typing);
 }
 
 /**

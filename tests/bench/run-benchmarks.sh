@@ -154,6 +154,17 @@ if [ -x "$build/tests/bench/bench-validate" ]; then
   echo
 fi
 
+# The editor: start-up, the big framework's first frame, memory, scrolling
+# and typing (bench-editor.c), under a private display.
+if [ -x "$build/tests/bench/bench-editor" ] && command -v Xvfb >/dev/null; then
+  say "running bench-editor"
+  echo "== Editor, $big"
+  GSETTINGS_SCHEMA_DIR="$build/data" GSETTINGS_BACKEND=memory GTK_A11Y=none \
+    "$source_root/tests/xvfb-wrapper.sh" "$build/tests/bench/bench-editor" \
+    "$source_root/seeds/medical-and-clinical-laboratory-technologists.json" "$big" 2>/dev/null
+  echo
+fi
+
 # (d) Python's json module and jq over the same corpus.
 python_code='
 import json, statistics, sys, time

@@ -237,6 +237,7 @@ test_edit_undo_redo (void)
   g_assert_true (sf_page_get_modified (page));
   g_assert_cmpstr (sf_page_get_subtitle (page), ==, "edit.json (modified)");
 
+  g_assert_cmpstr (sf_document_get_undo_label (document_of (page)), ==, "Typing");
   activate ("undo");
   g_assert_cmpstr (sf_statement_get_text (statement), ==, before);
   g_assert_false (sf_page_get_modified (page));
