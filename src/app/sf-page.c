@@ -187,7 +187,7 @@ draft_written_cb (GObject      *object,
 
   if (!sf_draft_store_write_finish (SF_DRAFT_STORE (object), result, &error) &&
       !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("Could not write a draft: %s", error->message);
+    g_message ("Could not write a draft: %s", error->message);
 }
 
 static gboolean
