@@ -16,10 +16,12 @@
 /**
  * SfAnchorPopover:
  *
- * Chooses an O*NET anchor for a statement to link, from the framework's
- * anchors grouped by kind (tasks, skills, knowledge, …): type to search
- * names and codes, Enter or a click to link. Anchors the statement links
- * already are shown as such. It emits ::chosen with the anchor id.
+ * Chooses an O*NET anchor for a statement to link: first the anchors the
+ * suggester finds most relevant to the statement's text, with their
+ * relevance, then all of the framework's anchors grouped by kind (tasks,
+ * skills, knowledge, …). Type to search names and codes; Enter or a click
+ * links. Anchors the statement links already are shown as such. It emits
+ * ::chosen with the anchor id.
  */
 struct _SfAnchorPopover
 {
@@ -29,7 +31,11 @@ struct _SfAnchorPopover
   GtkListBox     *list;
   SfFramework    *framework;
   SfStatement    *statement;
+  SfSuggester    *suggester;
 };
+
+/* The header of the suggestions, before the kinds. */
+#define SUGGESTED (-1)
 
 G_DEFINE_FINAL_TYPE (SfAnchorPopover, sf_anchor_popover, GTK_TYPE_POPOVER)
 
@@ -68,7 +74,7 @@ header_func (GtkListBoxRow *row,
       gtk_list_box_row_set_header (row, NULL);
       return;
     }
-  label = gtk_label_new (sf_ui_anchor_kind_name (kind, TRUE));
+  label = gtk_label_new (kind == SUGGESTED ? _("Suggested for This Statement") : sf_ui_anchor_kind_name (kind, TRUE));
   gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_widget_add_css_class (label, "heading");
   gtk_widget_set_margin_start (label, 6);
@@ -122,6 +128,30 @@ search_changed_cb (SfAnchorPopover *self)
   gtk_list_box_select_row (self->list, first_visible (self));
 }
 
+static GtkWidget *
+anchor_row (SfAnchor   *anchor,
+            int         kind,
+            gboolean    linked,
+            const char *subtitle)
+{
+  const char *id = sf_anchor_get_id (anchor);
+  const char *name = sf_anchor_get_name (anchor);
+  const char *code = sf_anchor_get_code (anchor);
+  g_autofree char *haystack = g_strdup_printf ("%s %s %s", name ? name : "", code ? code : "", id);
+  GtkWidget *row = adw_action_row_new ();
+
+  adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name && *name ? name : id);
+  adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), linked ? _("Linked") : subtitle);
+  gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), !linked);
+  gtk_widget_set_sensitive (row, !linked);
+  g_object_set_data_full (G_OBJECT (row), "haystack", g_utf8_casefold (haystack, -1), g_free);
+  g_object_set_data_full (G_OBJECT (row), "anchor", g_strdup (id), g_free);
+  g_object_set_data (G_OBJECT (row), "kind", GINT_TO_POINTER (kind));
+  return row;
+}
+
 static void
 rebuild (SfAnchorPopover *self)
 {
@@ -136,32 +166,39 @@ rebuild (SfAnchorPopover *self)
 
   links = self->statement ? sf_statement_get_anchors (self->statement) : NULL;
   anchors = sf_onet_get_anchors (sf_framework_get_onet (self->framework));
+
+  if (self->suggester != NULL && self->statement != NULL)
+    {
+      g_autoptr(GPtrArray) suggestions = sf_suggester_suggest_for_statement (self->suggester, self->statement, 5);
+
+      for (guint i = 0; i < suggestions->len; i++)
+        {
+          SfSuggestion *suggestion = g_ptr_array_index (suggestions, i);
+          const char *id = sf_anchor_get_id (suggestion->anchor);
+          g_autofree char *subtitle = NULL;
+
+          /* Translators: a suggested anchor's kind and how relevant it is
+           * to the statement's text, as the suggester scores it */
+          subtitle = g_strdup_printf (_("%s · relevance %.1f"),
+                                      sf_ui_anchor_kind_name (sf_anchor_get_kind (suggestion->anchor), FALSE),
+                                      suggestion->score);
+          gtk_list_box_append (self->list, anchor_row (suggestion->anchor, SUGGESTED,
+                                                       links != NULL && g_strv_contains (links, id),
+                                                       subtitle));
+        }
+    }
+
   for (int kind = SF_ANCHOR_KIND_TASK; kind <= SF_ANCHOR_KIND_TECHNOLOGY; kind++)
     for (guint i = 0; i < g_list_model_get_n_items (anchors); i++)
       {
         g_autoptr(SfAnchor) anchor = g_list_model_get_item (anchors, i);
         const char *id = sf_anchor_get_id (anchor);
-        const char *name = sf_anchor_get_name (anchor);
         const char *code = sf_anchor_get_code (anchor);
-        g_autofree char *haystack = NULL;
-        gboolean linked;
-        GtkWidget *row;
 
         if ((int) sf_anchor_get_kind (anchor) != kind || id == NULL || *id == '\0')
           continue;
-        linked = links != NULL && g_strv_contains (links, id);
-        row = adw_action_row_new ();
-        adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-        adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), name && *name ? name : id);
-        adw_action_row_set_title_lines (ADW_ACTION_ROW (row), 2);
-        adw_action_row_set_subtitle (ADW_ACTION_ROW (row), linked ? _("Linked") : (code ? code : id));
-        gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), !linked);
-        gtk_widget_set_sensitive (row, !linked);
-        haystack = g_strdup_printf ("%s %s %s", name ? name : "", code ? code : "", id);
-        g_object_set_data_full (G_OBJECT (row), "haystack", g_utf8_casefold (haystack, -1), g_free);
-        g_object_set_data_full (G_OBJECT (row), "anchor", g_strdup (id), g_free);
-        g_object_set_data (G_OBJECT (row), "kind", GINT_TO_POINTER (kind));
-        gtk_list_box_append (self->list, row);
+        gtk_list_box_append (self->list, anchor_row (anchor, kind, links != NULL && g_strv_contains (links, id),
+                                                     code ? code : id));
       }
 }
 
@@ -181,6 +218,7 @@ sf_anchor_popover_dispose (GObject *object)
 
   g_clear_object (&self->framework);
   g_clear_object (&self->statement);
+  g_clear_object (&self->suggester);
   gtk_widget_dispose_template (GTK_WIDGET (object), SF_TYPE_ANCHOR_POPOVER);
 
   G_OBJECT_CLASS (sf_anchor_popover_parent_class)->dispose (object);
@@ -228,10 +266,12 @@ sf_anchor_popover_new (void)
 void
 sf_anchor_popover_set_statement (SfAnchorPopover *self,
                                  SfFramework     *framework,
-                                 SfStatement     *statement)
+                                 SfStatement     *statement,
+                                 SfSuggester     *suggester)
 {
   g_return_if_fail (SF_IS_ANCHOR_POPOVER (self));
 
   g_set_object (&self->framework, framework);
   g_set_object (&self->statement, statement);
+  g_set_object (&self->suggester, suggester);
 }

@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "sf-model.h"
+#include "sf-suggester.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,7 @@ G_DECLARE_FINAL_TYPE (SfAnchorPopover, sf_anchor_popover, SF, ANCHOR_POPOVER, Gt
 GtkWidget *sf_anchor_popover_new           (void);
 void       sf_anchor_popover_set_statement (SfAnchorPopover *self,
                                             SfFramework     *framework,
-                                            SfStatement     *statement);
+                                            SfStatement     *statement,
+                                            SfSuggester     *suggester);
 
 G_END_DECLS

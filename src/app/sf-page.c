@@ -63,6 +63,7 @@ struct _SfPage
   GFile              *loading_file;
   SfDocument         *document;
   SfValidator        *validator;
+  SfSuggester        *suggester;
   SfDocumentMonitor  *monitor;
   char               *title;
   char               *subtitle;
@@ -560,6 +561,23 @@ update_counts (SfPage *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_WARNINGS]);
 }
 
+/* Each section's row shows its problems; the counts are kept by the
+ * validator, so this is a lookup per row. */
+static void
+update_badges (SfPage *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); child;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      SfSection *section = g_object_get_data (G_OBJECT (child), "section");
+
+      if (section != NULL)
+        sf_sidebar_row_set_problems (SF_SIDEBAR_ROW (child),
+                                     sf_validator_count_in_section (self->validator, section, SF_SEVERITY_ERROR),
+                                     sf_validator_count_in_section (self->validator, section, SF_SEVERITY_WARNING));
+    }
+}
+
 static void
 update_sidebar_counts (SfPage *self)
 {
@@ -645,6 +663,8 @@ rebuild_sidebar (SfPage *self)
   add_row (self, "anchors", _("O*NET Anchors"), NULL, NULL);
   add_row (self, "sources", _("Sources"), NULL, NULL);
   update_sidebar_counts (self);
+  if (self->validator != NULL)
+    update_badges (self);
 }
 
 static GtkWidget *
@@ -666,7 +686,7 @@ create_view (SfPage     *self,
       SfSection *section = g_object_get_data (G_OBJECT (child), "section");
 
       if (section != NULL && g_str_equal (sf_sidebar_row_get_view_name (SF_SIDEBAR_ROW (child)), name))
-        return sf_section_view_new (self->document, self->validator, section);
+        return sf_section_view_new (self->document, self->validator, self->suggester, section);
     }
   return NULL;
 }
@@ -855,6 +875,8 @@ set_document (SfPage     *self,
   self->document = g_object_ref (document);
   self->validator = sf_validator_new (sf_document_get_framework (document));
   sf_validator_attach (self->validator, document);
+  self->suggester = sf_suggester_new (sf_document_get_framework (document));
+  sf_suggester_attach (self->suggester, document);
   self->monitor = sf_document_monitor_new (document);
   set_draft_id (self);
 
@@ -864,6 +886,8 @@ set_document (SfPage     *self,
   g_signal_connect_object (self->validator, "notify::n-errors", G_CALLBACK (update_counts), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->validator, "notify::n-warnings", G_CALLBACK (update_counts), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->validator, "problems-changed", G_CALLBACK (update_badges), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->monitor, "notify::state", G_CALLBACK (disk_state_cb), self, G_CONNECT_SWAPPED);
 
@@ -909,6 +933,7 @@ sf_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_PAGE);
   g_clear_object (&self->monitor);
+  g_clear_object (&self->suggester);
   g_clear_object (&self->validator);
   g_clear_object (&self->document);
   g_clear_object (&self->loading_file);

@@ -38,6 +38,7 @@ struct _SfSectionView
 
   SfDocument         *document;
   SfValidator        *validator;
+  SfSuggester        *suggester;
   SfSection          *section;
   GtkCustomFilter    *filter;
   GtkFilterListModel *shown;
@@ -281,7 +282,7 @@ bind_cb (GtkSignalListItemFactory *factory,
   SfStatementRow *row = SF_STATEMENT_ROW (gtk_list_item_get_child (item));
   SfStatement *statement = gtk_list_item_get_item (item);
 
-  sf_statement_row_bind (row, self->document, self->validator, statement);
+  sf_statement_row_bind (row, self->document, self->validator, self->suggester, statement);
   g_hash_table_insert (self->rows, statement, row);
 }
 
@@ -408,6 +409,7 @@ sf_section_view_dispose (GObject *object)
   g_clear_object (&self->shown);
   g_clear_object (&self->filter);
   g_clear_object (&self->section);
+  g_clear_object (&self->suggester);
   g_clear_object (&self->validator);
   g_clear_object (&self->document);
   g_clear_pointer (&self->rows, g_hash_table_unref);
@@ -472,6 +474,7 @@ sf_section_view_init (SfSectionView *self)
  * sf_section_view_new:
  * @document: the document
  * @validator: its validator
+ * @suggester: its anchor suggester
  * @section: the section to show
  *
  * Returns: (transfer floating): a view of @section's statements
@@ -479,6 +482,7 @@ sf_section_view_init (SfSectionView *self)
 GtkWidget *
 sf_section_view_new (SfDocument  *document,
                      SfValidator *validator,
+                     SfSuggester *suggester,
                      SfSection   *section)
 {
   SfSectionView *self = g_object_new (SF_TYPE_SECTION_VIEW, NULL);
@@ -486,6 +490,7 @@ sf_section_view_new (SfDocument  *document,
 
   self->document = g_object_ref (document);
   self->validator = g_object_ref (validator);
+  self->suggester = g_object_ref (suggester);
   self->section = g_object_ref (section);
 
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);

@@ -10,6 +10,7 @@
 
 #include "sf-document.h"
 #include "sf-statement-row.h"
+#include "sf-suggester.h"
 #include "sf-validator.h"
 
 G_BEGIN_DECLS
@@ -20,6 +21,7 @@ G_DECLARE_FINAL_TYPE (SfSectionView, sf_section_view, SF, SECTION_VIEW, GtkWidge
 
 GtkWidget      *sf_section_view_new          (SfDocument    *document,
                                               SfValidator   *validator,
+                                              SfSuggester   *suggester,
                                               SfSection     *section);
 SfSection      *sf_section_view_get_section  (SfSectionView *self);
 const char     *sf_section_view_get_level    (SfSectionView *self);

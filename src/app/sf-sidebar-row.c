@@ -21,8 +21,11 @@ struct _SfSidebarRow
   GtkImage      *icon;
   GtkLabel      *title_label;
   GtkLabel      *count_label;
+  GtkLabel      *badge_label;
   char          *view_name;
   char          *what;
+  guint          errors;
+  guint          warnings;
 };
 
 G_DEFINE_FINAL_TYPE (SfSidebarRow, sf_sidebar_row, GTK_TYPE_LIST_BOX_ROW)
@@ -31,9 +34,16 @@ static void
 update_accessible (SfSidebarRow *self)
 {
   g_autofree char *label = NULL;
+  g_autofree char *problems = NULL;
 
-  if (self->what != NULL)
-    label = g_strdup_printf ("%s, %s", gtk_label_get_label (self->title_label), self->what);
+  if (self->errors + self->warnings > 0)
+    problems = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u problem", "%u problems",
+                                             self->errors + self->warnings),
+                                self->errors + self->warnings);
+  if (self->what != NULL && problems != NULL)
+    label = g_strdup_printf ("%s, %s, %s", gtk_label_get_label (self->title_label), self->what, problems);
+  else if (self->what != NULL || problems != NULL)
+    label = g_strdup_printf ("%s, %s", gtk_label_get_label (self->title_label), self->what ? self->what : problems);
   else
     label = g_strdup (gtk_label_get_label (self->title_label));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
@@ -71,6 +81,7 @@ sf_sidebar_row_class_init (SfSidebarRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfSidebarRow, icon);
   gtk_widget_class_bind_template_child (widget_class, SfSidebarRow, title_label);
   gtk_widget_class_bind_template_child (widget_class, SfSidebarRow, count_label);
+  gtk_widget_class_bind_template_child (widget_class, SfSidebarRow, badge_label);
 }
 
 static void
@@ -136,5 +147,43 @@ sf_sidebar_row_set_count (SfSidebarRow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->count_label), what != NULL);
   g_free (self->what);
   self->what = g_strdup (what);
+  update_accessible (self);
+}
+
+/**
+ * sf_sidebar_row_set_problems:
+ * @self: a #SfSidebarRow
+ * @errors: the errors in the part
+ * @warnings: its warnings
+ *
+ * Shows a badge with the part's problems: red with errors, yellow with
+ * warnings only, none without either.
+ */
+void
+sf_sidebar_row_set_problems (SfSidebarRow *self,
+                             guint         errors,
+                             guint         warnings)
+{
+  g_autofree char *text = NULL;
+
+  g_return_if_fail (SF_IS_SIDEBAR_ROW (self));
+
+  if (self->errors == errors && self->warnings == warnings)
+    return;
+  self->errors = errors;
+  self->warnings = warnings;
+  text = g_strdup_printf ("%u", errors + warnings);
+  gtk_label_set_label (self->badge_label, text);
+  gtk_widget_set_visible (GTK_WIDGET (self->badge_label), errors + warnings > 0);
+  if (errors > 0)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->badge_label), "error");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->badge_label), "warning");
+    }
+  else
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->badge_label), "warning");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->badge_label), "error");
+    }
   update_accessible (self);
 }

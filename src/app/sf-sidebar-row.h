@@ -23,4 +23,8 @@ void        sf_sidebar_row_set_count (SfSidebarRow *self,
                                       guint         count,
                                       const char   *what);
 
+void        sf_sidebar_row_set_problems (SfSidebarRow *self,
+                                         guint         errors,
+                                         guint         warnings);
+
 G_END_DECLS

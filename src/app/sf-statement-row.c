@@ -42,6 +42,8 @@ struct _SfStatementRow
   GtkFlowBox     *citations_box;
   GtkMenuButton  *add_citation_button;
   GtkFlowBox     *anchors_box;
+  GtkWidget      *suggest_button;
+  AdwButtonContent *suggest_content;
   GtkMenuButton  *link_anchor_button;
 
   SfFieldBinding *title_binding;
@@ -51,6 +53,7 @@ struct _SfStatementRow
 
   SfDocument     *document;
   SfValidator    *validator;
+  SfSuggester    *suggester;
   SfStatement    *statement;
   GSignalGroup   *statement_signals;
   GSignalGroup   *citations_signals;
@@ -202,12 +205,44 @@ chip_unlink_cb (SfChip         *chip,
   gtk_widget_activate_action (GTK_WIDGET (self), "row.unlink-anchor", "s", anchor);
 }
 
+/* A statement that links no anchor offers its best suggestion, one click
+ * away. */
+static void
+update_suggestion (SfStatementRow *self)
+{
+  const char * const *links = self->statement ? sf_statement_get_anchors (self->statement) : NULL;
+  g_autoptr(GPtrArray) suggestions = NULL;
+  SfSuggestion *best;
+  g_autofree char *label = NULL;
+  g_autofree char *description = NULL;
+
+  if (self->statement == NULL || self->suggester == NULL || (links != NULL && links[0] != NULL) ||
+      (suggestions = sf_suggester_suggest_for_statement (self->suggester, self->statement, 1))->len == 0)
+    {
+      gtk_widget_set_visible (self->suggest_button, FALSE);
+      return;
+    }
+
+  best = g_ptr_array_index (suggestions, 0);
+  label = g_strdup_printf (_("Link “%s”"), sf_anchor_get_name (best->anchor));
+  description = g_strdup_printf (_("Suggested O*NET anchor: link %s “%s”"),
+                                 sf_ui_anchor_kind_name (sf_anchor_get_kind (best->anchor), FALSE),
+                                 sf_anchor_get_name (best->anchor));
+  adw_button_content_set_label (self->suggest_content, label);
+  gtk_widget_set_tooltip_text (self->suggest_button, description);
+  sf_ui_set_accessible_label (self->suggest_button, description);
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->suggest_button), "s", sf_anchor_get_id (best->anchor));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->suggest_button), "row.link-anchor");
+  gtk_widget_set_visible (self->suggest_button, TRUE);
+}
+
 static void
 rebuild_anchors (SfStatementRow *self)
 {
   const char * const *links;
 
   clear_box (self->anchors_box);
+  update_suggestion (self);
   if (self->statement == NULL)
     return;
 
@@ -448,7 +483,7 @@ create_anchor_popover (GtkMenuButton *button,
       g_signal_connect_swapped (self->anchor_popover, "chosen", G_CALLBACK (anchor_chosen_cb), self);
     }
   sf_anchor_popover_set_statement (SF_ANCHOR_POPOVER (self->anchor_popover), framework_of (self),
-                                   self->statement);
+                                   self->statement, self->suggester);
 }
 
 /* Drag and drop */
@@ -516,6 +551,8 @@ sf_statement_row_class_init (SfStatementRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfStatementRow, citations_box);
   gtk_widget_class_bind_template_child (widget_class, SfStatementRow, add_citation_button);
   gtk_widget_class_bind_template_child (widget_class, SfStatementRow, anchors_box);
+  gtk_widget_class_bind_template_child (widget_class, SfStatementRow, suggest_button);
+  gtk_widget_class_bind_template_child (widget_class, SfStatementRow, suggest_content);
   gtk_widget_class_bind_template_child (widget_class, SfStatementRow, link_anchor_button);
 
   gtk_widget_class_install_action (widget_class, "row.delete", NULL, delete_action);
@@ -561,6 +598,7 @@ sf_statement_row_init (SfStatementRow *self)
   g_signal_group_connect_swapped (self->statement_signals, "notify::anchors", G_CALLBACK (rebuild_anchors), self);
   g_signal_group_connect_swapped (self->statement_signals, "notify::id", G_CALLBACK (id_changed_cb), self);
   g_signal_group_connect_swapped (self->statement_signals, "notify::title", G_CALLBACK (update_accessible), self);
+  g_signal_group_connect_swapped (self->statement_signals, "notify::text", G_CALLBACK (update_suggestion), self);
   self->citations_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_swapped (self->citations_signals, "items-changed", G_CALLBACK (rebuild_citations), self);
   self->document_signals = g_signal_group_new (SF_TYPE_DOCUMENT);
@@ -589,6 +627,7 @@ sf_statement_row_new (void)
  * @self: a #SfStatementRow
  * @document: the document
  * @validator: its validator
+ * @suggester: its anchor suggester
  * @statement: the statement to show and edit
  *
  * Shows @statement in the row, as the list view binds a recycled row.
@@ -597,6 +636,7 @@ void
 sf_statement_row_bind (SfStatementRow *self,
                        SfDocument     *document,
                        SfValidator    *validator,
+                       SfSuggester    *suggester,
                        SfStatement    *statement)
 {
   g_return_if_fail (SF_IS_STATEMENT_ROW (self));
@@ -605,6 +645,7 @@ sf_statement_row_bind (SfStatementRow *self,
   sf_statement_row_unbind (self);
   self->document = g_object_ref (document);
   self->validator = g_object_ref (validator);
+  self->suggester = g_object_ref (suggester);
   self->statement = g_object_ref (statement);
 
   sf_field_binding_bind (self->title_binding, document, SF_NODE (statement));
@@ -635,6 +676,7 @@ sf_statement_row_unbind (SfStatementRow *self)
   g_signal_group_set_target (self->document_signals, NULL);
   g_signal_group_set_target (self->validator_signals, NULL);
   g_clear_object (&self->statement);
+  g_clear_object (&self->suggester);
   g_clear_object (&self->validator);
   g_clear_object (&self->document);
 }

@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "sf-document.h"
+#include "sf-suggester.h"
 #include "sf-validator.h"
 
 G_BEGIN_DECLS
@@ -21,6 +22,7 @@ GtkWidget   *sf_statement_row_new            (void);
 void         sf_statement_row_bind           (SfStatementRow *self,
                                               SfDocument     *document,
                                               SfValidator    *validator,
+                                              SfSuggester    *suggester,
                                               SfStatement    *statement);
 void         sf_statement_row_unbind         (SfStatementRow *self);
 SfStatement *sf_statement_row_get_statement  (SfStatementRow *self);
