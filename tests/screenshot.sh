@@ -2,8 +2,8 @@
 # tests/screenshot.sh [BUILDDIR [OUTPUT.png]]
 #
 # Starts the editor on the bundled seed framework under a private Xvfb, with the
-# accessibility bus, opens its "AI usage" section the way a screen reader would (through the
-# accessibility tree), and writes a screenshot of the window (default:
+# accessibility bus, opens its "AI usage" section and the problems panel the way a screen reader would
+# (through the accessibility tree), and writes a screenshot of the window (default:
 # data/screenshots/editor.png, the one README.md and the AppStream metadata show).
 
 set -euo pipefail
@@ -37,6 +37,8 @@ try:
     row = sfatspi.find(root, role="list item", prefix="AI usage")
     row.parent.querySelection().selectChild(row.getIndexInParent())
     sfatspi.find(root, role="text", name="Title")
+    # The problems panel, from the header's problem counts.
+    sfatspi.find(root, role="push button", prefix="2 errors").queryAction().doAction(0)
     time.sleep(1.0)
     subprocess.run(["import", "-window", "root", "-crop", "1100x760+0+0", "+repage", output], check=True)
     print("screenshot written to", output)

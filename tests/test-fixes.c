@@ -195,6 +195,23 @@ test_no_fix (Fixture       *fixture,
   g_autoptr(GPtrArray) fixes = sf_fixes_for_problem (problem, fixture->framework, fixture->suggester);
 
   g_assert_cmpuint (fixes->len, ==, 0);
+  g_assert_false (sf_fixes_rule_has_fixes (sf_problem_get_rule (problem)));
+
+  /* Every problem of the seed with a fix is of a rule that says it may
+   * have one: lists rely on that to offer the fix button. */
+  for (guint i = 0; i < g_list_model_get_n_items (sf_validator_get_problems (fixture->validator)); i++)
+    {
+      g_autoptr(SfProblem) item = g_list_model_get_item (sf_validator_get_problems (fixture->validator), i);
+      g_autoptr(GPtrArray) item_fixes = sf_fixes_for_problem (item, fixture->framework, fixture->suggester);
+
+      if (item_fixes->len > 0)
+        g_assert_true (sf_fixes_rule_has_fixes (sf_problem_get_rule (item)));
+    }
+  g_assert_true (sf_fixes_rule_has_fixes (sf_rule_lookup ("SF502")));
+  g_assert_true (sf_fixes_rule_has_fixes (sf_rule_lookup ("SF503")));
+  g_assert_true (sf_fixes_rule_has_fixes (sf_rule_lookup ("SF505")));
+  g_assert_true (sf_fixes_rule_has_fixes (sf_rule_lookup ("SF403")));
+  g_assert_true (sf_fixes_rule_has_fixes (sf_rule_lookup ("SF108")));
 }
 
 int

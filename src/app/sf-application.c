@@ -226,6 +226,8 @@ sf_application_startup (GApplication *app)
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.close-tab", { "<Control>w", NULL } },
+    { "win.next-problem", { "F8", NULL } },
+    { "win.previous-problem", { "<Shift>F8", NULL } },
   };
   SfApplication *self = SF_APPLICATION (app);
 

@@ -239,3 +239,17 @@ sf_field_binding_get_node (SfFieldBinding *self)
 
   return self->node;
 }
+
+/**
+ * sf_field_binding_get_member:
+ * @self: a #SfFieldBinding
+ *
+ * Returns: the member the field edits, as it was given
+ */
+const char *
+sf_field_binding_get_member (SfFieldBinding *self)
+{
+  g_return_val_if_fail (SF_IS_FIELD_BINDING (self), NULL);
+
+  return self->member;
+}

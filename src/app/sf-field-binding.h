@@ -26,5 +26,6 @@ void            sf_field_binding_bind     (SfFieldBinding *self,
                                            SfNode         *node);
 void            sf_field_binding_unbind   (SfFieldBinding *self);
 SfNode         *sf_field_binding_get_node (SfFieldBinding *self);
+const char     *sf_field_binding_get_member (SfFieldBinding *self);
 
 G_END_DECLS

@@ -16,9 +16,11 @@
 #include "sf-model.h"
 #include "sf-overview-view.h"
 #include "sf-page.h"
+#include "sf-problems-panel.h"
 #include "sf-section-view.h"
 #include "sf-sidebar-row.h"
 #include "sf-sources-view.h"
+#include "sf-statement-row.h"
 #include "sf-ui-util.h"
 #include "sf-window.h"
 
@@ -55,6 +57,7 @@ struct _SfPage
   GtkLabel           *draft_label;
   GtkInfoBar         *save_bar;
   GtkLabel           *save_label;
+  GtkPaned           *problems_paned;
   AdwLeaflet         *leaflet;
   GtkListBox         *sidebar;
   GtkWidget          *back_button;
@@ -75,6 +78,11 @@ struct _SfPage
   SfDraft            *offered_draft;
   gboolean            force_next_save;
   GtkWidget          *overwrite_button;
+
+  GtkWidget          *problems_panel;   /* made when first shown */
+  gboolean            show_problems;
+  SfProblem          *last_problem;     /* the one F8 went to last */
+  guint               last_problem_index;
 };
 
 G_DEFINE_FINAL_TYPE (SfPage, sf_page, ADW_TYPE_BIN)
@@ -88,6 +96,7 @@ enum {
   PROP_LOADING,
   PROP_N_ERRORS,
   PROP_N_WARNINGS,
+  PROP_SHOW_PROBLEMS,
   N_PROPS
 };
 
@@ -830,6 +839,338 @@ sf_page_get_view (SfPage *self)
   return gtk_stack_get_visible_child (self->view_stack);
 }
 
+/* Problems */
+
+static GtkWidget *
+ensure_view (SfPage     *self,
+             const char *name)
+{
+  if (!show_view (self, name))
+    return NULL;
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  return gtk_stack_get_visible_child (self->view_stack);
+}
+
+/* The part of the framework that shows a node that is not a statement. */
+static const char *
+view_of (SfNode *node)
+{
+  for (; node != NULL; node = sf_node_get_parent (node))
+    {
+      if (SF_IS_SOURCE (node))
+        return "sources";
+      if (SF_IS_ONET (node))
+        return "anchors";
+      if (SF_IS_EVIDENCE_GROUP (node))
+        return "evidence";
+    }
+  return "overview";
+}
+
+/**
+ * sf_page_reveal:
+ * @self: a #SfPage
+ * @node: a node of the framework
+ * @member: (nullable): the member of @node to focus
+ *
+ * Shows the part of the framework @node is in, scrolls to it and focuses
+ * the field that edits @member: for a statement, its title, text, or the
+ * button that adds a citation or an anchor.
+ */
+void
+sf_page_reveal (SfPage     *self,
+                SfNode     *node,
+                const char *member)
+{
+  SfNode *statement = node;
+  GtkWidget *view;
+
+  g_return_if_fail (SF_IS_PAGE (self));
+  g_return_if_fail (SF_IS_NODE (node));
+
+  if (self->document == NULL)
+    return;
+  while (statement != NULL && !SF_IS_STATEMENT (statement))
+    statement = sf_node_get_parent (statement);
+
+  if (statement != NULL || SF_IS_SECTION (node))
+    {
+      SfNode *section = statement ? sf_node_get_parent (statement) : node;
+      g_autofree char *name = NULL;
+
+      if (!SF_IS_SECTION (section))
+        return;
+      name = section_view_name (SF_SECTION (section));
+      if ((view = ensure_view (self, name)) == NULL)
+        return;
+      if (statement != NULL)
+        sf_section_view_reveal (SF_SECTION_VIEW (view), SF_STATEMENT (statement),
+                                node != statement ? "citations" : member);
+      else
+        gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD);
+      return;
+    }
+
+  if ((view = ensure_view (self, view_of (node))) != NULL)
+    sf_ui_focus_node (view, node, member);
+}
+
+/**
+ * sf_page_go_to_problem:
+ * @self: a #SfPage
+ * @problem: a problem of the framework
+ *
+ * Shows @problem's place and focuses the field to fix it in.
+ */
+void
+sf_page_go_to_problem (SfPage    *self,
+                       SfProblem *problem)
+{
+  GListModel *problems;
+
+  g_return_if_fail (SF_IS_PAGE (self));
+  g_return_if_fail (SF_IS_PROBLEM (problem));
+
+  problems = sf_page_get_shown_problems (self);
+  g_set_object (&self->last_problem, problem);
+  for (guint i = 0; problems != NULL && i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(SfProblem) item = g_list_model_get_item (problems, i);
+
+      if (item == problem)
+        {
+          self->last_problem_index = i;
+          break;
+        }
+    }
+  sf_page_reveal (self, sf_problem_get_node (problem), sf_problem_get_member (problem));
+}
+
+/**
+ * sf_page_get_shown_problems:
+ * @self: a #SfPage
+ *
+ * Returns: (transfer none) (nullable): the problems F8 goes through, in
+ *   document order: those the problems panel's filters let through
+ */
+GListModel *
+sf_page_get_shown_problems (SfPage *self)
+{
+  g_return_val_if_fail (SF_IS_PAGE (self), NULL);
+
+  if (self->problems_panel != NULL)
+    return sf_problems_panel_get_shown (SF_PROBLEMS_PANEL (self->problems_panel));
+  return self->validator ? sf_validator_get_problems (self->validator) : NULL;
+}
+
+/**
+ * sf_page_next_problem:
+ * @self: a #SfPage
+ * @backward: whether to go to the previous one
+ *
+ * Goes to the problem after (or before) the one gone to last, wrapping
+ * around; after a fix, the one that took the fixed one's place.
+ *
+ * Returns: whether there was a problem to go to
+ */
+gboolean
+sf_page_next_problem (SfPage   *self,
+                      gboolean  backward)
+{
+  GListModel *problems;
+  g_autoptr(SfProblem) at_last = NULL;
+  guint n, index;
+
+  g_return_val_if_fail (SF_IS_PAGE (self), FALSE);
+
+  problems = sf_page_get_shown_problems (self);
+  if (problems == NULL || (n = g_list_model_get_n_items (problems)) == 0)
+    return FALSE;
+
+  index = MIN (self->last_problem_index, n);
+  if (self->last_problem != NULL)
+    {
+      /* Where it is now: edits and filters move it. */
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(SfProblem) item = g_list_model_get_item (problems, i);
+
+          if (sf_problem_equal (item, self->last_problem))
+            {
+              at_last = g_steal_pointer (&item);
+              index = i;
+              break;
+            }
+        }
+    }
+  if (self->last_problem == NULL)
+    index = backward ? n - 1 : 0;
+  else if (at_last != NULL)
+    index = backward ? (index + n - 1) % n : (index + 1) % n;
+  else
+    /* Gone, fixed: the one that took its place is next. */
+    index = backward ? (index + n - 1) % n : index % n;
+  g_clear_object (&at_last);
+  at_last = g_list_model_get_item (problems, index);
+  sf_page_go_to_problem (self, at_last);
+  self->last_problem_index = index;
+  return TRUE;
+}
+
+static GtkWidget *
+compare_column (SfPage      *self,
+                const char  *heading,
+                SfStatement *statement,
+                GtkWidget  **row_out)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *label = gtk_label_new (heading);
+  GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *row = sf_statement_row_new ();
+
+  gtk_widget_add_css_class (label, "heading");
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
+  gtk_widget_set_hexpand (box, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  sf_statement_row_bind (SF_STATEMENT_ROW (row), self->document, self->validator, self->suggester, statement);
+  gtk_frame_set_child (GTK_FRAME (frame), row);
+  gtk_box_append (GTK_BOX (box), frame);
+  *row_out = row;
+  return box;
+}
+
+/**
+ * sf_page_compare_same_title:
+ * @self: a #SfPage
+ * @statement: a statement whose title another of its section has
+ *
+ * Shows @statement next to the first statement with its title, both
+ * editable, so the author can tell them apart or merge them.
+ *
+ * Returns: (transfer none) (nullable): the window, or %NULL when no other
+ *   statement has the title (any more)
+ */
+GtkWindow *
+sf_page_compare_same_title (SfPage      *self,
+                            SfStatement *statement)
+{
+  SfStatement *first;
+  GtkWidget *dialog, *toolbar, *header, *columns, *scrolled, *this_row, *first_row;
+
+  g_return_val_if_fail (SF_IS_PAGE (self), NULL);
+  g_return_val_if_fail (SF_IS_STATEMENT (statement), NULL);
+
+  if (self->validator == NULL || (first = sf_validator_find_same_title (self->validator, statement)) == NULL)
+    return NULL;
+
+  dialog = adw_window_new ();
+  gtk_window_set_title (GTK_WINDOW (dialog), _("Statements with the Same Title"));
+  gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 960, 420);
+
+  toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  header = adw_header_bar_new ();
+  gtk_box_append (GTK_BOX (toolbar), header);
+
+  columns = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_box_set_homogeneous (GTK_BOX (columns), TRUE);
+  g_object_set (columns, "margin-start", 12, "margin-end", 12, "margin-top", 12, "margin-bottom", 12, NULL);
+  gtk_box_append (GTK_BOX (columns), compare_column (self, _("This Statement"), statement, &this_row));
+  gtk_box_append (GTK_BOX (columns), compare_column (self, _("The First with Its Title"), first, &first_row));
+  scrolled = gtk_scrolled_window_new ();
+  gtk_widget_set_vexpand (scrolled, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), columns);
+  gtk_box_append (GTK_BOX (toolbar), scrolled);
+  adw_window_set_content (ADW_WINDOW (dialog), toolbar);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  sf_statement_row_focus (SF_STATEMENT_ROW (this_row), "title");
+  return GTK_WINDOW (dialog);
+}
+
+static void
+panel_go_to_cb (SfPage    *self,
+                SfProblem *problem)
+{
+  sf_page_go_to_problem (self, problem);
+}
+
+static void
+panel_compare_cb (SfPage    *self,
+                  SfProblem *problem)
+{
+  SfNode *node = sf_problem_get_node (problem);
+
+  if (SF_IS_STATEMENT (node))
+    sf_page_compare_same_title (self, SF_STATEMENT (node));
+}
+
+/**
+ * sf_page_get_problems_panel:
+ * @self: a #SfPage
+ *
+ * Returns: (transfer none) (nullable): the problems panel, made when first
+ *   asked for; %NULL while the framework loads
+ */
+GtkWidget *
+sf_page_get_problems_panel (SfPage *self)
+{
+  g_return_val_if_fail (SF_IS_PAGE (self), NULL);
+
+  if (self->problems_panel == NULL && self->document != NULL)
+    {
+      self->problems_panel = sf_problems_panel_new (self->document, self->validator, self->suggester);
+      gtk_widget_set_size_request (self->problems_panel, -1, 160);
+      gtk_widget_set_visible (self->problems_panel, self->show_problems);
+      g_signal_connect_object (self->problems_panel, "go-to", G_CALLBACK (panel_go_to_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->problems_panel, "compare", G_CALLBACK (panel_compare_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_paned_set_end_child (self->problems_paned, self->problems_panel);
+    }
+  return self->problems_panel;
+}
+
+gboolean
+sf_page_get_show_problems (SfPage *self)
+{
+  g_return_val_if_fail (SF_IS_PAGE (self), FALSE);
+
+  return self->show_problems;
+}
+
+/**
+ * sf_page_set_show_problems:
+ * @self: a #SfPage
+ * @show_problems: whether to show the problems panel
+ */
+void
+sf_page_set_show_problems (SfPage   *self,
+                           gboolean  show_problems)
+{
+  g_return_if_fail (SF_IS_PAGE (self));
+
+  show_problems = !!show_problems;
+  if (self->show_problems == show_problems)
+    return;
+  self->show_problems = show_problems;
+  if (show_problems && self->document != NULL)
+    {
+      int height = gtk_widget_get_height (GTK_WIDGET (self->problems_paned));
+
+      sf_page_get_problems_panel (self);
+      /* A third of the page, unless the author chose otherwise. */
+      if (height > 0 && gtk_paned_get_position (self->problems_paned) >= height - 160)
+        gtk_paned_set_position (self->problems_paned, MAX (height * 2 / 3, height - 280));
+    }
+  if (self->problems_panel != NULL)
+    gtk_widget_set_visible (self->problems_panel, show_problems);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SHOW_PROBLEMS]);
+}
+
 /* The document */
 
 static void
@@ -893,6 +1234,8 @@ set_document (SfPage     *self,
 
   rebuild_sidebar (self);
   show_view (self, "overview");
+  if (self->show_problems)
+    sf_page_get_problems_panel (self);
   gtk_stack_set_visible_child_name (self->load_stack, "content");
   g_clear_object (&self->loading_file);
 
@@ -932,6 +1275,7 @@ sf_page_dispose (GObject *object)
   /* The bin's child is the template's root: unparent it once, here. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_PAGE);
+  g_clear_object (&self->last_problem);
   g_clear_object (&self->monitor);
   g_clear_object (&self->suggester);
   g_clear_object (&self->validator);
@@ -993,6 +1337,29 @@ sf_page_get_property (GObject    *object,
       g_value_set_uint (value, sf_page_get_n_warnings (self));
       break;
 
+    case PROP_SHOW_PROBLEMS:
+      g_value_set_boolean (value, self->show_problems);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+sf_page_set_property (GObject      *object,
+                      guint         prop_id,
+                      const GValue *value,
+                      GParamSpec   *pspec)
+{
+  SfPage *self = SF_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_PROBLEMS:
+      sf_page_set_show_problems (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -1007,6 +1374,7 @@ sf_page_class_init (SfPageClass *klass)
   object_class->dispose = sf_page_dispose;
   object_class->finalize = sf_page_finalize;
   object_class->get_property = sf_page_get_property;
+  object_class->set_property = sf_page_set_property;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, SF_TYPE_DOCUMENT, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -1022,6 +1390,9 @@ sf_page_class_init (SfPageClass *klass)
     g_param_spec_uint ("n-errors", NULL, NULL, 0, G_MAXUINT, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   properties[PROP_N_WARNINGS] =
     g_param_spec_uint ("n-warnings", NULL, NULL, 0, G_MAXUINT, 0, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SHOW_PROBLEMS] =
+    g_param_spec_boolean ("show-problems", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -1043,6 +1414,7 @@ sf_page_class_init (SfPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfPage, draft_label);
   gtk_widget_class_bind_template_child (widget_class, SfPage, save_bar);
   gtk_widget_class_bind_template_child (widget_class, SfPage, save_label);
+  gtk_widget_class_bind_template_child (widget_class, SfPage, problems_paned);
   gtk_widget_class_bind_template_child (widget_class, SfPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SfPage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SfPage, back_button);

@@ -47,5 +47,19 @@ const char  *sf_page_get_view_name     (SfPage              *self);
 GtkWidget   *sf_page_get_view          (SfPage              *self);
 GtkInfoBar  *sf_page_get_banner        (SfPage              *self,
                                         const char          *name);
+void         sf_page_reveal            (SfPage              *self,
+                                        SfNode              *node,
+                                        const char          *member);
+GtkWidget   *sf_page_get_problems_panel (SfPage             *self);
+gboolean     sf_page_get_show_problems (SfPage              *self);
+void         sf_page_set_show_problems (SfPage              *self,
+                                        gboolean             show_problems);
+GListModel  *sf_page_get_shown_problems (SfPage             *self);
+void         sf_page_go_to_problem     (SfPage              *self,
+                                        SfProblem           *problem);
+gboolean     sf_page_next_problem      (SfPage              *self,
+                                        gboolean             backward);
+GtkWindow   *sf_page_compare_same_title (SfPage             *self,
+                                         SfStatement        *statement);
 
 G_END_DECLS

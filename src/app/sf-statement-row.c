@@ -43,7 +43,7 @@ struct _SfStatementRow
   GtkMenuButton  *add_citation_button;
   GtkFlowBox     *anchors_box;
   GtkWidget      *suggest_button;
-  AdwButtonContent *suggest_content;
+  GtkLabel       *suggest_label;
   GtkMenuButton  *link_anchor_button;
 
   SfFieldBinding *title_binding;
@@ -228,7 +228,7 @@ update_suggestion (SfStatementRow *self)
   description = g_strdup_printf (_("Suggested O*NET anchor: link %s “%s”"),
                                  sf_ui_anchor_kind_name (sf_anchor_get_kind (best->anchor), FALSE),
                                  sf_anchor_get_name (best->anchor));
-  adw_button_content_set_label (self->suggest_content, label);
+  gtk_label_set_label (self->suggest_label, label);
   gtk_widget_set_tooltip_text (self->suggest_button, description);
   sf_ui_set_accessible_label (self->suggest_button, description);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->suggest_button), "s", sf_anchor_get_id (best->anchor));
@@ -552,7 +552,7 @@ sf_statement_row_class_init (SfStatementRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfStatementRow, add_citation_button);
   gtk_widget_class_bind_template_child (widget_class, SfStatementRow, anchors_box);
   gtk_widget_class_bind_template_child (widget_class, SfStatementRow, suggest_button);
-  gtk_widget_class_bind_template_child (widget_class, SfStatementRow, suggest_content);
+  gtk_widget_class_bind_template_child (widget_class, SfStatementRow, suggest_label);
   gtk_widget_class_bind_template_child (widget_class, SfStatementRow, link_anchor_button);
 
   gtk_widget_class_install_action (widget_class, "row.delete", NULL, delete_action);
@@ -698,9 +698,10 @@ sf_statement_row_get_statement (SfStatementRow *self)
 /**
  * sf_statement_row_focus:
  * @self: a #SfStatementRow
- * @field: "title" or "text"
+ * @field: "title", "text", "citations" or "anchors"
  *
- * Moves the keyboard focus to a field of the statement.
+ * Moves the keyboard focus to a field of the statement: for citations and
+ * anchors, the button that adds one.
  */
 void
 sf_statement_row_focus (SfStatementRow *self,
@@ -710,6 +711,11 @@ sf_statement_row_focus (SfStatementRow *self,
 
   if (g_strcmp0 (field, "text") == 0)
     gtk_widget_grab_focus (GTK_WIDGET (self->text_view));
+  else if (g_strcmp0 (field, "citations") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->add_citation_button));
+  else if (g_strcmp0 (field, "anchors") == 0)
+    gtk_widget_grab_focus (gtk_widget_get_visible (self->suggest_button) ? self->suggest_button
+                                                                         : GTK_WIDGET (self->link_anchor_button));
   else
     gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
 }
@@ -728,4 +734,18 @@ sf_statement_row_get_text_view (SfStatementRow *self)
   g_return_val_if_fail (SF_IS_STATEMENT_ROW (self), NULL);
 
   return self->text_view;
+}
+
+/**
+ * sf_statement_row_get_anchor_button:
+ * @self: a #SfStatementRow
+ *
+ * Returns: (transfer none): the button whose popover links an anchor
+ */
+GtkMenuButton *
+sf_statement_row_get_anchor_button (SfStatementRow *self)
+{
+  g_return_val_if_fail (SF_IS_STATEMENT_ROW (self), NULL);
+
+  return self->link_anchor_button;
 }

@@ -30,5 +30,6 @@ void         sf_statement_row_focus          (SfStatementRow *self,
                                               const char     *field);
 GtkEditable *sf_statement_row_get_title_field (SfStatementRow *self);
 GtkTextView *sf_statement_row_get_text_view  (SfStatementRow *self);
+GtkMenuButton *sf_statement_row_get_anchor_button (SfStatementRow *self);
 
 G_END_DECLS

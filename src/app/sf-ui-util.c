@@ -8,6 +8,9 @@
 
 #include <glib/gi18n.h>
 
+#include <adwaita.h>
+
+#include "sf-field-binding.h"
 #include "sf-ui-util.h"
 
 /**
@@ -158,4 +161,95 @@ sf_ui_button_new (const char *label)
   gtk_button_set_child (GTK_BUTTON (button), child);
   gtk_label_set_mnemonic_widget (GTK_LABEL (child), button);
   return button;
+}
+
+static gboolean
+same_member (const char *a,
+             const char *b)
+{
+  for (; *a && *b; a++, b++)
+    if (*a != *b && !((*a == '_' || *a == '-') && (*b == '_' || *b == '-')))
+      return FALSE;
+  return *a == *b;
+}
+
+/* The node and member a widget edits: those of its #SfFieldBinding, or
+ * those set on it as "sf-node" and "sf-member" for controls that are not
+ * text fields. */
+static SfNode *
+widget_node (GtkWidget   *widget,
+             const char **member)
+{
+  GObject *holder = GTK_IS_TEXT_VIEW (widget) ? G_OBJECT (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)))
+                                              : G_OBJECT (widget);
+  SfFieldBinding *binding = g_object_get_data (holder, "sf-field-binding");
+
+  if (binding != NULL)
+    {
+      *member = sf_field_binding_get_member (binding);
+      return sf_field_binding_get_node (binding);
+    }
+  *member = g_object_get_data (G_OBJECT (widget), "sf-member");
+  return g_object_get_data (G_OBJECT (widget), "sf-node");
+}
+
+static GtkWidget *
+find_field (GtkWidget  *widget,
+            SfNode     *node,
+            const char *member,
+            GtkWidget **any)
+{
+  const char *widget_member = NULL;
+
+  if (widget_node (widget, &widget_member) == node)
+    {
+      if (member == NULL || (widget_member != NULL && same_member (member, widget_member)))
+        return widget;
+      if (*any == NULL)
+        *any = widget;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_field (child, node, member, any);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/**
+ * sf_ui_focus_node:
+ * @view: a view of part of the framework
+ * @node: the node to go to
+ * @member: (nullable): the member of @node to focus, or %NULL for any
+ *
+ * Focuses the field of @view that edits @member of @node, or failing that
+ * any field of @node, or of the nearest of its ancestors that has one,
+ * expanding the rows it is folded in.
+ *
+ * Returns: whether a field was focused
+ */
+gboolean
+sf_ui_focus_node (GtkWidget  *view,
+                  SfNode     *node,
+                  const char *member)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (view), FALSE);
+
+  for (; node != NULL; node = sf_node_get_parent (node), member = NULL)
+    {
+      GtkWidget *any = NULL;
+      GtkWidget *found = find_field (view, node, member, &any);
+
+      if (found == NULL)
+        found = any;
+      if (found == NULL)
+        continue;
+      for (GtkWidget *w = found; w != NULL && w != view; w = gtk_widget_get_parent (w))
+        if (ADW_IS_EXPANDER_ROW (w))
+          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (w), TRUE);
+      return gtk_widget_grab_focus (found);
+    }
+  return FALSE;
 }

@@ -26,4 +26,8 @@ GtkWidget  *sf_ui_add_bar_button     (GtkInfoBar   *bar,
                                       const char   *label,
                                       int           response);
 
+gboolean    sf_ui_focus_node         (GtkWidget    *view,
+                                      SfNode       *node,
+                                      const char   *member);
+
 G_END_DECLS

@@ -40,6 +40,9 @@ _sf_window_actions_update (SfWindow *self)
   set_enabled (self, "undo", document != NULL && sf_document_can_undo (document));
   set_enabled (self, "redo", document != NULL && sf_document_can_redo (document));
   set_enabled (self, "close-tab", sf_window_get_current_page (self) != NULL);
+  set_enabled (self, "show-problems", document != NULL);
+  set_enabled (self, "next-problem", document != NULL);
+  set_enabled (self, "previous-problem", document != NULL);
 }
 
 /* The Undo and Redo items say what they would do: "Undo Delete Statement". */
@@ -297,6 +300,45 @@ new_action (GSimpleAction *action,
   _sf_window_new_framework (user_data);
 }
 
+/* The problems panel is shown or hidden for the window: the tab switched
+ * to follows it. */
+static void
+show_problems_change_state (GSimpleAction *action,
+                            GVariant      *state,
+                            gpointer       user_data)
+{
+  SfPage *page = sf_window_get_current_page (user_data);
+
+  g_simple_action_set_state (action, state);
+  if (page != NULL)
+    sf_page_set_show_problems (page, g_variant_get_boolean (state));
+}
+
+void
+_sf_window_apply_show_problems (SfWindow *self)
+{
+  SfPage *page = sf_window_get_current_page (self);
+  g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (self), "show-problems");
+
+  if (page != NULL)
+    sf_page_set_show_problems (page, g_variant_get_boolean (state));
+}
+
+static void
+next_problem_action (GSimpleAction *action,
+                     GVariant      *param,
+                     gpointer       user_data)
+{
+  SfWindow *self = user_data;
+  SfPage *page = sf_window_get_current_page (self);
+  gboolean backward = g_str_equal (g_action_get_name (G_ACTION (action)), "previous-problem");
+
+  if (page == NULL)
+    return;
+  if (!sf_page_next_problem (page, backward))
+    adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("No problems to go to")));
+}
+
 static const GActionEntry win_actions[] = {
   { "new", new_action },
   { "open", open_action },
@@ -305,6 +347,9 @@ static const GActionEntry win_actions[] = {
   { "undo", undo_action },
   { "redo", redo_action },
   { "close-tab", close_tab_action },
+  { "show-problems", NULL, NULL, "false", show_problems_change_state },
+  { "next-problem", next_problem_action },
+  { "previous-problem", next_problem_action },
 };
 
 void

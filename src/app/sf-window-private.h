@@ -44,5 +44,6 @@ void _sf_window_new_framework  (SfWindow   *self);
 void _sf_window_choose_files   (SfWindow   *self);
 void _sf_window_close_page     (SfWindow   *self,
                                 SfPage     *page);
+void _sf_window_apply_show_problems (SfWindow *self);
 
 G_END_DECLS

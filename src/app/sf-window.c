@@ -129,6 +129,7 @@ selected_page_cb (SfWindow *self)
 
   g_signal_group_set_target (self->page_signals, page);
   g_signal_group_set_target (self->document_signals, page ? sf_page_get_document (page) : NULL);
+  _sf_window_apply_show_problems (self);
   update_title (self);
   update_counts (self);
   _sf_window_actions_update (self);

@@ -64,6 +64,34 @@ reference_element (SfFramework *framework,
 }
 
 /**
+ * sf_fixes_rule_has_fixes:
+ * @rule: a rule of the catalogue
+ *
+ * Whether problems of @rule may have quick fixes, without working them
+ * out: a list of problems can offer a fix button and ask
+ * sf_fixes_for_problem() only when it is pressed.
+ *
+ * Returns: whether sf_fixes_for_problem() may find fixes for @rule
+ */
+gboolean
+sf_fixes_rule_has_fixes (const SfRule *rule)
+{
+  g_return_val_if_fail (rule != NULL, FALSE);
+
+  switch (rule->key)
+    {
+    case SF_RULE_ONET_NAME_FORM:
+    case SF_RULE_ONET_ELEMENT_ID:
+    case SF_RULE_CITES_ONET_WITHOUT_ANCHOR:
+    case SF_RULE_UNCITED_SOURCE:
+    case SF_RULE_UNKNOWN_RULE:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/**
  * sf_fixes_for_problem:
  * @problem: a problem of @framework
  * @framework: the framework

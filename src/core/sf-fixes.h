@@ -31,6 +31,7 @@ SfFix     *sf_fix_copy          (const SfFix   *fix);
 void       sf_fix_free          (SfFix         *fix);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SfFix, sf_fix_free)
 
+gboolean   sf_fixes_rule_has_fixes (const SfRule *rule);
 GPtrArray *sf_fixes_for_problem (SfProblem     *problem,
                                  SfFramework   *framework,
                                  SfSuggester   *suggester);

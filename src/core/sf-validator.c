@@ -917,3 +917,43 @@ sf_validator_count_in_section (SfValidator *self,
   counts = g_hash_table_lookup (self->section_counts, section);
   return counts != NULL ? counts[severity] : 0;
 }
+
+/**
+ * sf_validator_find_same_title:
+ * @self: a #SfValidator
+ * @statement: a statement of the framework
+ *
+ * Finds the statement that SF202 compares @statement with: the first
+ * other statement of its section whose title is the same, compared as
+ * SF202 compares them (case-folded, runs of white space as one).
+ *
+ * Returns: (transfer none) (nullable): that statement, or %NULL
+ */
+SfStatement *
+sf_validator_find_same_title (SfValidator *self,
+                              SfStatement *statement)
+{
+  SfNode *section = sf_node_get_parent (SF_NODE (statement));
+  g_autofree char *key = NULL;
+  GListModel *statements;
+
+  g_return_val_if_fail (SF_IS_VALIDATOR (self), NULL);
+  g_return_val_if_fail (SF_IS_STATEMENT (statement), NULL);
+
+  if (!SF_IS_SECTION (section) ||
+      (key = _sf_validator_fold_title (sf_statement_get_title (statement))) == NULL)
+    return NULL;
+  statements = sf_section_get_statements (SF_SECTION (section));
+  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
+    {
+      g_autoptr(SfStatement) other = g_list_model_get_item (statements, i);
+      g_autofree char *other_key = NULL;
+
+      if (other == statement)
+        continue;
+      other_key = _sf_validator_fold_title (sf_statement_get_title (other));
+      if (g_strcmp0 (key, other_key) == 0)
+        return other;   /* the section holds it */
+    }
+  return NULL;
+}

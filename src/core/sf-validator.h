@@ -29,6 +29,8 @@ GPtrArray   *sf_validator_dup_problems_for  (SfValidator    *self,
                                              gboolean        with_descendants);
 guint        sf_validator_count             (SfValidator    *self,
                                              SfSeverity      severity);
+SfStatement *sf_validator_find_same_title   (SfValidator    *self,
+                                             SfStatement    *statement);
 guint        sf_validator_count_in_section  (SfValidator    *self,
                                              SfSection      *section,
                                              SfSeverity      severity);

@@ -17,7 +17,8 @@
  *   largest level to the last, next to the rows visible at once; and one
  *   keystroke in a statement's text: the time until the model, the
  *   validation and the header's count have followed (synchronous), and until
- *   the next frame is drawn.
+ *   the next frame is drawn; and the same for keystrokes that add or remove
+ *   a problem with the problems panel shown (panel, counts and badges).
  *
  * Not a test: a measurement.
  */
@@ -198,6 +199,54 @@ find_scroller (GtkWidget *widget)
   return NULL;
 }
 
+/* Times keystrokes: into the statement's text, or deleting and retyping
+ * the one letter of its title. */
+static void
+measure_typing (SfWindow       *window,
+                SfPage         *page,
+                SfStatementRow *row,
+                gboolean        title,
+                const char     *what)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (sf_statement_row_get_text_view (row));
+  GtkEditable *field = sf_statement_row_get_title_field (row);
+  double sync[200], frame[200], work[200];
+
+  for (guint i = 0; i < G_N_ELEMENTS (sync); i++)
+    {
+      GtkTextIter end;
+      gint64 t0, t1;
+      int position = 0;
+
+      t0 = g_get_monotonic_time ();
+      if (!title)
+        {
+          gtk_text_buffer_get_end_iter (buffer, &end);
+          gtk_text_buffer_insert (buffer, &end, i % 2 ? "a" : "b", 1);
+        }
+      else if (i % 2 == 0)
+        gtk_editable_delete_text (field, 0, -1);
+      else
+        gtk_editable_insert_text (field, "x", 1, &position);
+      t1 = g_get_monotonic_time ();
+      wait_for_paint (GTK_WIDGET (window));
+      sync[i] = (t1 - t0) / 1000.0;
+      frame[i] = (frame_end - t0) / 1000.0;
+      /* The work: the edit's handlers, then the frame's layout and paint,
+       * without the wait for the frame clock's next tick. */
+      work[i] = sync[i] + (frame_end - frame_start) / 1000.0;
+    }
+  qsort (sync, G_N_ELEMENTS (sync), sizeof (double), compare_doubles);
+  qsort (frame, G_N_ELEMENTS (frame), sizeof (double), compare_doubles);
+  qsort (work, G_N_ELEMENTS (work), sizeof (double), compare_doubles);
+  g_print ("%s (%u keystrokes): %.3f ms median (p95 %.3f ms); with the frame's layout and paint %.2f ms "
+           "median (p95 %.2f ms); until the frame is drawn, frame clock included, %.2f ms median; "
+           "header: %u errors\n",
+           what, (guint) G_N_ELEMENTS (sync), sync[G_N_ELEMENTS (sync) / 2], sync[G_N_ELEMENTS (sync) * 95 / 100],
+           work[G_N_ELEMENTS (work) / 2], work[G_N_ELEMENTS (work) * 95 / 100],
+           frame[G_N_ELEMENTS (frame) / 2], sf_page_get_n_errors (page));
+}
+
 static void
 in_process (const char *big)
 {
@@ -209,10 +258,8 @@ in_process (const char *big)
   GtkScrolledWindow *scroller;
   GtkAdjustment *adjustment;
   SfStatementRow *row;
-  GtkTextBuffer *buffer;
   struct rusage usage;
   guint max_bound = 0, rows_before, n_level;
-  double sync[200], frame[200], work[200];
 
   sf_application_ensure_schemas ();
   app = sf_application_new ();
@@ -257,32 +304,19 @@ in_process (const char *big)
   /* Typing into a statement's text. */
   row = any_row (view);
   sf_statement_row_focus (row, "text");
-  buffer = gtk_text_view_get_buffer (sf_statement_row_get_text_view (row));
-  for (guint i = 0; i < G_N_ELEMENTS (sync); i++)
-    {
-      GtkTextIter end;
-      gint64 t0, t1;
+  measure_typing (window, page, row, FALSE,
+                  "one keystroke in a statement's text: model, validation and header count");
 
-      gtk_text_buffer_get_end_iter (buffer, &end);
-      t0 = g_get_monotonic_time ();
-      gtk_text_buffer_insert (buffer, &end, i % 2 ? "a" : "b", 1);
-      t1 = g_get_monotonic_time ();
-      wait_for_paint (GTK_WIDGET (window));
-      sync[i] = (t1 - t0) / 1000.0;
-      frame[i] = (frame_end - t0) / 1000.0;
-      /* The work: the edit's handlers, then the frame's layout and paint,
-       * without the wait for the frame clock's next tick. */
-      work[i] = sync[i] + (frame_end - frame_start) / 1000.0;
-    }
-  qsort (sync, G_N_ELEMENTS (sync), sizeof (double), compare_doubles);
-  qsort (frame, G_N_ELEMENTS (frame), sizeof (double), compare_doubles);
-  qsort (work, G_N_ELEMENTS (work), sizeof (double), compare_doubles);
-  g_print ("one keystroke in a statement's text (%u keystrokes): model, validation and header count "
-           "%.3f ms median (p95 %.3f ms); with the frame's layout and paint %.2f ms median (p95 %.2f ms); "
-           "until the frame is drawn, frame clock included, %.2f ms median; header: %u errors\n",
-           (guint) G_N_ELEMENTS (sync), sync[G_N_ELEMENTS (sync) / 2], sync[G_N_ELEMENTS (sync) * 95 / 100],
-           work[G_N_ELEMENTS (work) / 2], work[G_N_ELEMENTS (work) * 95 / 100],
-           frame[G_N_ELEMENTS (frame) / 2], sf_page_get_n_errors (page));
+  /* Typing that makes and unmakes a problem, with the problems panel
+   * shown: a one-letter title deleted (SF201) and typed again. */
+  sf_page_set_show_problems (page, TRUE);
+  wait_for_paint (GTK_WIDGET (window));
+  sf_statement_row_focus (row, "title");
+  gtk_editable_set_text (sf_statement_row_get_title_field (row), "x");
+  wait_for_paint (GTK_WIDGET (window));
+  measure_typing (window, page, row, TRUE,
+                  "one keystroke that adds or removes a problem, problems panel shown: model, validation, "
+                  "problems panel, header counts and sidebar badges");
 }
 
 int

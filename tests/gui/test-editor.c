@@ -16,7 +16,7 @@
 #include <signal.h>
 #include <glib/gstdio.h>
 
-#include "sf-application.h"
+#include "gui-test.h"
 #include "sf-draft-store.h"
 #include "sf-edits.h"
 #include "sf-page.h"
@@ -24,146 +24,6 @@
 #include "sf-statement-row.h"
 #include "sf-test-util.h"
 #include "sf-window.h"
-
-static SfApplication *app;
-static SfWindow *window;
-static char *tmpdir;
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-spin (guint msec)
-{
-  gboolean done = FALSE;
-
-  g_timeout_add (msec, timeout_cb, &done);
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-#define WAIT_UNTIL(cond) \
-  G_STMT_START { \
-    gint64 deadline_ = g_get_monotonic_time () + 10 * G_USEC_PER_SEC; \
-    while (!(cond) && g_get_monotonic_time () < deadline_) \
-      g_main_context_iteration (NULL, FALSE) || (g_usleep (1000), TRUE); \
-    if (!(cond)) \
-      g_error ("timed out waiting for %s", #cond); \
-  } G_STMT_END
-
-static char *
-copy_seed (const char *name)
-{
-  g_autofree char *seed = sf_test_seed_path ();
-  g_autofree char *contents = NULL;
-  char *path = g_build_filename (tmpdir, name, NULL);
-
-  g_assert_true (g_file_get_contents (seed, &contents, NULL, NULL));
-  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
-  return path;
-}
-
-static SfPage *
-open_path (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  SfPage *page;
-
-  sf_window_open_file (window, file);
-  WAIT_UNTIL ((page = sf_window_get_current_page (window)) != NULL && !sf_page_get_loading (page) &&
-              g_file_equal (sf_page_get_file (page), file));
-  return page;
-}
-
-static SfDocument *
-document_of (SfPage *page)
-{
-  return sf_page_get_document (page);
-}
-
-static SfFramework *
-framework_of (SfPage *page)
-{
-  return sf_document_get_framework (document_of (page));
-}
-
-static void
-activate (const char *action)
-{
-  g_action_group_activate_action (G_ACTION_GROUP (window), action, NULL);
-}
-
-static GPtrArray *answered;
-
-/* Answers a dialog as the author would, once. */
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  g_ptr_array_add (answered, dialog);
-  adw_message_dialog_response (dialog, response);
-  spin (20);
-}
-
-static AdwMessageDialog *
-find_dialog (void)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (toplevel) &&
-          !g_ptr_array_find (answered, toplevel, NULL))
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-  return NULL;
-}
-
-/* Closes every tab, discarding changes, between tests. */
-static void
-close_all (void)
-{
-  AdwMessageDialog *dialog;
-  SfPage *page;
-
-  while ((page = sf_window_get_current_page (window)) != NULL)
-    {
-      activate ("close-tab");
-      spin (20);
-      if ((dialog = find_dialog ()) != NULL)
-        respond (dialog, "discard");
-    }
-}
-
-static SfSectionView *
-show_section (SfPage     *page,
-              const char *id)
-{
-  g_autofree char *name = g_strconcat ("section:", id, NULL);
-  GtkWidget *view;
-
-  g_assert_true (sf_page_select_view (page, name));
-  view = sf_page_get_view (page);
-  g_assert_true (SF_IS_SECTION_VIEW (view));
-  return SF_SECTION_VIEW (view);
-}
-
-static SfStatementRow *
-row_for (SfSectionView *view,
-         SfStatement   *statement)
-{
-  SfStatementRow *row;
-
-  sf_section_view_reveal (view, statement, NULL);
-  WAIT_UNTIL ((row = sf_section_view_find_row (view, statement)) != NULL);
-  return row;
-}
 
 static SfStatement *
 shown_statement (SfSectionView *view,
@@ -181,21 +41,13 @@ set_text (SfStatementRow *row,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (sf_statement_row_get_text_view (row)), text, -1);
 }
 
-static gboolean
-focus_within (GtkWidget *widget)
-{
-  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
-
-  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
-}
-
 /* Tests */
 
 static void
 test_open_seed (void)
 {
-  g_autofree char *path = copy_seed ("open.json");
-  SfPage *page = open_path (path);
+  g_autofree char *path = gui_copy_seed ("open.json");
+  SfPage *page = gui_open_path (path);
   SfSectionView *view;
 
   g_assert_cmpstr (sf_page_get_title (page), ==, "Medical and Clinical Laboratory Technologists");
@@ -204,7 +56,7 @@ test_open_seed (void)
   g_assert_cmpuint (sf_page_get_n_errors (page), ==, 2);
   g_assert_cmpuint (sf_page_get_n_warnings (page), ==, 65);
 
-  view = show_section (page, "durable-communication");
+  view = gui_show_section (page, "durable-communication");
   g_assert_cmpstr (sf_section_view_get_level (view), ==, "emerging");
   g_assert_cmpuint (g_list_model_get_n_items (sf_section_view_get_shown (view)), ==, 3);
   g_assert_true (sf_section_view_set_level (view, "applying"));
@@ -214,22 +66,22 @@ test_open_seed (void)
   {
     g_autoptr(GFile) file = g_file_new_for_path (path);
 
-    sf_window_open_file (window, file);
-    spin (50);
-    g_assert_true (sf_window_get_current_page (window) == page);
+    sf_window_open_file (gui_window, file);
+    gui_spin (50);
+    g_assert_true (sf_window_get_current_page (gui_window) == page);
   }
-  close_all ();
+  gui_close_all ();
 }
 
 static void
 test_edit_undo_redo (void)
 {
-  g_autofree char *path = copy_seed ("edit.json");
-  SfPage *page = open_path (path);
-  SfSectionView *view = show_section (page, "durable-communication");
+  g_autofree char *path = gui_copy_seed ("edit.json");
+  SfPage *page = gui_open_path (path);
+  SfSectionView *view = gui_show_section (page, "durable-communication");
   SfStatement *statement = shown_statement (view, 0);
   g_autofree char *before = g_strdup (sf_statement_get_text (statement));
-  SfStatementRow *row = row_for (view, statement);
+  SfStatementRow *row = gui_row_for (view, statement);
 
   set_text (row, "writes clear, structured handover notes for every specimen batch.");
   g_assert_cmpstr (sf_statement_get_text (statement), ==,
@@ -237,8 +89,8 @@ test_edit_undo_redo (void)
   g_assert_true (sf_page_get_modified (page));
   g_assert_cmpstr (sf_page_get_subtitle (page), ==, "edit.json (modified)");
 
-  g_assert_cmpstr (sf_document_get_undo_label (document_of (page)), ==, "Typing");
-  activate ("undo");
+  g_assert_cmpstr (sf_document_get_undo_label (gui_document_of (page)), ==, "Typing");
+  gui_activate ("undo");
   g_assert_cmpstr (sf_statement_get_text (statement), ==, before);
   g_assert_false (sf_page_get_modified (page));
   /* The row follows the model. */
@@ -251,18 +103,18 @@ test_edit_undo_redo (void)
     shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
     g_assert_cmpstr (shown, ==, before);
   }
-  activate ("redo");
+  gui_activate ("redo");
   g_assert_cmpstr (sf_statement_get_text (statement), ==,
                    "writes clear, structured handover notes for every specimen batch.");
-  close_all ();
+  gui_close_all ();
 }
 
 static void
 test_citations_and_anchors (void)
 {
-  g_autofree char *path = copy_seed ("cite.json");
-  SfPage *page = open_path (path);
-  SfSectionView *view = show_section (page, "ai-usage");
+  g_autofree char *path = gui_copy_seed ("cite.json");
+  SfPage *page = gui_open_path (path);
+  SfSectionView *view = gui_show_section (page, "ai-usage");
   SfStatement *uncited = NULL;
   SfStatementRow *row;
   guint errors = sf_page_get_n_errors (page);
@@ -272,7 +124,7 @@ test_citations_and_anchors (void)
     if (g_list_model_get_n_items (sf_statement_get_citations (shown_statement (view, i))) == 0)
       uncited = shown_statement (view, i);
   g_assert_nonnull (uncited);
-  row = row_for (view, uncited);
+  row = gui_row_for (view, uncited);
 
   gtk_widget_activate_action (GTK_WIDGET (row), "row.add-citation", "(ss)", "aei", "Table 3");
   g_assert_cmpuint (g_list_model_get_n_items (sf_statement_get_citations (uncited)), ==, 1);
@@ -280,21 +132,21 @@ test_citations_and_anchors (void)
 
   gtk_widget_activate_action (GTK_WIDGET (row), "row.link-anchor", "s", "task-01");
   g_assert_cmpstr (sf_statement_get_anchors (uncited)[0], ==, "task-01");
-  g_assert_cmpstr (sf_document_get_undo_label (document_of (page)), ==, "Link Anchor");
+  g_assert_cmpstr (sf_document_get_undo_label (gui_document_of (page)), ==, "Link Anchor");
 
-  activate ("undo");
-  activate ("undo");
+  gui_activate ("undo");
+  gui_activate ("undo");
   g_assert_cmpuint (g_list_model_get_n_items (sf_statement_get_citations (uncited)), ==, 0);
   g_assert_cmpuint (sf_page_get_n_errors (page), ==, errors);
-  close_all ();
+  gui_close_all ();
 }
 
 static void
 test_add_move_delete (void)
 {
-  g_autofree char *path = copy_seed ("statements.json");
-  SfPage *page = open_path (path);
-  SfSectionView *view = show_section (page, "competencies");
+  g_autofree char *path = gui_copy_seed ("statements.json");
+  SfPage *page = gui_open_path (path);
+  SfSectionView *view = gui_show_section (page, "competencies");
   GListModel *shown = sf_section_view_get_shown (view);
   guint n = g_list_model_get_n_items (shown);
   SfStatement *added;
@@ -308,7 +160,7 @@ test_add_move_delete (void)
   g_assert_cmpstr (sf_statement_get_id (added), ==, "comp-proficient-11");
   /* The new statement's title has the focus, ready for typing. */
   WAIT_UNTIL ((row = sf_section_view_find_row (view, added)) != NULL &&
-              focus_within (GTK_WIDGET (sf_statement_row_get_title_field (row))));
+              gui_focus_within (GTK_WIDGET (sf_statement_row_get_title_field (row))));
 
   gtk_editable_set_text (sf_statement_row_get_title_field (row), "Method validation");
   gtk_widget_activate_action (GTK_WIDGET (row), "row.move-up", NULL);
@@ -318,19 +170,19 @@ test_add_move_delete (void)
   gtk_widget_activate_action (GTK_WIDGET (row), "row.delete", NULL);
   g_assert_null (sf_node_get_parent (SF_NODE (added)));
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n);
-  g_assert_cmpstr (sf_document_get_undo_label (document_of (page)), ==, "Delete Statement");
-  activate ("undo");
+  g_assert_cmpstr (sf_document_get_undo_label (gui_document_of (page)), ==, "Delete Statement");
+  gui_activate ("undo");
   g_assert_nonnull (sf_node_get_parent (SF_NODE (added)));
-  close_all ();
+  gui_close_all ();
 }
 
 static void
 test_rename_source (void)
 {
-  g_autofree char *path = copy_seed ("rename.json");
-  SfPage *page = open_path (path);
-  SfSource *aei = sf_framework_find_source (framework_of (page), "aei");
-  guint uses = sf_edits_count_source_uses (framework_of (page), "aei");
+  g_autofree char *path = gui_copy_seed ("rename.json");
+  SfPage *page = gui_open_path (path);
+  SfSource *aei = sf_framework_find_source (gui_framework_of (page), "aei");
+  guint uses = sf_edits_count_source_uses (gui_framework_of (page), "aei");
   AdwEntryRow *id_row = NULL;
   GtkWidget *view;
 
@@ -356,28 +208,28 @@ test_rename_source (void)
   gtk_editable_set_text (GTK_EDITABLE (id_row), "anthropic-ei");
   g_signal_emit_by_name (id_row, "apply");
   g_assert_cmpstr (sf_source_get_id (aei), ==, "anthropic-ei");
-  g_assert_cmpuint (sf_edits_count_source_uses (framework_of (page), "anthropic-ei"), ==, uses);
-  g_assert_cmpuint (sf_edits_count_source_uses (framework_of (page), "aei"), ==, 0);
-  g_assert_cmpstr (sf_document_get_undo_label (document_of (page)), ==, "Rename Source");
-  activate ("undo");
-  g_assert_cmpuint (sf_edits_count_source_uses (framework_of (page), "aei"), ==, uses);
-  close_all ();
+  g_assert_cmpuint (sf_edits_count_source_uses (gui_framework_of (page), "anthropic-ei"), ==, uses);
+  g_assert_cmpuint (sf_edits_count_source_uses (gui_framework_of (page), "aei"), ==, 0);
+  g_assert_cmpstr (sf_document_get_undo_label (gui_document_of (page)), ==, "Rename Source");
+  gui_activate ("undo");
+  g_assert_cmpuint (sf_edits_count_source_uses (gui_framework_of (page), "aei"), ==, uses);
+  gui_close_all ();
 }
 
 static void
 test_problem_count (void)
 {
-  g_autofree char *path = copy_seed ("problems.json");
-  SfPage *page = open_path (path);
-  SfSectionView *view = show_section (page, "competencies");
-  SfStatementRow *row = row_for (view, shown_statement (view, 0));
+  g_autofree char *path = gui_copy_seed ("problems.json");
+  SfPage *page = gui_open_path (path);
+  SfSectionView *view = gui_show_section (page, "competencies");
+  SfStatementRow *row = gui_row_for (view, shown_statement (view, 0));
   guint errors = sf_page_get_n_errors (page);
 
   gtk_editable_set_text (sf_statement_row_get_title_field (row), "");
   g_assert_cmpuint (sf_page_get_n_errors (page), ==, errors + 1);
-  activate ("undo");
+  gui_activate ("undo");
   g_assert_cmpuint (sf_page_get_n_errors (page), ==, errors);
-  close_all ();
+  gui_close_all ();
 }
 
 /* A session of edits through the window, saved, gives exactly the
@@ -385,13 +237,13 @@ test_problem_count (void)
 static void
 test_save_expected (void)
 {
-  g_autofree char *path = copy_seed ("saved.json");
+  g_autofree char *path = gui_copy_seed ("saved.json");
   g_autofree char *expected_path = sf_test_source_path ("tests/data/editor-expected.json");
   g_autofree char *expected = NULL;
   g_autofree char *saved = NULL;
-  SfPage *page = open_path (path);
-  SfSectionView *view = show_section (page, "durable-leadership");
-  SfStatementRow *row = row_for (view, shown_statement (view, 0));
+  SfPage *page = gui_open_path (path);
+  SfSectionView *view = gui_show_section (page, "durable-leadership");
+  SfStatementRow *row = gui_row_for (view, shown_statement (view, 0));
 
   set_text (row, "coordinates the bench team's daily priorities and hands over open work clearly.");
   gtk_widget_activate_action (GTK_WIDGET (row), "row.add-citation", "(ss)", "onet", "Work Styles");
@@ -403,48 +255,48 @@ test_save_expected (void)
   gtk_editable_set_text (sf_statement_row_get_title_field (row), "Laboratory-wide improvement");
   set_text (row, "leads improvement projects across the laboratory and measures their effect.");
 
-  activate ("save");
+  gui_activate ("save");
   WAIT_UNTIL (!sf_page_get_modified (page));
   g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
   if (g_getenv ("SKILLFRAME_UPDATE_EXPECTED") != NULL)
     g_file_set_contents (expected_path, saved, -1, NULL);
   g_assert_true (g_file_get_contents (expected_path, &expected, NULL, NULL));
   g_assert_cmpstr (saved, ==, expected);
-  close_all ();
+  gui_close_all ();
 }
 
 static void
 test_close_asks (void)
 {
-  g_autofree char *path = copy_seed ("close.json");
-  SfPage *page = open_path (path);
+  g_autofree char *path = gui_copy_seed ("close.json");
+  SfPage *page = gui_open_path (path);
   AdwMessageDialog *dialog;
 
-  sf_document_set_string (document_of (page), SF_NODE (framework_of (page)), "version", "v27.01", NULL);
-  activate ("close-tab");
-  WAIT_UNTIL ((dialog = find_dialog ()) != NULL);
-  respond (dialog, "cancel");
-  spin (50);
-  g_assert_true (sf_window_get_current_page (window) == page);
+  sf_document_set_string (gui_document_of (page), SF_NODE (gui_framework_of (page)), "version", "v27.01", NULL);
+  gui_activate ("close-tab");
+  WAIT_UNTIL ((dialog = gui_find_dialog ()) != NULL);
+  gui_respond (dialog, "cancel");
+  gui_spin (50);
+  g_assert_true (sf_window_get_current_page (gui_window) == page);
 
-  activate ("close-tab");
-  WAIT_UNTIL ((dialog = find_dialog ()) != NULL);
-  respond (dialog, "discard");
-  WAIT_UNTIL (sf_window_get_current_page (window) == NULL);
+  gui_activate ("close-tab");
+  WAIT_UNTIL ((dialog = gui_find_dialog ()) != NULL);
+  gui_respond (dialog, "discard");
+  WAIT_UNTIL (sf_window_get_current_page (gui_window) == NULL);
 }
 
 static void
 test_failed_save (void)
 {
-  g_autofree char *path = copy_seed ("full.json");
+  g_autofree char *path = gui_copy_seed ("full.json");
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  SfPage *page = open_path (path);
+  SfPage *page = gui_open_path (path);
   GtkInfoBar *banner = sf_page_get_banner (page, "save");
   struct rlimit old, small;
 
   g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
-  sf_document_set_string (document_of (page), SF_NODE (framework_of (page)), "version", "v27.01", NULL);
+  sf_document_set_string (gui_document_of (page), SF_NODE (gui_framework_of (page)), "version", "v27.01", NULL);
 
   /* A full disk: writes past 8 KiB fail. */
   signal (SIGXFSZ, SIG_IGN);
@@ -453,24 +305,24 @@ test_failed_save (void)
   small.rlim_cur = 8192;
   small.rlim_max = old.rlim_max;
   g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &small), ==, 0);
-  activate ("save");
+  gui_activate ("save");
   WAIT_UNTIL (gtk_info_bar_get_revealed (banner));
   g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &old), ==, 0);
 
   g_assert_true (sf_page_get_modified (page));
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, before);
-  close_all ();
+  gui_close_all ();
 }
 
 static void
 test_changed_behind (void)
 {
-  g_autofree char *path = copy_seed ("behind.json");
+  g_autofree char *path = gui_copy_seed ("behind.json");
   g_autofree char *contents = NULL;
   g_autofree char *theirs = NULL;
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  SfPage *page = open_path (path);
+  SfPage *page = gui_open_path (path);
   GtkInfoBar *banner = sf_page_get_banner (page, "disk");
 
   g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
@@ -481,10 +333,10 @@ test_changed_behind (void)
   WAIT_UNTIL (gtk_info_bar_get_revealed (banner));
 
   g_signal_emit_by_name (banner, "response", 1 /* Reload */);
-  WAIT_UNTIL (g_strcmp0 (sf_framework_get_version (framework_of (page)), "theirs") == 0);
+  WAIT_UNTIL (g_strcmp0 (sf_framework_get_version (gui_framework_of (page)), "theirs") == 0);
   g_assert_false (sf_page_get_modified (page));
-  g_assert_cmpstr (sf_document_get_undo_label (document_of (page)), ==, "Reload");
-  close_all ();
+  g_assert_cmpstr (sf_document_get_undo_label (gui_document_of (page)), ==, "Reload");
+  gui_close_all ();
 }
 
 /* The draft of @file in the store, if there is one. */
@@ -516,24 +368,24 @@ has_draft (SfDraftStore *store,
 static void
 test_drafts (void)
 {
-  g_autofree char *path = copy_seed ("drafted.json");
+  g_autofree char *path = gui_copy_seed ("drafted.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  SfPage *page = open_path (path);
-  SfDraftStore *store = sf_application_get_drafts (app);
+  SfPage *page = gui_open_path (path);
+  SfDraftStore *store = sf_application_get_drafts (gui_app);
   g_autoptr(SfDraft) draft = NULL;
   g_autoptr(SfFramework) restored = NULL;
 
-  sf_document_set_string (document_of (page), SF_NODE (framework_of (page)), "version", "v27.02", NULL);
+  sf_document_set_string (gui_document_of (page), SF_NODE (gui_framework_of (page)), "version", "v27.02", NULL);
   /* The draft delay is 300 ms in these tests. */
   WAIT_UNTIL (has_draft (store, file));
   draft = find_draft (store, file);
   restored = sf_draft_load (draft, NULL);
   g_assert_cmpstr (sf_framework_get_version (restored), ==, "v27.02");
 
-  activate ("save");
+  gui_activate ("save");
   WAIT_UNTIL (!sf_page_get_modified (page));
   WAIT_UNTIL (!has_draft (store, file));
-  close_all ();
+  gui_close_all ();
 }
 
 static void
@@ -543,66 +395,45 @@ test_new_framework (void)
   GtkWidget *list, *title_row, *code_row;
   SfPage *page;
 
-  activate ("new");
-  WAIT_UNTIL ((dialog = find_dialog ()) != NULL);
+  gui_activate ("new");
+  WAIT_UNTIL ((dialog = gui_find_dialog ()) != NULL);
   list = adw_message_dialog_get_extra_child (dialog);
   title_row = gtk_widget_get_first_child (list);
   code_row = gtk_widget_get_next_sibling (title_row);
   gtk_editable_set_text (GTK_EDITABLE (title_row), "Phlebotomists");
   gtk_editable_set_text (GTK_EDITABLE (code_row), "31-9097.00");
-  respond (dialog, "create");
-  WAIT_UNTIL ((page = sf_window_get_current_page (window)) != NULL);
+  gui_respond (dialog, "create");
+  WAIT_UNTIL ((page = sf_window_get_current_page (gui_window)) != NULL);
 
   g_assert_cmpstr (sf_page_get_title (page), ==, "Phlebotomists");
   g_assert_null (sf_page_get_file (page));
   g_assert_false (sf_page_get_modified (page));
-  g_assert_cmpuint (g_list_model_get_n_items (sf_framework_get_sections (framework_of (page))), ==, 12);
-  g_assert_cmpuint (g_list_model_get_n_items (sf_framework_get_scales (framework_of (page))), ==, 2);
-  g_assert_cmpstr (sf_occupation_get_soc_code (sf_framework_get_occupation (framework_of (page))), ==, "31-9097.00");
-  close_all ();
+  g_assert_cmpuint (g_list_model_get_n_items (sf_framework_get_sections (gui_framework_of (page))), ==, 12);
+  g_assert_cmpuint (g_list_model_get_n_items (sf_framework_get_scales (gui_framework_of (page))), ==, 2);
+  g_assert_cmpstr (sf_occupation_get_soc_code (sf_framework_get_occupation (gui_framework_of (page))), ==, "31-9097.00");
+  gui_close_all ();
 }
 
 static void
 test_open_bad_file (void)
 {
-  g_autofree char *path = g_build_filename (tmpdir, "broken.json", NULL);
+  g_autofree char *path = g_build_filename (gui_tmpdir, "broken.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
   g_assert_true (g_file_set_contents (path, "{\n  \"format\": \"skillframe/1\",\n  \"id\": ,\n}\n", -1, NULL));
-  sf_window_open_file (window, file);
-  WAIT_UNTIL (sf_window_get_error (window) != NULL);
-  g_assert_null (sf_window_get_current_page (window));
+  sf_window_open_file (gui_window, file);
+  WAIT_UNTIL (sf_window_get_error (gui_window) != NULL);
+  g_assert_null (sf_window_get_current_page (gui_window));
   /* The reader's message: the file, the line and the column. */
-  g_assert_true (g_str_has_prefix (sf_window_get_error (window), path));
-  g_assert_nonnull (strstr (sf_window_get_error (window), ":3:9: unexpected ','"));
+  g_assert_true (g_str_has_prefix (sf_window_get_error (gui_window), path));
+  g_assert_nonnull (strstr (sf_window_get_error (gui_window), ":3:9: unexpected ','"));
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *data_home = NULL;
-  int ret;
-
-  g_test_init (&argc, &argv, NULL);
-
-  tmpdir = sf_test_make_tmpdir ();
-  answered = g_ptr_array_new ();
-  data_home = g_build_filename (tmpdir, "data", NULL);
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-
-  if (!gtk_init_check ())
-    g_error ("cannot open a display: the GUI tests run under Xvfb (tests/xvfb-wrapper.sh)");
-  adw_init ();
-
-  app = sf_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, NULL));
-  g_settings_set_uint (sf_application_get_settings (app), "draft-delay", 300);
-  window = sf_application_new_window (app);
-  gtk_window_present (GTK_WINDOW (window));
-
+  gui_test_init (&argc, &argv);
   g_test_add_func ("/skillframe/editor/open-seed", test_open_seed);
   g_test_add_func ("/skillframe/editor/edit-undo-redo", test_edit_undo_redo);
   g_test_add_func ("/skillframe/editor/citations-and-anchors", test_citations_and_anchors);
@@ -617,8 +448,5 @@ main (int   argc,
   g_test_add_func ("/skillframe/editor/new-framework", test_new_framework);
   g_test_add_func ("/skillframe/editor/open-bad-file", test_open_bad_file);
 
-  ret = g_test_run ();
-  gtk_window_destroy (GTK_WINDOW (window));
-  sf_test_remove_tree (tmpdir);
-  return ret;
+  return gui_test_run ();
 }

@@ -1,0 +1,76 @@
+#!/usr/bin/python3
+"""A screen-reader user opens the seed, goes to its first error from the problems panel, adds
+the missing citation through the popover and hears the error count go down: through the
+accessibility tree only (roles, names, descriptions and actions). TAP on stdout."""
+import os
+import shutil
+import sys
+import tempfile
+
+sys.path.insert(0, os.path.dirname(__file__))
+import pyatspi
+import sfatspi
+
+
+def focused(window):
+    for node in sfatspi.walk(window):
+        s = sfatspi.states(node)
+        if s is not None and s.contains(pyatspi.STATE_FOCUSED):
+            return node
+    return None
+
+
+print("1..4")
+source = os.environ["SKILLFRAME_SOURCE_DIR"]
+work = tempfile.mkdtemp(prefix="skillframe-a11y-")
+path = os.path.join(work, "framework.json")
+shutil.copy(os.path.join(source, "seeds", "medical-and-clinical-laboratory-technologists.json"), path)
+env = {"HOME": work, "XDG_DATA_HOME": os.path.join(work, "data"), "XDG_CONFIG_HOME": os.path.join(work, "config")}
+app = sfatspi.start_app([path], env)
+try:
+    root = sfatspi.find_app()
+    window = sfatspi.find(root, role="frame", name="Medical and Clinical Laboratory Technologists")
+
+    # The header's problem counts are a button that shows the problems panel.
+    header = sfatspi.find(window, role="push button", name="2 errors, 65 warnings")
+    sfatspi.act(header)
+    problems = sfatspi.find(window, role="list", name="Problems")
+    print("ok 1 - the header reads %r and opens the problems panel" % header.name)
+
+    # Each problem is a button named by its message and described by its severity and place.
+    errors = [b for b in sfatspi.find_all(problems, role="push button")
+              if (b.description or "").startswith("Error: ")]
+    assert errors, "no problem described as an error in the panel"
+    first = errors[0]
+    assert "Basic query delegation" in first.description, first.description
+    sfatspi.act(first)
+    sfatspi.wait_for(lambda: focused(window) is not None and focused(window).name == "Add a citation",
+                     what="the focus on the statement's Add a citation button")
+    print("ok 2 - going to %r puts the focus on %r" % (first.name, focused(window).name))
+
+    # Add the citation: the focused button opens the popover; pick a source, type a locator
+    # and press Cite.
+    sfatspi.act(focused(window))
+    sources = sfatspi.find(root, role="list", name="Sources")
+    source_row = sfatspi.find(sources, role="list item", name="Anthropic Economic Index")
+    sources.querySelection().selectChild(source_row.getIndexInParent())
+    locator = sfatspi.find(root, role="text", name="Locator")
+    sfatspi.set_text(locator, "Figure 2")
+    sfatspi.act(sfatspi.find(root, role="push button", name="Cite"))
+    sfatspi.wait_for(lambda: sfatspi.find_all(window, role="push button",
+                                              name="citation of Anthropic Economic Index, Figure 2"),
+                     what="the citation chip")
+    print("ok 3 - the statement cites the Anthropic Economic Index, Figure 2")
+
+    sfatspi.wait_for(lambda: sfatspi.find_all(window, role="push button", name="1 error, 65 warnings"),
+                     what="the header to read 1 error")
+    remaining = [b for b in sfatspi.find_all(sfatspi.find(window, role="list", name="Problems"),
+                                             role="push button")
+                 if (b.description or "").startswith("Error: ")]
+    assert len(remaining) == 1 and "Basic query delegation" not in remaining[0].description, \
+        [b.description for b in remaining]
+    print("ok 4 - the header reads '1 error, 65 warnings'; the panel lists one error")
+finally:
+    app.terminate()
+    app.wait()
+    shutil.rmtree(work, ignore_errors=True)
