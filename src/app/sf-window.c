@@ -181,6 +181,35 @@ load_failed_cb (SfWindow     *self,
     adw_tab_view_close_page (self->tab_view, tab);
 }
 
+/* A page is followed by the window it is in: it comes by sf_window_add_page()
+ * or dragged from another window's tabs, and goes to yet another. */
+static void
+page_attached_cb (SfWindow   *self,
+                  AdwTabPage *tab)
+{
+  SfPage *page = SF_PAGE (adw_tab_page_get_child (tab));
+
+  g_signal_connect_object (page, "notify", G_CALLBACK (page_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (page, "load-failed", G_CALLBACK (load_failed_cb), self, G_CONNECT_SWAPPED);
+  update_tab_indicator (self, page);
+}
+
+/* By function: the window's signal groups also have handlers on the page. */
+static void
+forget_page (SfWindow  *self,
+             GtkWidget *page)
+{
+  g_signal_handlers_disconnect_by_func (page, page_notify_cb, self);
+  g_signal_handlers_disconnect_by_func (page, load_failed_cb, self);
+}
+
+static void
+page_detached_cb (SfWindow   *self,
+                  AdwTabPage *tab)
+{
+  forget_page (self, adw_tab_page_get_child (tab));
+}
+
 static void
 error_bar_response_cb (SfWindow *self,
                        int       response)
@@ -516,10 +545,7 @@ sf_window_add_page (SfWindow *self,
   g_return_if_fail (SF_IS_PAGE (page));
 
   tab = adw_tab_view_append (self->tab_view, GTK_WIDGET (page));
-  g_signal_connect_object (page, "notify", G_CALLBACK (page_notify_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (page, "load-failed", G_CALLBACK (load_failed_cb), self, G_CONNECT_SWAPPED);
   adw_tab_page_set_title (tab, sf_page_get_title (page));
-  update_tab_indicator (self, page);
   adw_tab_view_set_selected_page (self->tab_view, tab);
 }
 
@@ -757,6 +783,13 @@ sf_window_dispose (GObject *object)
   SfWindow *self = SF_WINDOW (object);
 
   g_clear_handle_id (&self->present_source, g_source_remove);
+  /* The tabs go with the template: the window hears nothing of them. */
+  if (self->tab_view != NULL)
+    {
+      for (int i = 0; i < adw_tab_view_get_n_pages (self->tab_view); i++)
+        forget_page (self, adw_tab_page_get_child (adw_tab_view_get_nth_page (self->tab_view, i)));
+      g_signal_handlers_disconnect_by_data (self->tab_view, self);
+    }
   g_clear_object (&self->page_signals);
   g_clear_object (&self->document_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_WINDOW);
@@ -794,6 +827,8 @@ sf_window_class_init (SfWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, selected_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, n_pages_cb);
   gtk_widget_class_bind_template_callback (widget_class, create_window_cb);
+  gtk_widget_class_bind_template_callback (widget_class, page_attached_cb);
+  gtk_widget_class_bind_template_callback (widget_class, page_detached_cb);
 
   g_type_ensure (SF_TYPE_PAGE);
 }

@@ -577,6 +577,103 @@ test_open_bad_file (void)
   g_assert_nonnull (strstr (sf_window_get_error (window), ":3:9: unexpected ','"));
 }
 
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static void
+window_closed_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  *(int *) user_data = sf_window_close_finish (SF_WINDOW (object), result) ? 1 : 0;
+}
+
+/* A window closed with frameworks open, as Quit does: nothing of it may run
+ * once it is being disposed. */
+static void
+test_close_window_with_tabs (void)
+{
+  g_autofree char *path = copy_seed ("other-window.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SfWindow *other = sf_application_new_window (app);
+  AdwMessageDialog *dialog;
+  SfPage *page;
+  int closed = -1;
+
+  gtk_window_present (GTK_WINDOW (other));
+  sf_window_open_file (other, file);
+  WAIT_UNTIL ((page = sf_window_get_current_page (other)) != NULL && !sf_page_get_loading (page));
+  show_section (page, "competencies");
+  spin (50);
+  sf_document_set_string (sf_page_get_document (page), SF_NODE (sf_document_get_framework (sf_page_get_document (page))),
+                          "version", "v27.03", NULL);
+
+  sf_window_close_async (other, window_closed_cb, &closed);
+  WAIT_UNTIL ((dialog = find_dialog ()) != NULL);
+  /* Clicked, so that the dialog goes right after its answer. */
+  g_ptr_array_add (answered, dialog);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "_Discard"), "clicked");
+  WAIT_UNTIL (closed != -1);
+  g_assert_cmpint (closed, ==, 1);
+  spin (50);
+  g_assert_null (sf_application_find_page (app, file));
+}
+
+/* A tab dragged to another window: that window's header follows it. */
+static void
+test_tab_to_other_window (void)
+{
+  g_autofree char *path = copy_seed ("moved.json");
+  SfPage *page = open_path (path);
+  SfWindow *other = sf_application_new_window (app);
+  AdwTabView *from = ADW_TAB_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (page), ADW_TYPE_TAB_VIEW));
+  AdwTabView *to;
+  int closed = -1;
+
+  gtk_window_present (GTK_WINDOW (other));
+  /* The other window's tab view, found from a page opened in it. */
+  {
+    g_autoptr(SfFramework) empty = sf_framework_new_empty ();
+    SfPage *scratch = sf_page_new_for_framework (empty);
+
+    sf_window_add_page (other, scratch);
+    to = ADW_TAB_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (scratch), ADW_TYPE_TAB_VIEW));
+  }
+  adw_tab_view_transfer_page (from, adw_tab_view_get_page (from, GTK_WIDGET (page)), to, 1);
+  spin (50);
+  g_assert_true (sf_window_get_current_page (other) == page);
+
+  sf_document_set_string (document_of (page), SF_NODE (sf_framework_get_occupation (framework_of (page))),
+                          "title", "Phlebotomists", NULL);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (other)), ==, "Phlebotomists");
+  /* The window it left no longer hears of it. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Skillframe");
+
+  sf_window_close_async (other, window_closed_cb, &closed);
+  while (closed == -1)
+    {
+      AdwMessageDialog *dialog = find_dialog ();
+
+      if (dialog != NULL)
+        respond (dialog, "discard");
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_cmpint (closed, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -616,6 +713,8 @@ main (int   argc,
   g_test_add_func ("/skillframe/editor/drafts", test_drafts);
   g_test_add_func ("/skillframe/editor/new-framework", test_new_framework);
   g_test_add_func ("/skillframe/editor/open-bad-file", test_open_bad_file);
+  g_test_add_func ("/skillframe/editor/close-window-with-tabs", test_close_window_with_tabs);
+  g_test_add_func ("/skillframe/editor/tab-to-other-window", test_tab_to_other_window);
 
   ret = g_test_run ();
   gtk_window_destroy (GTK_WINDOW (window));
