@@ -423,6 +423,22 @@ window_response_cb (AdwMessageDialog *dialog,
   g_object_unref (page);
 }
 
+/* Every framework was saved or discarded. Not from the last dialog's
+ * response: the dialog is still alive then, and a window finalized under
+ * its transient dialog is touched again when the dialog goes. */
+static gboolean
+finish_close_cb (gpointer data)
+{
+  GTask *task = data;
+  SfWindow *self = g_task_get_source_object (task);
+
+  for (guint i = adw_tab_view_get_n_pages (self->tab_view); i > 0; i--)
+    sf_page_discard_changes (SF_PAGE (adw_tab_page_get_child (adw_tab_view_get_nth_page (self->tab_view, i - 1))));
+  gtk_window_destroy (GTK_WINDOW (self));
+  g_task_return_boolean (task, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 ask_next (GTask *task)
 {
@@ -436,13 +452,7 @@ ask_next (GTask *task)
 
   if (pages->len == 0)
     {
-      /* Every framework was saved or discarded. */
-      for (guint i = adw_tab_view_get_n_pages (self->tab_view); i > 0; i--)
-        sf_page_discard_changes (SF_PAGE (adw_tab_page_get_child (
-          adw_tab_view_get_nth_page (self->tab_view, i - 1))));
-      gtk_window_destroy (GTK_WINDOW (self));
-      g_task_return_boolean (task, TRUE);
-      g_object_unref (task);
+      g_idle_add_full (G_PRIORITY_DEFAULT, finish_close_cb, task, g_object_unref);
       return;
     }
 
