@@ -296,7 +296,9 @@ delete_action (GtkWidget  *widget,
   g_autoptr(SfDocument) document = g_object_ref (self->document);
   GtkRoot *root = gtk_widget_get_root (widget);
   const char *title = sf_statement_get_title (statement);
-  g_autofree char *text = g_strdup_printf (_("Deleted “%s”"), title && *title ? title : sf_statement_get_id (statement));
+  g_autofree char *shown = g_markup_escape_text (title && *title ? title : sf_statement_get_id (statement), -1);
+  /* A toast's title is markup. */
+  g_autofree char *text = g_strdup_printf (_("Deleted “%s”"), shown);
   AdwToast *toast = adw_toast_new (text);
 
   adw_toast_set_button_label (toast, _("_Undo"));

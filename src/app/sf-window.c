@@ -57,8 +57,11 @@ update_title (SfWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), sf_page_get_title (page));
   if ((tab = tab_page_of (self, page)) != NULL)
     {
+      /* A tab's tooltip is markup; a file name is not. */
+      g_autofree char *tooltip = g_markup_escape_text (sf_page_get_subtitle (page), -1);
+
       adw_tab_page_set_title (tab, sf_page_get_title (page));
-      adw_tab_page_set_tooltip (tab, sf_page_get_subtitle (page));
+      adw_tab_page_set_tooltip (tab, tooltip);
     }
 }
 
@@ -748,6 +751,7 @@ populate_recent (SfWindow *self)
       file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
       parse_name = g_file_get_parse_name (file);
       row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gtk_recent_info_get_display_name (info));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), parse_name);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);

@@ -189,6 +189,32 @@ focus_within (GtkWidget *widget)
   return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 }
 
+/* A source's id row, as the author finds it in the source's group. */
+static AdwEntryRow *
+source_id_row (SfPage   *page,
+               SfSource *source)
+{
+  GtkWidget *view = sf_page_get_view (page);
+  AdwEntryRow *id_row = NULL;
+
+  for (GtkWidget *w = view; w != NULL && id_row == NULL;)
+    {
+      if (ADW_IS_ENTRY_ROW (w) && g_object_get_data (G_OBJECT (w), "source") == (gpointer) source &&
+          adw_entry_row_get_show_apply_button (ADW_ENTRY_ROW (w)))
+        id_row = ADW_ENTRY_ROW (w);
+      else if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && w != view && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = w == view || w == NULL ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+  g_assert_nonnull (id_row);
+  return id_row;
+}
+
 /* Tests */
 
 static void
@@ -331,27 +357,10 @@ test_rename_source (void)
   SfPage *page = open_path (path);
   SfSource *aei = sf_framework_find_source (framework_of (page), "aei");
   guint uses = sf_edits_count_source_uses (framework_of (page), "aei");
-  AdwEntryRow *id_row = NULL;
-  GtkWidget *view;
+  AdwEntryRow *id_row;
 
   g_assert_true (sf_page_select_view (page, "sources"));
-  view = sf_page_get_view (page);
-  /* The source's id row, as the author finds it in the source's group. */
-  for (GtkWidget *w = view; w != NULL && id_row == NULL;)
-    {
-      if (ADW_IS_ENTRY_ROW (w) && g_object_get_data (G_OBJECT (w), "source") == (gpointer) aei &&
-          adw_entry_row_get_show_apply_button (ADW_ENTRY_ROW (w)))
-        id_row = ADW_ENTRY_ROW (w);
-      else if (gtk_widget_get_first_child (w) != NULL)
-        w = gtk_widget_get_first_child (w);
-      else
-        {
-          while (w != NULL && w != view && gtk_widget_get_next_sibling (w) == NULL)
-            w = gtk_widget_get_parent (w);
-          w = w == view || w == NULL ? NULL : gtk_widget_get_next_sibling (w);
-        }
-    }
-  g_assert_nonnull (id_row);
+  id_row = source_id_row (page, aei);
 
   gtk_editable_set_text (GTK_EDITABLE (id_row), "anthropic-ei");
   g_signal_emit_by_name (id_row, "apply");
@@ -577,6 +586,96 @@ test_open_bad_file (void)
   g_assert_nonnull (strstr (sf_window_get_error (window), ":3:9: unexpected ','"));
 }
 
+static void
+window_closed_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  *(int *) user_data = sf_window_close_finish (SF_WINDOW (object), result) ? 1 : 0;
+}
+
+/* A window of its own for a copy of @framework: its toasts show at once,
+ * not after those of earlier tests. */
+static SfPage *
+page_in_new_window (SfFramework *framework)
+{
+  g_autoptr(SfFramework) copy = sf_framework_copy (framework);
+  SfWindow *other = sf_application_new_window (app);
+  SfPage *page = sf_page_new_for_framework (copy);
+
+  gtk_window_present (GTK_WINDOW (other));
+  sf_window_add_page (other, page);
+  return page;
+}
+
+static void
+close_window_of (SfPage *page)
+{
+  SfWindow *other = SF_WINDOW (gtk_widget_get_root (GTK_WIDGET (page)));
+  int closed = -1;
+
+  sf_window_close_async (other, window_closed_cb, &closed);
+  while (closed == -1)
+    {
+      AdwMessageDialog *dialog = find_dialog ();
+
+      if (dialog != NULL)
+        respond (dialog, "discard");
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_cmpint (closed, ==, 1);
+}
+
+/* Names are text, never markup: a file, a statement, a scale or a source
+ * id with "&" or "<" shows as it is, without a markup warning (fatal here). */
+static void
+test_names_are_not_markup (void)
+{
+  g_autofree char *path = copy_seed ("R&D <1>.json");
+  SfPage *page = open_path (path);
+  SfFramework *framework = framework_of (page);
+  g_autoptr(SfScale) scale = g_list_model_get_item (sf_framework_get_scales (framework), 0);
+  SfPage *other;
+  SfSource *first, *second;
+  AdwEntryRow *id_row;
+  SfSectionView *view;
+  SfStatementRow *row;
+
+  /* The tab's tooltip is the file name. */
+  g_assert_cmpstr (sf_page_get_subtitle (page), ==, "R&D <1>.json");
+  sf_document_set_string (document_of (page), SF_NODE (scale), "name", "Knowledge & <Skills>", NULL);
+  g_assert_true (sf_page_select_view (page, "overview"));
+  spin (100);
+
+  /* The toast of a deleted statement names it. */
+  other = page_in_new_window (framework);
+  view = show_section (other, "competencies");
+  row = row_for (view, shown_statement (view, 0));
+  gtk_editable_set_text (sf_statement_row_get_title_field (row), "Q&A <review>");
+  gtk_widget_activate_action (GTK_WIDGET (row), "row.delete", NULL);
+  spin (100);
+  close_window_of (other);
+
+  /* A refused source id says so in a toast. */
+  other = page_in_new_window (framework);
+  first = g_list_model_get_item (sf_framework_get_sources (framework_of (other)), 0);
+  second = g_list_model_get_item (sf_framework_get_sources (framework_of (other)), 1);
+  g_object_unref (first);
+  g_object_unref (second);
+  g_assert_true (sf_edits_rename_source (document_of (other), first, "a&b", NULL));
+  g_assert_true (sf_page_select_view (other, "sources"));
+  id_row = source_id_row (other, second);
+  gtk_editable_set_text (GTK_EDITABLE (id_row), "a&b");
+  g_signal_emit_by_name (id_row, "apply");
+  g_assert_cmpstr (sf_source_get_id (second), !=, "a&b");
+  spin (100);
+  close_window_of (other);
+
+  close_all ();
+  /* The start page lists the file among the recent ones. */
+  spin (300);
+}
+
 static GtkWidget *
 find_button (GtkWidget  *widget,
              const char *label)
@@ -593,13 +692,6 @@ find_button (GtkWidget  *widget,
   return NULL;
 }
 
-static void
-window_closed_cb (GObject      *object,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  *(int *) user_data = sf_window_close_finish (SF_WINDOW (object), result) ? 1 : 0;
-}
 
 /* A window closed with frameworks open, as Quit does: nothing of it may run
  * once it is being disposed. */
@@ -714,6 +806,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/editor/new-framework", test_new_framework);
   g_test_add_func ("/skillframe/editor/open-bad-file", test_open_bad_file);
   g_test_add_func ("/skillframe/editor/close-window-with-tabs", test_close_window_with_tabs);
+  g_test_add_func ("/skillframe/editor/names-are-not-markup", test_names_are_not_markup);
   g_test_add_func ("/skillframe/editor/tab-to-other-window", test_tab_to_other_window);
 
   ret = g_test_run ();
