@@ -99,12 +99,13 @@ activate (const char *action)
 
 static GPtrArray *answered;
 
-/* Answers a dialog as the author would, once. */
+/* Answers a dialog as the author would, once. The dialogs answered are
+ * kept, so that a new one is never taken for one of them at its address. */
 static void
 respond (AdwMessageDialog *dialog,
          const char       *response)
 {
-  g_ptr_array_add (answered, dialog);
+  g_ptr_array_add (answered, g_object_ref (dialog));
   adw_message_dialog_response (dialog, response);
   spin (20);
 }
@@ -716,7 +717,7 @@ test_close_window_with_tabs (void)
   sf_window_close_async (other, window_closed_cb, &closed);
   WAIT_UNTIL ((dialog = find_dialog ()) != NULL);
   /* Clicked, so that the dialog goes right after its answer. */
-  g_ptr_array_add (answered, dialog);
+  g_ptr_array_add (answered, g_object_ref (dialog));
   g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "_Discard"), "clicked");
   WAIT_UNTIL (closed != -1);
   g_assert_cmpint (closed, ==, 1);
@@ -776,7 +777,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   tmpdir = sf_test_make_tmpdir ();
-  answered = g_ptr_array_new ();
+  answered = g_ptr_array_new_with_free_func (g_object_unref);
   data_home = g_build_filename (tmpdir, "data", NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
