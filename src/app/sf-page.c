@@ -220,6 +220,19 @@ schedule_draft (SfPage *self)
   self->draft_source = g_timeout_add (draft_delay (), write_draft_cb, self);
 }
 
+/* Recovered work that the author has not answered keeps its draft: this
+ * session's drafts of the framework go under another id, so that closing
+ * it or editing it meanwhile neither removes nor overwrites that work. */
+static void
+avoid_offered_draft (SfPage *self)
+{
+  if (self->offered_draft != NULL && g_strcmp0 (self->draft_id, self->offered_draft->id) == 0)
+    {
+      g_free (self->draft_id);
+      self->draft_id = sf_draft_store_id_for_file (NULL);
+    }
+}
+
 static void
 set_draft_id (SfPage *self)
 {
@@ -229,6 +242,7 @@ set_draft_id (SfPage *self)
     return;
   g_free (self->draft_id);
   self->draft_id = sf_draft_store_id_for_file (file);
+  avoid_offered_draft (self);
 }
 
 static void
@@ -276,9 +290,11 @@ draft_bar_response_cb (SfPage *self,
           gtk_info_bar_set_revealed (self->save_bar, TRUE);
           return;
         }
-      /* The draft's id goes with the document from now on. */
-      if (draft->file == NULL)
+      /* The draft's id goes with the document from now on, and this
+       * session's own draft, if any, goes. */
+      if (g_strcmp0 (self->draft_id, draft->id) != 0)
         {
+          remove_draft (self);
           g_free (self->draft_id);
           self->draft_id = g_strdup (draft->id);
         }
@@ -307,6 +323,7 @@ sf_page_attach_draft (SfPage        *self,
 
   g_clear_pointer (&self->offered_draft, sf_draft_free);
   self->offered_draft = sf_draft_copy (draft);
+  avoid_offered_draft (self);
   show_draft_offer (self);
 }
 

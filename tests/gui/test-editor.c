@@ -19,6 +19,7 @@
 #include "sf-application.h"
 #include "sf-draft-store.h"
 #include "sf-edits.h"
+#include "sf-format.h"
 #include "sf-page.h"
 #include "sf-section-view.h"
 #include "sf-statement-row.h"
@@ -547,6 +548,77 @@ test_drafts (void)
 }
 
 static void
+draft_written_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_assert_true (sf_draft_store_write_finish (SF_DRAFT_STORE (object), result, NULL));
+  *(gboolean *) user_data = TRUE;
+}
+
+static char *
+version_in_draft (const SfDraft *draft)
+{
+  g_autoptr(SfFramework) framework = sf_draft_load (draft, NULL);
+
+  return framework ? g_strdup (sf_framework_get_version (framework)) : NULL;
+}
+
+/* Recovered work stays recoverable until the author answers its banner:
+ * closing the framework or editing it meanwhile keeps the draft as it was;
+ * restored and saved, no draft of it is left to offer again. */
+static void
+test_offered_draft_kept (void)
+{
+  g_autofree char *path = copy_seed ("recovered.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SfDraftStore *store = sf_application_get_drafts (app);
+  g_autoptr(SfDraft) draft = NULL;
+  g_autofree char *version = NULL;
+  SfPage *page;
+
+  /* A session that ended without saving left this draft. */
+  {
+    g_autoptr(SfDocument) document = sf_document_new_for_file (file, NULL, NULL, NULL);
+    g_autoptr(GBytes) bytes = NULL;
+    g_autofree char *id = sf_draft_store_id_for_file (file);
+    gboolean written = FALSE;
+
+    sf_document_set_string (document, SF_NODE (sf_document_get_framework (document)), "version", "v27.09", NULL);
+    bytes = sf_format_write (sf_document_get_framework (document));
+    sf_draft_store_write_async (store, id, bytes, file, NULL, "Recovered", NULL, draft_written_cb, &written);
+    WAIT_UNTIL (written);
+  }
+  draft = find_draft (store, file);
+  g_assert_nonnull (draft);
+
+  /* Closed without an answer: offered again next time. */
+  sf_window_offer_draft (window, draft);
+  WAIT_UNTIL ((page = sf_window_get_current_page (window)) != NULL && !sf_page_get_loading (page));
+  g_assert_true (gtk_info_bar_get_revealed (sf_page_get_banner (page, "draft")));
+  close_all ();
+  spin (100);
+  g_assert_true (has_draft (store, file));
+
+  /* Edited without an answer: the recovered work is not overwritten. */
+  sf_window_offer_draft (window, draft);
+  WAIT_UNTIL ((page = sf_window_get_current_page (window)) != NULL && !sf_page_get_loading (page));
+  sf_document_set_string (document_of (page), SF_NODE (framework_of (page)), "version", "mine", NULL);
+  spin (600);
+  version = version_in_draft (draft);
+  g_assert_cmpstr (version, ==, "v27.09");
+
+  /* Restored, then saved: nothing is left to offer. */
+  g_signal_emit_by_name (sf_page_get_banner (page, "draft"), "response", 3 /* Restore */);
+  g_assert_cmpstr (sf_framework_get_version (framework_of (page)), ==, "v27.09");
+  activate ("save");
+  WAIT_UNTIL (!sf_page_get_modified (page));
+  spin (100);
+  WAIT_UNTIL (!has_draft (store, file));
+  close_all ();
+}
+
+static void
 test_new_framework (void)
 {
   AdwMessageDialog *dialog;
@@ -804,6 +876,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/editor/failed-save", test_failed_save);
   g_test_add_func ("/skillframe/editor/changed-behind", test_changed_behind);
   g_test_add_func ("/skillframe/editor/drafts", test_drafts);
+  g_test_add_func ("/skillframe/editor/offered-draft-kept", test_offered_draft_kept);
   g_test_add_func ("/skillframe/editor/new-framework", test_new_framework);
   g_test_add_func ("/skillframe/editor/open-bad-file", test_open_bad_file);
   g_test_add_func ("/skillframe/editor/close-window-with-tabs", test_close_window_with_tabs);
