@@ -749,6 +749,47 @@ test_names_are_not_markup (void)
   spin (300);
 }
 
+/* The Undo button of the toast shown in @widget, if there is one. */
+static GtkWidget *
+toast_undo (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Undo") == 0 &&
+      gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = toast_undo (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The toast's Undo takes back the deletion or nothing: after the next
+ * change it has no Undo, so that it never undoes typing done since. */
+static void
+test_delete_toast_disarmed (void)
+{
+  g_autofree char *path = copy_seed ("toast.json");
+  SfPage *page = open_path (path);
+  SfPage *other = page_in_new_window (framework_of (page));
+  SfSectionView *view = show_section (other, "competencies");
+  GtkWidget *other_window = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (other)));
+  SfStatementRow *row = row_for (view, shown_statement (view, 0));
+  GtkWidget *undo;
+
+  gtk_widget_activate_action (GTK_WIDGET (row), "row.delete", NULL);
+  WAIT_UNTIL ((undo = toast_undo (other_window)) != NULL && gtk_widget_get_visible (undo));
+  row = row_for (view, shown_statement (view, 0));
+  gtk_editable_set_text (sf_statement_row_get_title_field (row), "Typed since");
+  spin (50);
+  undo = toast_undo (other_window);
+  g_assert_true (undo == NULL || !gtk_widget_get_visible (undo));
+  close_window_of (other);
+  close_all ();
+}
+
 static GtkWidget *
 find_button (GtkWidget  *widget,
              const char *label)
@@ -881,6 +922,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/editor/open-bad-file", test_open_bad_file);
   g_test_add_func ("/skillframe/editor/close-window-with-tabs", test_close_window_with_tabs);
   g_test_add_func ("/skillframe/editor/names-are-not-markup", test_names_are_not_markup);
+  g_test_add_func ("/skillframe/editor/delete-toast-disarmed", test_delete_toast_disarmed);
   g_test_add_func ("/skillframe/editor/tab-to-other-window", test_tab_to_other_window);
 
   ret = g_test_run ();
