@@ -190,6 +190,8 @@ draft_written_cb (GObject      *object,
     g_warning ("Could not write a draft: %s", error->message);
 }
 
+static void schedule_draft (SfPage *self);
+
 static gboolean
 write_draft_cb (gpointer data)
 {
@@ -199,6 +201,13 @@ write_draft_cb (gpointer data)
   self->draft_source = 0;
   if (self->document == NULL || !sf_document_get_modified (self->document) || draft_store () == NULL)
     return G_SOURCE_REMOVE;
+  /* A save's worker replaces the etag that sf_document_get_etag() lends:
+   * the draft waits for the save, after which it may not be needed. */
+  if (sf_document_get_saving (self->document))
+    {
+      schedule_draft (self);
+      return G_SOURCE_REMOVE;
+    }
 
   g_cancellable_cancel (self->draft_cancellable);
   g_clear_object (&self->draft_cancellable);
