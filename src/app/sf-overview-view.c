@@ -132,6 +132,8 @@ expand_scale_cb (AdwExpanderRow *expander,
       g_autofree char *name_title = g_strdup_printf (_("Level “%s”: Name"), sf_level_get_id (level));
       g_autofree char *label_title = g_strdup_printf (_("Level “%s”: Role Label"), sf_level_get_id (level));
 
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (level_name), FALSE);
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (level_label), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (level_name), name_title);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (level_label), label_title);
       bind_field (self, level_name, SF_NODE (level), "name", FALSE);
@@ -156,6 +158,8 @@ rebuild_scales (SfOverviewView *self)
       GtkWidget *expander = adw_expander_row_new ();
       GtkWidget *name_row = adw_entry_row_new ();
 
+      /* Names and ids from the file are text, not markup. */
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (expander), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander), sf_scale_get_name (scale));
       adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), sf_scale_get_id (scale));
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (name_row), _("Scale Name"));

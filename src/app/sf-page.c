@@ -200,6 +200,8 @@ draft_written_cb (GObject      *object,
     g_message ("Could not write a draft: %s", error->message);
 }
 
+static void schedule_draft (SfPage *self);
+
 static gboolean
 write_draft_cb (gpointer data)
 {
@@ -209,6 +211,13 @@ write_draft_cb (gpointer data)
   self->draft_source = 0;
   if (self->document == NULL || !sf_document_get_modified (self->document) || draft_store () == NULL)
     return G_SOURCE_REMOVE;
+  /* A save's worker replaces the etag that sf_document_get_etag() lends:
+   * the draft waits for the save, after which it may not be needed. */
+  if (sf_document_get_saving (self->document))
+    {
+      schedule_draft (self);
+      return G_SOURCE_REMOVE;
+    }
 
   g_cancellable_cancel (self->draft_cancellable);
   g_clear_object (&self->draft_cancellable);
@@ -230,6 +239,19 @@ schedule_draft (SfPage *self)
   self->draft_source = g_timeout_add (draft_delay (), write_draft_cb, self);
 }
 
+/* Recovered work that the author has not answered keeps its draft: this
+ * session's drafts of the framework go under another id, so that closing
+ * it or editing it meanwhile neither removes nor overwrites that work. */
+static void
+avoid_offered_draft (SfPage *self)
+{
+  if (self->offered_draft != NULL && g_strcmp0 (self->draft_id, self->offered_draft->id) == 0)
+    {
+      g_free (self->draft_id);
+      self->draft_id = sf_draft_store_id_for_file (NULL);
+    }
+}
+
 static void
 set_draft_id (SfPage *self)
 {
@@ -239,6 +261,7 @@ set_draft_id (SfPage *self)
     return;
   g_free (self->draft_id);
   self->draft_id = sf_draft_store_id_for_file (file);
+  avoid_offered_draft (self);
 }
 
 static void
@@ -286,9 +309,11 @@ draft_bar_response_cb (SfPage *self,
           gtk_info_bar_set_revealed (self->save_bar, TRUE);
           return;
         }
-      /* The draft's id goes with the document from now on. */
-      if (draft->file == NULL)
+      /* The draft's id goes with the document from now on, and this
+       * session's own draft, if any, goes. */
+      if (g_strcmp0 (self->draft_id, draft->id) != 0)
         {
+          remove_draft (self);
           g_free (self->draft_id);
           self->draft_id = g_strdup (draft->id);
         }
@@ -317,6 +342,7 @@ sf_page_attach_draft (SfPage        *self,
 
   g_clear_pointer (&self->offered_draft, sf_draft_free);
   self->offered_draft = sf_draft_copy (draft);
+  avoid_offered_draft (self);
   show_draft_offer (self);
 }
 

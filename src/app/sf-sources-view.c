@@ -48,9 +48,11 @@ toast (SfSourcesView *self,
        const char    *text)
 {
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  /* A toast's title is markup; the text may name an id such as "a&b". */
+  g_autofree char *escaped = g_markup_escape_text (text, -1);
 
   if (SF_IS_WINDOW (root))
-    sf_window_show_toast (SF_WINDOW (root), adw_toast_new (text));
+    sf_window_show_toast (SF_WINDOW (root), adw_toast_new (escaped));
 }
 
 static GtkWidget *

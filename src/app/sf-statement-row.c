@@ -321,6 +321,16 @@ id_changed_cb (SfStatementRow *self)
 
 /* Actions */
 
+/* The toast's Undo undoes the deletion, or nothing: after any later change,
+ * an undo included, the toast has no Undo. (Not dismissed: libadwaita 1.2
+ * crashes when a toast is dismissed while it slides in.) */
+static void
+disarm_toast (AdwToast *toast)
+{
+  adw_toast_set_action_name (toast, NULL);
+  adw_toast_set_button_label (toast, NULL);
+}
+
 static void
 delete_action (GtkWidget  *widget,
                const char *name,
@@ -331,13 +341,16 @@ delete_action (GtkWidget  *widget,
   g_autoptr(SfDocument) document = g_object_ref (self->document);
   GtkRoot *root = gtk_widget_get_root (widget);
   const char *title = sf_statement_get_title (statement);
-  g_autofree char *text = g_strdup_printf (_("Deleted “%s”"), title && *title ? title : sf_statement_get_id (statement));
+  g_autofree char *shown = g_markup_escape_text (title && *title ? title : sf_statement_get_id (statement), -1);
+  /* A toast's title is markup. */
+  g_autofree char *text = g_strdup_printf (_("Deleted “%s”"), shown);
   AdwToast *toast = adw_toast_new (text);
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
   /* The row may go with its statement: nothing of it is used after. */
   sf_edits_delete_statement (document, statement);
+  g_signal_connect_object (document, "changed", G_CALLBACK (disarm_toast), toast, G_CONNECT_SWAPPED);
   if (SF_IS_WINDOW (root))
     sf_window_show_toast (SF_WINDOW (root), toast);
   else

@@ -146,7 +146,8 @@ open_response_cb (GtkNativeDialog *dialog,
                   int              response,
                   SfWindow        *self)
 {
-  if (response == GTK_RESPONSE_ACCEPT)
+  /* The window may have closed meanwhile (Quit from another window). */
+  if (response == GTK_RESPONSE_ACCEPT && gtk_window_get_application (GTK_WINDOW (self)) != NULL)
     {
       g_autoptr(GListModel) files = gtk_file_chooser_get_files (GTK_FILE_CHOOSER (dialog));
 
@@ -188,7 +189,8 @@ _sf_window_choose_files (SfWindow *self)
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (dialog), TRUE);
   add_filters (GTK_FILE_CHOOSER (dialog));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
+  g_signal_connect_data (dialog, "response", G_CALLBACK (open_response_cb), g_object_ref (self),
+                         (GClosureNotify) (void (*) (void)) g_object_unref, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 

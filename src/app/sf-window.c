@@ -57,8 +57,11 @@ update_title (SfWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), sf_page_get_title (page));
   if ((tab = tab_page_of (self, page)) != NULL)
     {
+      /* A tab's tooltip is markup; a file name is not. */
+      g_autofree char *tooltip = g_markup_escape_text (sf_page_get_subtitle (page), -1);
+
       adw_tab_page_set_title (tab, sf_page_get_title (page));
-      adw_tab_page_set_tooltip (tab, sf_page_get_subtitle (page));
+      adw_tab_page_set_tooltip (tab, tooltip);
     }
 }
 
@@ -180,6 +183,35 @@ load_failed_cb (SfWindow     *self,
   sf_window_show_error (self, error->message);
   if (tab != NULL)
     adw_tab_view_close_page (self->tab_view, tab);
+}
+
+/* A page is followed by the window it is in: it comes by sf_window_add_page()
+ * or dragged from another window's tabs, and goes to yet another. */
+static void
+page_attached_cb (SfWindow   *self,
+                  AdwTabPage *tab)
+{
+  SfPage *page = SF_PAGE (adw_tab_page_get_child (tab));
+
+  g_signal_connect_object (page, "notify", G_CALLBACK (page_notify_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (page, "load-failed", G_CALLBACK (load_failed_cb), self, G_CONNECT_SWAPPED);
+  update_tab_indicator (self, page);
+}
+
+/* By function: the window's signal groups also have handlers on the page. */
+static void
+forget_page (SfWindow  *self,
+             GtkWidget *page)
+{
+  g_signal_handlers_disconnect_by_func (page, page_notify_cb, self);
+  g_signal_handlers_disconnect_by_func (page, load_failed_cb, self);
+}
+
+static void
+page_detached_cb (SfWindow   *self,
+                  AdwTabPage *tab)
+{
+  forget_page (self, adw_tab_page_get_child (tab));
 }
 
 static void
@@ -395,6 +427,22 @@ window_response_cb (AdwMessageDialog *dialog,
   g_object_unref (page);
 }
 
+/* Every framework was saved or discarded. Not from the last dialog's
+ * response: the dialog is still alive then, and a window finalized under
+ * its transient dialog is touched again when the dialog goes. */
+static gboolean
+finish_close_cb (gpointer data)
+{
+  GTask *task = data;
+  SfWindow *self = g_task_get_source_object (task);
+
+  for (guint i = adw_tab_view_get_n_pages (self->tab_view); i > 0; i--)
+    sf_page_discard_changes (SF_PAGE (adw_tab_page_get_child (adw_tab_view_get_nth_page (self->tab_view, i - 1))));
+  gtk_window_destroy (GTK_WINDOW (self));
+  g_task_return_boolean (task, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 ask_next (GTask *task)
 {
@@ -408,13 +456,7 @@ ask_next (GTask *task)
 
   if (pages->len == 0)
     {
-      /* Every framework was saved or discarded. */
-      for (guint i = adw_tab_view_get_n_pages (self->tab_view); i > 0; i--)
-        sf_page_discard_changes (SF_PAGE (adw_tab_page_get_child (
-          adw_tab_view_get_nth_page (self->tab_view, i - 1))));
-      gtk_window_destroy (GTK_WINDOW (self));
-      g_task_return_boolean (task, TRUE);
-      g_object_unref (task);
+      g_idle_add_full (G_PRIORITY_DEFAULT, finish_close_cb, task, g_object_unref);
       return;
     }
 
@@ -517,10 +559,7 @@ sf_window_add_page (SfWindow *self,
   g_return_if_fail (SF_IS_PAGE (page));
 
   tab = adw_tab_view_append (self->tab_view, GTK_WIDGET (page));
-  g_signal_connect_object (page, "notify", G_CALLBACK (page_notify_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (page, "load-failed", G_CALLBACK (load_failed_cb), self, G_CONNECT_SWAPPED);
   adw_tab_page_set_title (tab, sf_page_get_title (page));
-  update_tab_indicator (self, page);
   adw_tab_view_set_selected_page (self->tab_view, tab);
 }
 
@@ -713,6 +752,7 @@ populate_recent (SfWindow *self)
       file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
       parse_name = g_file_get_parse_name (file);
       row = adw_action_row_new ();
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gtk_recent_info_get_display_name (info));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), parse_name);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
@@ -758,6 +798,13 @@ sf_window_dispose (GObject *object)
   SfWindow *self = SF_WINDOW (object);
 
   g_clear_handle_id (&self->present_source, g_source_remove);
+  /* The tabs go with the template: the window hears nothing of them. */
+  if (self->tab_view != NULL)
+    {
+      for (int i = 0; i < adw_tab_view_get_n_pages (self->tab_view); i++)
+        forget_page (self, adw_tab_page_get_child (adw_tab_view_get_nth_page (self->tab_view, i)));
+      g_signal_handlers_disconnect_by_data (self->tab_view, self);
+    }
   g_clear_object (&self->page_signals);
   g_clear_object (&self->document_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_WINDOW);
@@ -795,6 +842,8 @@ sf_window_class_init (SfWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, selected_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, n_pages_cb);
   gtk_widget_class_bind_template_callback (widget_class, create_window_cb);
+  gtk_widget_class_bind_template_callback (widget_class, page_attached_cb);
+  gtk_widget_class_bind_template_callback (widget_class, page_detached_cb);
 
   g_type_ensure (SF_TYPE_PAGE);
 }

@@ -30,7 +30,7 @@ gui_test_init (int    *argc,
   g_test_init (argc, argv, NULL);
 
   gui_tmpdir = sf_test_make_tmpdir ();
-  answered = g_ptr_array_new ();
+  answered = g_ptr_array_new_with_free_func (g_object_unref);
   data_home = g_build_filename (gui_tmpdir, "data", NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
@@ -55,7 +55,8 @@ gui_test_run (void)
 
   gtk_window_destroy (GTK_WINDOW (gui_window));
   sf_test_remove_tree (gui_tmpdir);
-  g_clear_pointer (&answered, g_ptr_array_unref);
+  /* The answered dialogs stay referenced to the end: finalized after
+   * their window, AdwMessageDialog 1.2 touches it. */
   return ret;
 }
 
@@ -120,12 +121,20 @@ gui_activate (const char *action)
   g_action_group_activate_action (G_ACTION_GROUP (gui_window), action, NULL);
 }
 
+/* Marks a dialog answered: it is kept, so that a new one is never taken
+ * for one of them at its address. */
+void
+gui_mark_answered (AdwMessageDialog *dialog)
+{
+  g_ptr_array_add (answered, g_object_ref (dialog));
+}
+
 /* Answers a dialog as the author would, once. */
 void
 gui_respond (AdwMessageDialog *dialog,
              const char       *response)
 {
-  g_ptr_array_add (answered, dialog);
+  gui_mark_answered (dialog);
   adw_message_dialog_response (dialog, response);
   gui_spin (20);
 }

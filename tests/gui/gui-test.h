@@ -44,6 +44,7 @@ SfDocument       *gui_document_of     (SfPage         *page);
 SfFramework      *gui_framework_of    (SfPage         *page);
 void              gui_activate        (const char     *action);
 AdwMessageDialog *gui_find_dialog     (void);
+void              gui_mark_answered   (AdwMessageDialog *dialog);
 void              gui_respond         (AdwMessageDialog *dialog,
                                        const char     *response);
 void              gui_close_all       (void);

@@ -19,6 +19,7 @@
 #include "gui-test.h"
 #include "sf-draft-store.h"
 #include "sf-edits.h"
+#include "sf-format.h"
 #include "sf-page.h"
 #include "sf-section-view.h"
 #include "sf-statement-row.h"
@@ -39,6 +40,32 @@ set_text (SfStatementRow *row,
           const char     *text)
 {
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (sf_statement_row_get_text_view (row)), text, -1);
+}
+
+/* A source's id row, as the author finds it in the source's group. */
+static AdwEntryRow *
+source_id_row (SfPage   *page,
+               SfSource *source)
+{
+  GtkWidget *view = sf_page_get_view (page);
+  AdwEntryRow *id_row = NULL;
+
+  for (GtkWidget *w = view; w != NULL && id_row == NULL;)
+    {
+      if (ADW_IS_ENTRY_ROW (w) && g_object_get_data (G_OBJECT (w), "source") == (gpointer) source &&
+          adw_entry_row_get_show_apply_button (ADW_ENTRY_ROW (w)))
+        id_row = ADW_ENTRY_ROW (w);
+      else if (gtk_widget_get_first_child (w) != NULL)
+        w = gtk_widget_get_first_child (w);
+      else
+        {
+          while (w != NULL && w != view && gtk_widget_get_next_sibling (w) == NULL)
+            w = gtk_widget_get_parent (w);
+          w = w == view || w == NULL ? NULL : gtk_widget_get_next_sibling (w);
+        }
+    }
+  g_assert_nonnull (id_row);
+  return id_row;
 }
 
 /* Tests */
@@ -183,27 +210,10 @@ test_rename_source (void)
   SfPage *page = gui_open_path (path);
   SfSource *aei = sf_framework_find_source (gui_framework_of (page), "aei");
   guint uses = sf_edits_count_source_uses (gui_framework_of (page), "aei");
-  AdwEntryRow *id_row = NULL;
-  GtkWidget *view;
+  AdwEntryRow *id_row;
 
   g_assert_true (sf_page_select_view (page, "sources"));
-  view = sf_page_get_view (page);
-  /* The source's id row, as the author finds it in the source's group. */
-  for (GtkWidget *w = view; w != NULL && id_row == NULL;)
-    {
-      if (ADW_IS_ENTRY_ROW (w) && g_object_get_data (G_OBJECT (w), "source") == (gpointer) aei &&
-          adw_entry_row_get_show_apply_button (ADW_ENTRY_ROW (w)))
-        id_row = ADW_ENTRY_ROW (w);
-      else if (gtk_widget_get_first_child (w) != NULL)
-        w = gtk_widget_get_first_child (w);
-      else
-        {
-          while (w != NULL && w != view && gtk_widget_get_next_sibling (w) == NULL)
-            w = gtk_widget_get_parent (w);
-          w = w == view || w == NULL ? NULL : gtk_widget_get_next_sibling (w);
-        }
-    }
-  g_assert_nonnull (id_row);
+  id_row = source_id_row (page, aei);
 
   gtk_editable_set_text (GTK_EDITABLE (id_row), "anthropic-ei");
   g_signal_emit_by_name (id_row, "apply");
@@ -389,6 +399,77 @@ test_drafts (void)
 }
 
 static void
+draft_written_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_assert_true (sf_draft_store_write_finish (SF_DRAFT_STORE (object), result, NULL));
+  *(gboolean *) user_data = TRUE;
+}
+
+static char *
+version_in_draft (const SfDraft *draft)
+{
+  g_autoptr(SfFramework) framework = sf_draft_load (draft, NULL);
+
+  return framework ? g_strdup (sf_framework_get_version (framework)) : NULL;
+}
+
+/* Recovered work stays recoverable until the author answers its banner:
+ * closing the framework or editing it meanwhile keeps the draft as it was;
+ * restored and saved, no draft of it is left to offer again. */
+static void
+test_offered_draft_kept (void)
+{
+  g_autofree char *path = gui_copy_seed ("recovered.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SfDraftStore *store = sf_application_get_drafts (gui_app);
+  g_autoptr(SfDraft) draft = NULL;
+  g_autofree char *version = NULL;
+  SfPage *page;
+
+  /* A session that ended without saving left this draft. */
+  {
+    g_autoptr(SfDocument) document = sf_document_new_for_file (file, NULL, NULL, NULL);
+    g_autoptr(GBytes) bytes = NULL;
+    g_autofree char *id = sf_draft_store_id_for_file (file);
+    gboolean written = FALSE;
+
+    sf_document_set_string (document, SF_NODE (sf_document_get_framework (document)), "version", "v27.09", NULL);
+    bytes = sf_format_write (sf_document_get_framework (document));
+    sf_draft_store_write_async (store, id, bytes, file, NULL, "Recovered", NULL, draft_written_cb, &written);
+    WAIT_UNTIL (written);
+  }
+  draft = find_draft (store, file);
+  g_assert_nonnull (draft);
+
+  /* Closed without an answer: offered again next time. */
+  sf_window_offer_draft (gui_window, draft);
+  WAIT_UNTIL ((page = sf_window_get_current_page (gui_window)) != NULL && !sf_page_get_loading (page));
+  g_assert_true (gtk_info_bar_get_revealed (sf_page_get_banner (page, "draft")));
+  gui_close_all ();
+  gui_spin (100);
+  g_assert_true (has_draft (store, file));
+
+  /* Edited without an answer: the recovered work is not overwritten. */
+  sf_window_offer_draft (gui_window, draft);
+  WAIT_UNTIL ((page = sf_window_get_current_page (gui_window)) != NULL && !sf_page_get_loading (page));
+  sf_document_set_string (gui_document_of (page), SF_NODE (gui_framework_of (page)), "version", "mine", NULL);
+  gui_spin (600);
+  version = version_in_draft (draft);
+  g_assert_cmpstr (version, ==, "v27.09");
+
+  /* Restored, then saved: nothing is left to offer. */
+  g_signal_emit_by_name (sf_page_get_banner (page, "draft"), "response", 3 /* Restore */);
+  g_assert_cmpstr (sf_framework_get_version (gui_framework_of (page)), ==, "v27.09");
+  gui_activate ("save");
+  WAIT_UNTIL (!sf_page_get_modified (page));
+  gui_spin (100);
+  WAIT_UNTIL (!has_draft (store, file));
+  gui_close_all ();
+}
+
+static void
 test_new_framework (void)
 {
   AdwMessageDialog *dialog;
@@ -429,6 +510,227 @@ test_open_bad_file (void)
   g_assert_nonnull (strstr (sf_window_get_error (gui_window), ":3:9: unexpected ','"));
 }
 
+static void
+window_closed_cb (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  *(int *) user_data = sf_window_close_finish (SF_WINDOW (object), result) ? 1 : 0;
+}
+
+/* A window of its own for a copy of @framework: its toasts show at once,
+ * not after those of earlier tests. */
+static SfPage *
+page_in_new_window (SfFramework *framework)
+{
+  g_autoptr(SfFramework) copy = sf_framework_copy (framework);
+  SfWindow *other = sf_application_new_window (gui_app);
+  SfPage *page = sf_page_new_for_framework (copy);
+
+  gtk_window_present (GTK_WINDOW (other));
+  sf_window_add_page (other, page);
+  return page;
+}
+
+static void
+close_window_of (SfPage *page)
+{
+  SfWindow *other = SF_WINDOW (gtk_widget_get_root (GTK_WIDGET (page)));
+  int closed = -1;
+
+  sf_window_close_async (other, window_closed_cb, &closed);
+  while (closed == -1)
+    {
+      AdwMessageDialog *dialog = gui_find_dialog ();
+
+      if (dialog != NULL)
+        gui_respond (dialog, "discard");
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_cmpint (closed, ==, 1);
+}
+
+/* Names are text, never markup: a file, a statement, a scale or a source
+ * id with "&" or "<" shows as it is, without a markup warning (fatal here). */
+static void
+test_names_are_not_markup (void)
+{
+  g_autofree char *path = gui_copy_seed ("R&D <1>.json");
+  SfPage *page = gui_open_path (path);
+  SfFramework *framework = gui_framework_of (page);
+  g_autoptr(SfScale) scale = g_list_model_get_item (sf_framework_get_scales (framework), 0);
+  SfPage *other;
+  SfSource *first, *second;
+  AdwEntryRow *id_row;
+  SfSectionView *view;
+  SfStatementRow *row;
+
+  /* The tab's tooltip is the file name. */
+  g_assert_cmpstr (sf_page_get_subtitle (page), ==, "R&D <1>.json");
+  sf_document_set_string (gui_document_of (page), SF_NODE (scale), "name", "Knowledge & <Skills>", NULL);
+  g_assert_true (sf_page_select_view (page, "overview"));
+  gui_spin (100);
+
+  /* The toast of a deleted statement names it. */
+  other = page_in_new_window (framework);
+  view = gui_show_section (other, "competencies");
+  row = gui_row_for (view, shown_statement (view, 0));
+  gtk_editable_set_text (sf_statement_row_get_title_field (row), "Q&A <review>");
+  gtk_widget_activate_action (GTK_WIDGET (row), "row.delete", NULL);
+  gui_spin (100);
+  close_window_of (other);
+
+  /* A refused source id says so in a toast. */
+  other = page_in_new_window (framework);
+  first = g_list_model_get_item (sf_framework_get_sources (gui_framework_of (other)), 0);
+  second = g_list_model_get_item (sf_framework_get_sources (gui_framework_of (other)), 1);
+  g_object_unref (first);
+  g_object_unref (second);
+  g_assert_true (sf_edits_rename_source (gui_document_of (other), first, "a&b", NULL));
+  g_assert_true (sf_page_select_view (other, "sources"));
+  id_row = source_id_row (other, second);
+  gtk_editable_set_text (GTK_EDITABLE (id_row), "a&b");
+  g_signal_emit_by_name (id_row, "apply");
+  g_assert_cmpstr (sf_source_get_id (second), !=, "a&b");
+  gui_spin (100);
+  close_window_of (other);
+
+  gui_close_all ();
+  /* The start page lists the file among the recent ones. */
+  gui_spin (300);
+}
+
+/* The Undo button of the toast shown in @widget, if there is one. */
+static GtkWidget *
+toast_undo (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), "_Undo") == 0 &&
+      gtk_widget_get_ancestor (widget, ADW_TYPE_TOAST_OVERLAY) != NULL)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = toast_undo (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The toast's Undo takes back the deletion or nothing: after the next
+ * change it has no Undo, so that it never undoes typing done since. */
+static void
+test_delete_toast_disarmed (void)
+{
+  g_autofree char *path = gui_copy_seed ("toast.json");
+  SfPage *page = gui_open_path (path);
+  SfPage *other = page_in_new_window (gui_framework_of (page));
+  SfSectionView *view = gui_show_section (other, "competencies");
+  GtkWidget *other_window = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (other)));
+  SfStatementRow *row = gui_row_for (view, shown_statement (view, 0));
+  GtkWidget *undo;
+
+  gtk_widget_activate_action (GTK_WIDGET (row), "row.delete", NULL);
+  WAIT_UNTIL ((undo = toast_undo (other_window)) != NULL && gtk_widget_get_visible (undo));
+  row = gui_row_for (view, shown_statement (view, 0));
+  gtk_editable_set_text (sf_statement_row_get_title_field (row), "Typed since");
+  gui_spin (50);
+  undo = toast_undo (other_window);
+  g_assert_true (undo == NULL || !gtk_widget_get_visible (undo));
+  close_window_of (other);
+  gui_close_all ();
+}
+
+static GtkWidget *
+find_button (GtkWidget  *widget,
+             const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+
+/* A window closed with frameworks open, as Quit does: nothing of it may run
+ * once it is being disposed. */
+static void
+test_close_window_with_tabs (void)
+{
+  g_autofree char *path = gui_copy_seed ("other-window.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SfWindow *other = sf_application_new_window (gui_app);
+  AdwMessageDialog *dialog;
+  SfPage *page;
+  int closed = -1;
+
+  gtk_window_present (GTK_WINDOW (other));
+  sf_window_open_file (other, file);
+  WAIT_UNTIL ((page = sf_window_get_current_page (other)) != NULL && !sf_page_get_loading (page));
+  gui_show_section (page, "competencies");
+  gui_spin (50);
+  sf_document_set_string (sf_page_get_document (page), SF_NODE (sf_document_get_framework (sf_page_get_document (page))),
+                          "version", "v27.03", NULL);
+
+  sf_window_close_async (other, window_closed_cb, &closed);
+  WAIT_UNTIL ((dialog = gui_find_dialog ()) != NULL);
+  /* Clicked, so that the dialog goes right after its answer. */
+  gui_mark_answered (dialog);
+  g_signal_emit_by_name (find_button (GTK_WIDGET (dialog), "_Discard"), "clicked");
+  WAIT_UNTIL (closed != -1);
+  g_assert_cmpint (closed, ==, 1);
+  gui_spin (50);
+  g_assert_null (sf_application_find_page (gui_app, file));
+}
+
+/* A tab dragged to another window: that window's header follows it. */
+static void
+test_tab_to_other_window (void)
+{
+  g_autofree char *path = gui_copy_seed ("moved.json");
+  SfPage *page = gui_open_path (path);
+  SfWindow *other = sf_application_new_window (gui_app);
+  AdwTabView *from = ADW_TAB_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (page), ADW_TYPE_TAB_VIEW));
+  AdwTabView *to;
+  int closed = -1;
+
+  gtk_window_present (GTK_WINDOW (other));
+  /* The other window's tab view, found from a page opened in it. */
+  {
+    g_autoptr(SfFramework) empty = sf_framework_new_empty ();
+    SfPage *scratch = sf_page_new_for_framework (empty);
+
+    sf_window_add_page (other, scratch);
+    to = ADW_TAB_VIEW (gtk_widget_get_ancestor (GTK_WIDGET (scratch), ADW_TYPE_TAB_VIEW));
+  }
+  adw_tab_view_transfer_page (from, adw_tab_view_get_page (from, GTK_WIDGET (page)), to, 1);
+  gui_spin (50);
+  g_assert_true (sf_window_get_current_page (other) == page);
+
+  sf_document_set_string (gui_document_of (page), SF_NODE (sf_framework_get_occupation (gui_framework_of (page))),
+                          "title", "Phlebotomists", NULL);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (other)), ==, "Phlebotomists");
+  /* The window it left no longer hears of it. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (gui_window)), ==, "Skillframe");
+
+  sf_window_close_async (other, window_closed_cb, &closed);
+  while (closed == -1)
+    {
+      AdwMessageDialog *dialog = gui_find_dialog ();
+
+      if (dialog != NULL)
+        gui_respond (dialog, "discard");
+      g_main_context_iteration (NULL, FALSE);
+    }
+  g_assert_cmpint (closed, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -445,8 +747,13 @@ main (int   argc,
   g_test_add_func ("/skillframe/editor/failed-save", test_failed_save);
   g_test_add_func ("/skillframe/editor/changed-behind", test_changed_behind);
   g_test_add_func ("/skillframe/editor/drafts", test_drafts);
+  g_test_add_func ("/skillframe/editor/offered-draft-kept", test_offered_draft_kept);
   g_test_add_func ("/skillframe/editor/new-framework", test_new_framework);
   g_test_add_func ("/skillframe/editor/open-bad-file", test_open_bad_file);
+  g_test_add_func ("/skillframe/editor/close-window-with-tabs", test_close_window_with_tabs);
+  g_test_add_func ("/skillframe/editor/names-are-not-markup", test_names_are_not_markup);
+  g_test_add_func ("/skillframe/editor/delete-toast-disarmed", test_delete_toast_disarmed);
+  g_test_add_func ("/skillframe/editor/tab-to-other-window", test_tab_to_other_window);
 
   return gui_test_run ();
 }
