@@ -582,7 +582,8 @@ sf_statement_row_class_init (SfStatementRowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "row.move-down", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "row.duplicate", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_CONTROL_MASK, "row.delete", NULL);
+  /* Not Ctrl+Delete: in the title and the text, that deletes a word. */
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, GDK_ALT_MASK, "row.delete", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "statementrow");
   g_type_ensure (SF_TYPE_TEXT_FIELD);
