@@ -2,8 +2,8 @@
 # tests/xvfb-wrapper.sh COMMAND [ARG...]
 #
 # Runs COMMAND against a private Xvfb display, started for it and stopped
-# after it. Several run in parallel without colliding: Xvfb picks a free
-# display number and says which on a file descriptor (-displayfd). With
+# after it. Several run in parallel without colliding: each takes a display
+# number no one holds, one at a time. With
 # SKILLFRAME_A11Y_BUS=1 the command also runs in its own D-Bus session with
 # the accessibility bus, for tests that drive the app as a screen reader does.
 
@@ -19,26 +19,36 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# A display number can be taken between Xvfb's choice and its start when several run at once:
-# then it exits, and another try picks another number.
-for attempt in 1 2 3 4 5; do
-    : >"$tmp/display"
-    Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$tmp/display" >"$tmp/xvfb.log" 2>&1 &
+# Xvfb's own choice (-displayfd) is not safe when several start at once: one can report a
+# number another already serves, and the command then talks to a display that goes away with
+# the other test. Display numbers are handed out here instead, one wrapper at a time (flock),
+# and a display is ours once its socket exists while our Xvfb still runs.
+exec 9>"${TMPDIR:-/tmp}/skillframe-xvfb.lock"
+flock 9
+display=
+for n in $(seq 20 400); do
+    [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] && continue
+    Xvfb ":$n" -screen 0 1400x900x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
     xvfb_pid=$!
     for _ in $(seq 1 200); do
-        [ -s "$tmp/display" ] && break
+        [ -S "/tmp/.X11-unix/X$n" ] && break
         kill -0 "$xvfb_pid" 2>/dev/null || break
         sleep 0.05
     done
-    [ -s "$tmp/display" ] && break
+    if [ -S "/tmp/.X11-unix/X$n" ] && kill -0 "$xvfb_pid" 2>/dev/null; then
+        display=$n
+        break
+    fi
     kill "$xvfb_pid" 2>/dev/null || true
     wait "$xvfb_pid" 2>/dev/null || true
     xvfb_pid=
 done
-[ -s "$tmp/display" ] || { echo "xvfb-wrapper: Xvfb did not start:" >&2; cat "$tmp/xvfb.log" >&2; exit 1; }
+flock -u 9
+exec 9>&-
+[ -n "$display" ] || { echo "xvfb-wrapper: Xvfb did not start:" >&2; cat "$tmp/xvfb.log" >&2; exit 1; }
 
-export DISPLAY=":$(head -n 1 "$tmp/display")"
-# Clients can connect once xdpyinfo can (x11-utils); seen failing right after -displayfd.
+export DISPLAY=":$display"
+# Clients can connect once xdpyinfo can (x11-utils).
 if command -v xdpyinfo >/dev/null 2>&1; then
     for _ in $(seq 1 100); do
         xdpyinfo >/dev/null 2>&1 && break
