@@ -226,6 +226,10 @@ sf_application_startup (GApplication *app)
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.close-tab", { "<Control>w", NULL } },
+    { "win.find", { "<Control>f", NULL } },
+    { "win.replace", { "<Control>h", NULL } },
+    { "win.find-next", { "<Control>g", NULL } },
+    { "win.find-previous", { "<Control><Shift>g", NULL } },
   };
   SfApplication *self = SF_APPLICATION (app);
 

@@ -47,5 +47,6 @@ const char  *sf_page_get_view_name     (SfPage              *self);
 GtkWidget   *sf_page_get_view          (SfPage              *self);
 GtkInfoBar  *sf_page_get_banner        (SfPage              *self,
                                         const char          *name);
+SfSearchBar *sf_page_get_search_bar    (SfPage              *self);
 
 G_END_DECLS
