@@ -260,7 +260,7 @@ sf_search_highlight_get_search (SfSearchHighlight *self)
  * @self: a #SfSearchHighlight
  * @search: (nullable): the search whose matches to show, or %NULL for none
  *
- * Shows the matches of @search, and no current match.
+ * Shows the matches of @search; a new search has no current match.
  */
 void
 sf_search_highlight_set_search (SfSearchHighlight *self,
@@ -271,7 +271,8 @@ sf_search_highlight_set_search (SfSearchHighlight *self,
 
   if (search != NULL && sf_search_is_empty (search))
     search = NULL;
-  if (!g_set_object (&self->search, search) && self->current_statement == NULL)
+  /* The same search after an edit: the rows follow their own text. */
+  if (!g_set_object (&self->search, search))
     return;
   g_clear_object (&self->current_statement);
   g_signal_emit (self, signals[CHANGED], 0);
