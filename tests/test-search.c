@@ -329,6 +329,14 @@ test_filter (void)
 
   some = sf_search_find (search, framework, only_s2, &calls);
   g_assert_cmpuint (calls, ==, 2);
+  /* Asked only about statements that match. */
+  {
+    g_autoptr(SfSearch) scientific = sf_search_new ("scientific", SF_SEARCH_DEFAULT);
+    g_autoptr(GArray) one = sf_search_find (scientific, framework, only_s2, &calls);
+
+    g_assert_cmpuint (one->len, ==, 2);
+    g_assert_cmpuint (calls, ==, 3);
+  }
   g_assert_cmpuint (some->len, >, 0);
   g_assert_cmpuint (some->len, <, all->len);
   for (guint i = 0; i < some->len; i++)

@@ -304,6 +304,12 @@ sf_search_new (const char    *query,
   return self;
 }
 
+/**
+ * sf_search_get_query:
+ * @self: a #SfSearch
+ *
+ * Returns: the text searched for, as given
+ */
 const char *
 sf_search_get_query (SfSearch *self)
 {
@@ -312,6 +318,12 @@ sf_search_get_query (SfSearch *self)
   return self->query;
 }
 
+/**
+ * sf_search_get_flags:
+ * @self: a #SfSearch
+ *
+ * Returns: how the query matches
+ */
 SfSearchFlags
 sf_search_get_flags (SfSearch *self)
 {
@@ -431,7 +443,7 @@ index_by_id (GListModel *list)
  * @self: a #SfSearch
  * @framework: a framework
  * @filter: (nullable) (scope call): which statements to search, or %NULL
- *   for all
+ *   for all; it is asked only about statements with matches
  * @user_data: data for @filter
  *
  * Finds every match in the statements of @framework: in each statement's
@@ -476,11 +488,9 @@ sf_search_find (SfSearch       *self,
       for (guint j = 0; j < statements->len; j++)
         {
           SfStatement *statement = g_ptr_array_index (statements, j);
+          guint first = matches->len;
           GPtrArray *citations;
           const char * const *links;
-
-          if (filter != NULL && !filter (statement, user_data))
-            continue;
 
           find_ranges (self, sf_statement_get_title (statement), &scratch);
           add_matches (matches, scratch.ranges, statement, statement, SF_SEARCH_MEMBER_TITLE, 0);
@@ -512,6 +522,11 @@ sf_search_find (SfSearch       *self,
                              cached_ranges (self, cache, SF_NODE (anchor), sf_anchor_get_name (anchor), &scratch),
                              statement, anchor, SF_SEARCH_MEMBER_ANCHOR_NAME, k);
             }
+
+          /* A filter such as "has problems" costs more than a search: it
+           * is asked last, about the few statements that match. */
+          if (matches->len > first && filter != NULL && !filter (statement, user_data))
+            g_array_remove_range (matches, first, matches->len - first);
         }
     }
 
@@ -663,7 +678,7 @@ replacement_clear (gpointer data)
  * @self: a #SfSearch
  * @document: a document
  * @filter: (nullable) (scope call): which statements to change, or %NULL
- *   for all
+ *   for all; it is asked only about statements with matches
  * @user_data: data for @filter
  * @replacement: the text to put in place of each match
  *
@@ -707,9 +722,8 @@ sf_search_replace_all (SfSearch       *self,
         {
           SfStatement *statement = g_ptr_array_index (statements, j);
           static const char * const members[] = { "title", "text" };
+          int asked = -1;
 
-          if (filter != NULL && !filter (statement, user_data))
-            continue;
           for (guint k = 0; k < G_N_ELEMENTS (members); k++)
             {
               const char *text = sf_node_get_string (SF_NODE (statement), members[k]);
@@ -718,6 +732,10 @@ sf_search_replace_all (SfSearch       *self,
               find_ranges (self, text, &scratch);
               if (scratch.ranges->len == 0)
                 continue;
+              if (asked < 0)
+                asked = filter == NULL || filter (statement, user_data);
+              if (!asked)
+                break;
               r.statement = statement;
               r.member = members[k];
               r.value = replace_ranges (text, scratch.ranges, replacement);
