@@ -81,19 +81,39 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 static gboolean
-has_problems (SfStatement *statement,
-              gpointer     data)
+in_set (SfStatement *statement,
+        gpointer     set)
 {
-  SfSearchBar *self = data;
-  g_autoptr(GPtrArray) problems = sf_validator_dup_problems_for (self->validator, SF_NODE (statement), TRUE);
-
-  return problems->len > 0;
+  return g_hash_table_contains (set, statement);
 }
 
-static SfSearchFilter
-filter_of (SfSearchBar *self)
+/* "Only statements with problems": the statements of the validator's
+ * problems, gathered once a search rather than asked about statement by
+ * statement, which took 60 ms a keystroke on 10,000 statements. */
+static GHashTable *
+dup_problem_statements (SfSearchBar *self)
 {
-  return self->validator != NULL && gtk_toggle_button_get_active (self->problems_button) ? has_problems : NULL;
+  GListModel *problems;
+  GHashTable *set;
+  guint n;
+
+  if (self->validator == NULL || !gtk_toggle_button_get_active (self->problems_button))
+    return NULL;
+  problems = sf_validator_get_problems (self->validator);
+  set = g_hash_table_new (NULL, NULL);
+  n = g_list_model_get_n_items (problems);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SfProblem) problem = g_list_model_get_item (problems, i);
+
+      for (SfNode *node = sf_problem_get_node (problem); node != NULL; node = sf_node_get_parent (node))
+        if (SF_IS_STATEMENT (node))
+          {
+            g_hash_table_add (set, node);
+            break;
+          }
+    }
+  return set;
 }
 
 static guint
@@ -189,8 +209,10 @@ run_search (SfSearchBar *self,
   self->n_replaceable = 0;
   if (self->document != NULL && !sf_search_is_empty (self->search))
     {
+      g_autoptr(GHashTable) problems = dup_problem_statements (self);
+
       self->matches = sf_search_find (self->search, sf_document_get_framework (self->document),
-                                      filter_of (self), self);
+                                      problems ? in_set : NULL, problems);
       for (guint i = 0; i < self->matches->len; i++)
         self->n_replaceable += sf_search_match_is_replaceable (&g_array_index (self->matches, SfSearchMatch, i));
     }
@@ -507,6 +529,7 @@ replace_cb (SfSearchBar *self)
 static void
 replace_all_cb (SfSearchBar *self)
 {
+  g_autoptr(GHashTable) problems = NULL;
   g_autofree char *text = NULL;
   GtkRoot *root;
   guint count;
@@ -514,7 +537,9 @@ replace_all_cb (SfSearchBar *self)
   if (self->document == NULL || self->search == NULL || self->n_replaceable == 0)
     return;
 
-  count = sf_search_replace_all (self->search, self->document, filter_of (self), self, replacement (self));
+  problems = dup_problem_statements (self);
+  count = sf_search_replace_all (self->search, self->document, problems ? in_set : NULL, problems,
+                                 replacement (self));
   run_search (self, FALSE);
 
   text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Replaced %u match", "Replaced %u matches", count), count);
@@ -850,6 +875,12 @@ sf_search_bar_get_active (SfSearchBar *self)
   return gtk_search_bar_get_search_mode (self->search_bar);
 }
 
+/**
+ * sf_search_bar_get_n_matches:
+ * @self: a #SfSearchBar
+ *
+ * Returns: how many matches the search found, with its options
+ */
 guint
 sf_search_bar_get_n_matches (SfSearchBar *self)
 {
@@ -858,6 +889,12 @@ sf_search_bar_get_n_matches (SfSearchBar *self)
   return n_matches (self);
 }
 
+/**
+ * sf_search_bar_get_current:
+ * @self: a #SfSearchBar
+ *
+ * Returns: the index of the current match, or -1 before stepping to one
+ */
 int
 sf_search_bar_get_current (SfSearchBar *self)
 {

@@ -235,6 +235,11 @@ sf_search_highlight_init (SfSearchHighlight *self)
 {
 }
 
+/**
+ * sf_search_highlight_new:
+ *
+ * Returns: (transfer full): a highlight that shows nothing yet
+ */
 SfSearchHighlight *
 sf_search_highlight_new (void)
 {
