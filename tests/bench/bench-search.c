@@ -78,9 +78,11 @@ compare_doubles (const void *a,
   return x < y ? -1 : x > y;
 }
 
+/* @target: whether the figure is the one with the 50 ms target */
 static void
 report (const char *what,
-        GArray     *times)
+        GArray     *times,
+        gboolean    target)
 {
   double *values = (double *) (gpointer) times->data;
   double median, p95;
@@ -88,8 +90,8 @@ report (const char *what,
   qsort (values, times->len, sizeof (double), compare_doubles);
   median = values[times->len / 2];
   p95 = values[MIN (times->len - 1, times->len * 95 / 100)];
-  g_print ("%-58s %8.2f ms median, %8.2f ms p95, %8.2f ms max (%u keystrokes)  %s\n", what, median, p95,
-           values[times->len - 1], times->len, p95 < TARGET_MS ? "ok" : "MISSED");
+  g_print ("%-58s %8.2f ms median, %8.2f ms p95, %8.2f ms max (%u keystrokes)%s\n", what, median, p95,
+           values[times->len - 1], times->len, !target ? "" : p95 < TARGET_MS ? "  ok" : "  MISSED");
 }
 
 static gint64
@@ -153,8 +155,8 @@ bench_core (SfFramework *framework)
         }
   g_print ("core search, %u queries typed %u times (up to %u matches):\n", (guint) G_N_ELEMENTS (queries),
            CORE_RUNS, most);
-  report ("  sf_search_find() over the whole framework, wall", times);
-  report ("  sf_search_find() over the whole framework, CPU", cpu);
+  report ("  sf_search_find() over the whole framework, wall", times, FALSE);
+  report ("  sf_search_find() over the whole framework, CPU", cpu, FALSE);
 }
 
 static void
@@ -216,9 +218,34 @@ bench_editor (GFile *file)
     }
 
   g_print ("in the editor, typing %u queries into the search bar:\n", (guint) G_N_ELEMENTS (queries));
-  report ("  keystroke to the match count shown, wall", shown);
-  report ("  keystroke to the match count shown, CPU", shown_cpu);
-  report ("  keystroke to the frame drawn with the highlights", drawn);
+  report ("  keystroke to the match count shown, wall", shown, TRUE);
+  report ("  keystroke to the match count shown, CPU", shown_cpu, FALSE);
+  report ("  keystroke to the frame drawn with the highlights", drawn, FALSE);
+
+  /* "Only statements with problems" asks the validator about each
+   * statement that matches. */
+  g_array_set_size (shown, 0);
+  g_array_set_size (shown_cpu, 0);
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (sf_search_bar_get_control (bar, "problems")), TRUE);
+  for (guint q = 0; q < G_N_ELEMENTS (queries); q++)
+    {
+      for (guint i = 1; i <= g_utf8_strlen (queries[q], -1); i++)
+        {
+          g_autofree char *typed = prefix (queries[q], i);
+          gint64 t0 = g_get_monotonic_time ();
+          gint64 c0 = thread_cpu_usec ();
+
+          gtk_editable_set_text (entry, typed);
+          add_ms (shown_cpu, thread_cpu_usec () - c0);
+          add_ms (shown, g_get_monotonic_time () - t0);
+          wait_for_paint (GTK_WIDGET (window));
+        }
+      gtk_editable_set_text (entry, "");
+    }
+  g_print ("  with \"only statements with problems\" (%u problems):\n",
+           g_list_model_get_n_items (sf_validator_get_problems (sf_page_get_validator (page))));
+  report ("  keystroke to the match count shown, wall", shown, TRUE);
+  report ("  keystroke to the match count shown, CPU", shown_cpu, FALSE);
 }
 
 int
