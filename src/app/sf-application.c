@@ -228,6 +228,10 @@ sf_application_startup (GApplication *app)
     { "win.close-tab", { "<Control>w", NULL } },
     { "win.next-problem", { "F8", NULL } },
     { "win.previous-problem", { "<Shift>F8", NULL } },
+    { "win.find", { "<Control>f", NULL } },
+    { "win.replace", { "<Control>h", NULL } },
+    { "win.find-next", { "<Control>g", NULL } },
+    { "win.find-previous", { "<Control><Shift>g", NULL } },
   };
   SfApplication *self = SF_APPLICATION (app);
 

@@ -17,6 +17,7 @@
 #include "sf-overview-view.h"
 #include "sf-page.h"
 #include "sf-problems-panel.h"
+#include "sf-search-bar.h"
 #include "sf-section-view.h"
 #include "sf-sidebar-row.h"
 #include "sf-sources-view.h"
@@ -62,6 +63,7 @@ struct _SfPage
   GtkListBox         *sidebar;
   GtkWidget          *back_button;
   GtkStack           *view_stack;
+  SfSearchBar        *search_bar;
 
   GFile              *loading_file;
   SfDocument         *document;
@@ -721,7 +723,12 @@ create_view (SfPage     *self,
       SfSection *section = g_object_get_data (G_OBJECT (child), "section");
 
       if (section != NULL && g_str_equal (sf_sidebar_row_get_view_name (SF_SIDEBAR_ROW (child)), name))
-        return sf_section_view_new (self->document, self->validator, self->suggester, section);
+        {
+          GtkWidget *view = sf_section_view_new (self->document, self->validator, self->suggester, section);
+
+          sf_section_view_set_highlight (SF_SECTION_VIEW (view), sf_search_bar_get_highlight (self->search_bar));
+          return view;
+        }
     }
   return NULL;
 }
@@ -1245,6 +1252,7 @@ set_document (SfPage     *self,
   self->suggester = sf_suggester_new (sf_document_get_framework (document));
   sf_suggester_attach (self->suggester, document);
   self->monitor = sf_document_monitor_new (document);
+  sf_search_bar_set_document (self->search_bar, document, self->validator);
   set_draft_id (self);
 
   g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
@@ -1432,6 +1440,7 @@ sf_page_class_init (SfPageClass *klass)
     g_signal_new ("load-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE);
 
+  g_type_ensure (SF_TYPE_SEARCH_BAR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/skillframe/Skillframe/sf-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SfPage, load_stack);
   gtk_widget_class_bind_template_child (widget_class, SfPage, disk_bar);
@@ -1445,6 +1454,7 @@ sf_page_class_init (SfPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfPage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SfPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, SfPage, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, SfPage, search_bar);
   gtk_widget_class_bind_template_callback (widget_class, disk_bar_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, draft_bar_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_bar_response_cb);
@@ -1611,4 +1621,18 @@ sf_page_get_banner (SfPage     *self,
   if (g_str_equal (name, "save"))
     return self->save_bar;
   return NULL;
+}
+
+/**
+ * sf_page_get_search_bar:
+ * @self: a #SfPage
+ *
+ * Returns: (transfer none): the page's find and replace
+ */
+SfSearchBar *
+sf_page_get_search_bar (SfPage *self)
+{
+  g_return_val_if_fail (SF_IS_PAGE (self), NULL);
+
+  return self->search_bar;
 }

@@ -61,5 +61,6 @@ gboolean     sf_page_next_problem      (SfPage              *self,
                                         gboolean             backward);
 GtkWindow   *sf_page_compare_same_title (SfPage             *self,
                                          SfStatement        *statement);
+SfSearchBar *sf_page_get_search_bar    (SfPage              *self);
 
 G_END_DECLS

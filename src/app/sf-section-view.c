@@ -46,6 +46,7 @@ struct _SfSectionView
   GHashTable         *rows;       /* SfStatement → SfStatementRow, bound rows */
   GHashTable         *scale_levels;
   guint               n_rows_created;
+  SfSearchHighlight  *highlight;
 };
 
 G_DEFINE_FINAL_TYPE (SfSectionView, sf_section_view, GTK_TYPE_WIDGET)
@@ -284,6 +285,8 @@ bind_cb (GtkSignalListItemFactory *factory,
 
   sf_statement_row_bind (row, self->document, self->validator, self->suggester, statement);
   g_hash_table_insert (self->rows, statement, row);
+  if (self->highlight != NULL)
+    sf_search_highlight_apply (self->highlight, row);
 }
 
 static void
@@ -410,6 +413,7 @@ sf_section_view_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->section);
   g_clear_object (&self->suggester);
+  g_clear_object (&self->highlight);
   g_clear_object (&self->validator);
   g_clear_object (&self->document);
   g_clear_pointer (&self->rows, g_hash_table_unref);
@@ -544,4 +548,36 @@ sf_section_view_get_n_rows (SfSectionView *self)
   g_return_val_if_fail (SF_IS_SECTION_VIEW (self), 0);
 
   return self->n_rows_created;
+}
+
+static void
+highlight_changed_cb (SfSectionView *self)
+{
+  GHashTableIter iter;
+  gpointer row;
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, NULL, &row))
+    sf_search_highlight_apply (self->highlight, row);
+}
+
+/**
+ * sf_section_view_set_highlight:
+ * @self: a #SfSectionView
+ * @highlight: the page's search highlight
+ *
+ * Shows the matches of the page's search in the rows, as they are bound
+ * and as the search changes.
+ */
+void
+sf_section_view_set_highlight (SfSectionView     *self,
+                               SfSearchHighlight *highlight)
+{
+  g_return_if_fail (SF_IS_SECTION_VIEW (self));
+  g_return_if_fail (SF_IS_SEARCH_HIGHLIGHT (highlight));
+  g_return_if_fail (self->highlight == NULL);
+
+  self->highlight = g_object_ref (highlight);
+  g_signal_connect_object (highlight, "changed", G_CALLBACK (highlight_changed_cb), self, G_CONNECT_SWAPPED);
+  highlight_changed_cb (self);
 }

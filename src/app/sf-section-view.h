@@ -9,6 +9,7 @@
 #include <adwaita.h>
 
 #include "sf-document.h"
+#include "sf-search-highlight.h"
 #include "sf-statement-row.h"
 #include "sf-suggester.h"
 #include "sf-validator.h"
@@ -34,5 +35,7 @@ SfStatementRow *sf_section_view_find_row     (SfSectionView *self,
                                               SfStatement   *statement);
 GListModel     *sf_section_view_get_shown    (SfSectionView *self);
 guint           sf_section_view_get_n_rows   (SfSectionView *self);
+void            sf_section_view_set_highlight (SfSectionView     *self,
+                                               SfSearchHighlight *highlight);
 
 G_END_DECLS

@@ -45,5 +45,7 @@ void _sf_window_choose_files   (SfWindow   *self);
 void _sf_window_close_page     (SfWindow   *self,
                                 SfPage     *page);
 void _sf_window_apply_show_problems (SfWindow *self);
+void _sf_window_search_init    (SfWindow   *self);
+void _sf_window_search_update  (SfWindow   *self);
 
 G_END_DECLS

@@ -165,6 +165,16 @@ if [ -x "$build/tests/bench/bench-editor" ] && command -v Xvfb >/dev/null; then
   echo
 fi
 
+# Find across every statement of the big framework: the core search alone,
+# and in the editor from a keystroke to the count shown (bench-search.c).
+if [ -x "$build/tests/bench/bench-search" ] && command -v Xvfb >/dev/null; then
+  say "running bench-search"
+  echo "== Search, $big"
+  GSETTINGS_SCHEMA_DIR="$build/data" GSETTINGS_BACKEND=memory GTK_A11Y=none \
+    "$source_root/tests/xvfb-wrapper.sh" "$build/tests/bench/bench-search" "$big" 2>/dev/null
+  echo
+fi
+
 # (d) Python's json module and jq over the same corpus.
 python_code='
 import json, statistics, sys, time
