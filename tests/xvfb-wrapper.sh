@@ -22,13 +22,15 @@ trap cleanup EXIT
 # Xvfb's own choice (-displayfd) is not safe when several start at once: one can report a
 # number another already serves, and the command then talks to a display that goes away with
 # the other test. Display numbers are handed out here instead, one wrapper at a time (flock),
-# and a display is ours once its socket exists while our Xvfb still runs.
+# and a display is ours once its socket exists while our Xvfb still runs. -noreset: an X server
+# resets when its last client leaves (xdpyinfo below, the accessibility bus launcher), and a
+# client that connects during the reset is refused.
 exec 9>"${TMPDIR:-/tmp}/skillframe-xvfb.lock"
 flock 9
 display=
 for n in $(seq 20 400); do
     [ -e "/tmp/.X$n-lock" ] || [ -e "/tmp/.X11-unix/X$n" ] && continue
-    Xvfb ":$n" -screen 0 1400x900x24 -nolisten tcp >"$tmp/xvfb.log" 2>&1 &
+    Xvfb ":$n" -screen 0 1400x900x24 -nolisten tcp -noreset >"$tmp/xvfb.log" 2>&1 &
     xvfb_pid=$!
     for _ in $(seq 1 200); do
         [ -S "/tmp/.X11-unix/X$n" ] && break
