@@ -10,6 +10,7 @@
 
 #include "sf-edits.h"
 #include "sf-rule.h"
+#include "sf-template.h"
 #include "sf-test-util.h"
 #include "sf-validator.h"
 
@@ -501,6 +502,46 @@ test_length_bounds (Fixture       *fixture,
   sf_document_end_action (fixture->document);
 }
 
+/* A new framework gets the author's defaults before its document exists. */
+static void
+test_template_validation (void)
+{
+  g_autofree char *path = sf_test_source_path ("data/template.json");
+  g_autofree char *contents = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(SfFramework) framework = NULL;
+  g_autoptr(SfDocument) document = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *durable[] = { "durable", NULL };
+  const char *defaults[] = { "ai-usage", "durable", NULL };
+  SfValidation *settings;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  framework = sf_template_instantiate (bytes, "Phlebotomists", "31-9097.00", &error);
+  g_assert_no_error (error);
+
+  g_assert_false (sf_template_set_validation (framework, 300, 200, 0, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+  g_clear_error (&error);
+
+  settings = sf_framework_get_validation (framework);
+  g_assert_true (sf_template_set_validation (framework, 40, 320, 60, defaults, &error));
+  g_assert_null (sf_validation_get_cited (settings));
+  g_assert_cmpint (sf_validation_get_text_min (settings), ==, 0);
+
+  g_assert_true (sf_template_set_validation (framework, 50, 320, 80, durable, &error));
+  g_assert_cmpint (sf_validation_get_text_min (settings), ==, 50);
+  g_assert_cmpint (sf_validation_get_text_max (settings), ==, 0);
+  g_assert_cmpint (sf_validation_get_title_max (settings), ==, 80);
+  g_assert_cmpstrv (sf_validation_get_cited (settings), durable);
+
+  document = sf_document_new (framework);
+  g_assert_false (sf_document_get_modified (document));
+  g_assert_false (sf_document_can_undo (document));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -524,6 +565,7 @@ main (int   argc,
   ADD ("cited", test_cited);
   ADD ("length-bounds", test_length_bounds);
 #undef ADD
+  g_test_add_func ("/skillframe/edits/template-validation", test_template_validation);
 
   return g_test_run ();
 }
