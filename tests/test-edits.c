@@ -394,11 +394,15 @@ test_counts (Fixture       *fixture,
   g_autoptr(SfValidator) validator = attach_validator (fixture);
   GListModel *counts = sf_validation_get_counts (validation (fixture));
   SfCountExpectation *expectation;
+  g_autoptr(GError) error = NULL;
 
   g_assert_cmpuint (count_rule (validator, "SF301"), ==, 0);
+  g_assert_false (sf_edits_set_count (fixture->document, "competencies", NULL, 5, 4, &error));
+  g_assert_error (error, SF_DOCUMENT_ERROR, SF_DOCUMENT_ERROR_INVALID_VALUE);
+  g_assert_false (sf_document_can_undo (fixture->document));
 
   /* The seed has ten competency statements per level. */
-  sf_edits_set_count (fixture->document, "competencies", "emerging", 12, 0);
+  g_assert_true (sf_edits_set_count (fixture->document, "competencies", "emerging", 12, 0, NULL));
   g_assert_cmpuint (count_rule (validator, "SF301"), ==, 1);
   g_assert_cmpstr (sf_document_get_undo_label (fixture->document), ==, "Set Expected Count");
   expectation = sf_validation_find_count (validation (fixture), "competencies", "emerging");
@@ -409,21 +413,21 @@ test_counts (Fixture       *fixture,
   g_assert_cmpuint (count_rule (validator, "SF301"), ==, 0);
 
   sf_document_begin_action (fixture->document, "Counts");
-  sf_edits_set_count (fixture->document, "competencies", "emerging", 12, 0);
+  g_assert_true (sf_edits_set_count (fixture->document, "competencies", "emerging", 12, 0, NULL));
   /* The same section and level: updated, not added. */
-  sf_edits_set_count (fixture->document, "competencies", "emerging", 5, 8);
+  g_assert_true (sf_edits_set_count (fixture->document, "competencies", "emerging", 5, 8, NULL));
   g_assert_cmpuint (g_list_model_get_n_items (counts), ==, 1);
   g_assert_cmpuint (count_rule (validator, "SF301"), ==, 1);
-  sf_edits_set_count (fixture->document, "competencies", "emerging", 10, 10);
+  g_assert_true (sf_edits_set_count (fixture->document, "competencies", "emerging", 10, 10, NULL));
   g_assert_cmpuint (count_rule (validator, "SF301"), ==, 0);
 
   /* By kind, for the whole section: each of the ten durable-skill domains
    * holds twelve statements. */
-  sf_edits_set_count (fixture->document, "durable", NULL, 0, 5);
+  g_assert_true (sf_edits_set_count (fixture->document, "durable", NULL, 0, 5, NULL));
   g_assert_cmpuint (count_rule (validator, "SF302"), ==, 10);
   g_assert_cmpuint (g_list_model_get_n_items (counts), ==, 2);
   /* By id wins over by kind. */
-  sf_edits_set_count (fixture->document, "durable-communication", NULL, 0, 0);
+  g_assert_true (sf_edits_set_count (fixture->document, "durable-communication", NULL, 0, 0, NULL));
   g_assert_cmpuint (count_rule (validator, "SF302"), ==, 9);
   sf_edits_remove_count (fixture->document, "durable", NULL);
   g_assert_cmpuint (count_rule (validator, "SF302"), ==, 0);

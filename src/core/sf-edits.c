@@ -892,31 +892,43 @@ remove_counts (SfDocument         *document,
  * @min: the fewest statements expected, 0 for no minimum
  * @max: the most statements expected, 0 for no maximum
  *
+ * @error: return location for a #GError
+ *
  * Sets how many statements @section, or its level @level, should hold:
  * the expectation for exactly that section and level is updated, or one is
  * added at the end.
+ *
+ * Returns: %TRUE on success; %FALSE, changing nothing, if a bound is
+ *   negative or the minimum is above the maximum
  */
-void
-sf_edits_set_count (SfDocument *document,
-                    const char *section,
-                    const char *level,
-                    int         min,
-                    int         max)
+gboolean
+sf_edits_set_count (SfDocument  *document,
+                    const char  *section,
+                    const char  *level,
+                    int          min,
+                    int          max,
+                    GError     **error)
 {
   SfValidation *validation;
   SfCountExpectation *expectation;
 
-  g_return_if_fail (SF_IS_DOCUMENT (document));
-  g_return_if_fail (section != NULL && *section != '\0');
-  g_return_if_fail (min >= 0 && max >= 0);
+  g_return_val_if_fail (SF_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (section != NULL && *section != '\0', FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
+  if (min < 0 || max < 0 || (max > 0 && min > max))
+    {
+      g_set_error (error, SF_DOCUMENT_ERROR, SF_DOCUMENT_ERROR_INVALID_VALUE,
+                   _("At least %d and at most %d statements cannot both hold"), min, max);
+      return FALSE;
+    }
   if (level != NULL && *level == '\0')
     level = NULL;
   validation = validation_of (document);
   expectation = sf_validation_find_count (validation, section, level);
   if (expectation != NULL && sf_count_expectation_get_min (expectation) == min &&
       sf_count_expectation_get_max (expectation) == max)
-    return;
+    return TRUE;
 
   sf_document_begin_action (document, _("Set Expected Count"));
   remove_counts (document, validation, section, level, expectation);
@@ -939,6 +951,7 @@ sf_edits_set_count (SfDocument *document,
                           SF_NODE (added));
     }
   sf_document_end_action (document);
+  return TRUE;
 }
 
 /**

@@ -77,11 +77,12 @@ void         sf_edits_remove                 (SfDocument   *document,
 void         sf_edits_set_rule_severity      (SfDocument   *document,
                                               const char   *rule,
                                               SfSeverity    severity);
-void         sf_edits_set_count              (SfDocument   *document,
+gboolean     sf_edits_set_count              (SfDocument   *document,
                                               const char   *section,
                                               const char   *level,
                                               int           min,
-                                              int           max);
+                                              int           max,
+                                              GError      **error);
 void         sf_edits_remove_count           (SfDocument   *document,
                                               const char   *section,
                                               const char   *level);
