@@ -25,5 +25,9 @@ GtkWidget  *sf_ui_button_new         (const char   *label);
 GtkWidget  *sf_ui_add_bar_button     (GtkInfoBar   *bar,
                                       const char   *label,
                                       int           response);
+void        sf_ui_set_control_name   (gpointer      widget,
+                                      const char   *name);
+GtkWidget  *sf_ui_find_control       (GtkWidget    *root,
+                                      const char   *name);
 
 G_END_DECLS
