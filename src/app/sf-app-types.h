@@ -13,6 +13,7 @@ G_BEGIN_DECLS
 typedef struct _SfApplication     SfApplication;
 typedef struct _SfDraftStore      SfDraftStore;
 typedef struct _SfPage            SfPage;
+typedef struct _SfPreferences     SfPreferences;
 typedef struct _SfWindow          SfWindow;
 
 G_END_DECLS

@@ -11,6 +11,8 @@
 #include "sf-application.h"
 #include "sf-draft-store.h"
 #include "sf-page.h"
+#include "sf-preferences.h"
+#include "sf-preferences-window.h"
 #include "sf-window.h"
 
 #define SCHEMA_ID "io.github.skillframe.Skillframe"
@@ -28,6 +30,7 @@ struct _SfApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  SfPreferences  *preferences;
   SfDraftStore   *drafts;
   gboolean        drafts_offered;
 };
@@ -207,10 +210,35 @@ about_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  SfApplication *self = SF_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  SfPreferencesWindow *window;
+
+  /* One at a time: a second Ctrl+, shows the one open. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (SF_IS_PREFERENCES_WINDOW (l->data))
+      {
+        gtk_window_present (GTK_WINDOW (l->data));
+        return;
+      }
+  if (self->settings == NULL)
+    return;
+  window = sf_preferences_window_new (self->settings);
+  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
+  gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (window));
+}
+
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "new-window", new_window_action },
   { "about", about_action },
+  { "preferences", preferences_action },
 };
 
 static void
@@ -226,6 +254,7 @@ sf_application_startup (GApplication *app)
     { "win.undo", { "<Control>z", NULL } },
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.close-tab", { "<Control>w", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
   };
   SfApplication *self = SF_APPLICATION (app);
 
@@ -237,6 +266,7 @@ sf_application_startup (GApplication *app)
 
   gtk_window_set_default_icon_name (APP_ID);
   self->settings = new_settings ();
+  self->preferences = sf_preferences_new (self->settings);
   self->drafts = sf_draft_store_new (NULL);
 }
 
@@ -245,6 +275,7 @@ sf_application_dispose (GObject *object)
 {
   SfApplication *self = SF_APPLICATION (object);
 
+  g_clear_object (&self->preferences);
   g_clear_object (&self->settings);
   g_clear_object (&self->drafts);
 
@@ -311,6 +342,21 @@ sf_application_get_settings (SfApplication *self)
   g_return_val_if_fail (SF_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * sf_application_get_preferences:
+ * @self: a #SfApplication
+ *
+ * Returns: (transfer none): what the author's preferences do to the
+ *   editor, such as the settings new frameworks start with
+ */
+SfPreferences *
+sf_application_get_preferences (SfApplication *self)
+{
+  g_return_val_if_fail (SF_IS_APPLICATION (self), NULL);
+
+  return self->preferences;
 }
 
 /**
