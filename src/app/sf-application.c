@@ -183,6 +183,9 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   static const char *developers[] = { "The Skillframe authors", NULL };
+  static const char *onet_credits[] = {
+    "O*NET Resource Center, USDOL/ETA https://www.onetcenter.org", NULL
+  };
   GtkApplication *app = GTK_APPLICATION (user_data);
   g_autofree char *attribution = NULL;
   g_autoptr(GBytes) bytes = g_resources_lookup_data ("/io/github/skillframe/core/onet/ATTRIBUTION",
@@ -195,6 +198,7 @@ about_action (GSimpleAction *action,
   adw_about_window_set_version (about, PACKAGE_VERSION);
   adw_about_window_set_developer_name (about, _("The Skillframe authors"));
   adw_about_window_set_developers (about, developers);
+  adw_about_window_set_copyright (about, _("© 2026 The Skillframe authors"));
   adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
   adw_about_window_set_comments (about, _("Author occupational skills frameworks: competency, AI-usage "
                                           "and durable-skill statements with their citations, grounded "
@@ -205,6 +209,7 @@ about_action (GSimpleAction *action,
     {
       attribution = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
       adw_about_window_add_legal_section (about, _("O*NET"), NULL, GTK_LICENSE_CUSTOM, attribution);
+      adw_about_window_add_acknowledgement_section (about, _("Occupational Data"), onet_credits);
     }
   gtk_window_set_transient_for (GTK_WINDOW (about), gtk_application_get_active_window (app));
   gtk_window_present (GTK_WINDOW (about));
@@ -255,6 +260,7 @@ sf_application_startup (GApplication *app)
     { "win.redo", { "<Control><Shift>z", "<Control>y", NULL } },
     { "win.close-tab", { "<Control>w", NULL } },
     { "app.preferences", { "<Control>comma", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
   };
   SfApplication *self = SF_APPLICATION (app);
 
