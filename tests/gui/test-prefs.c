@@ -364,7 +364,7 @@ test_color_scheme (void)
 
   adw_combo_row_set_selected (row, 2);
   shoot ("preferences-dark");
-  g_assert_cmpstr (g_settings_get_string (settings (), "color-scheme"), ==, "dark");
+  g_assert_cmpint (g_settings_get_enum (settings (), "color-scheme"), ==, 2 /* dark */);
   g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_DARK);
   adw_combo_row_set_selected (row, 1);
   g_assert_cmpint (adw_style_manager_get_color_scheme (style), ==, ADW_COLOR_SCHEME_FORCE_LIGHT);
@@ -430,7 +430,7 @@ test_persist_restarted (void)
 {
   g_auto(GStrv) cited = g_settings_get_strv (settings (), "new-cited");
 
-  g_assert_cmpstr (g_settings_get_string (settings (), "color-scheme"), ==, "dark");
+  g_assert_cmpint (g_settings_get_enum (settings (), "color-scheme"), ==, 2 /* dark */);
   g_assert_cmpint (adw_style_manager_get_color_scheme (adw_style_manager_get_default ()), ==,
                    ADW_COLOR_SCHEME_FORCE_DARK);
   g_assert_cmpfloat_with_epsilon (g_settings_get_double (settings (), "statement-text-scale"), 1.25, 1e-9);
