@@ -441,7 +441,6 @@ count_row_new (SfValidationView   *self,
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (max), MAX (sf_count_expectation_get_max (expectation), 0));
   g_signal_connect (min, "value-changed", G_CALLBACK (count_changed_cb), self);
   g_signal_connect (max, "value-changed", G_CALLBACK (count_changed_cb), self);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (to), GTK_ACCESSIBLE_PROPERTY_LABEL, _("to"), -1);
 
   gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (remove, "flat");
