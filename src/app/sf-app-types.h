@@ -14,6 +14,7 @@ typedef struct _SfApplication     SfApplication;
 typedef struct _SfDraftStore      SfDraftStore;
 typedef struct _SfPage            SfPage;
 typedef struct _SfSearchBar       SfSearchBar;
+typedef struct _SfPreferences     SfPreferences;
 typedef struct _SfWindow          SfWindow;
 
 G_END_DECLS

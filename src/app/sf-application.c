@@ -11,6 +11,8 @@
 #include "sf-application.h"
 #include "sf-draft-store.h"
 #include "sf-page.h"
+#include "sf-preferences.h"
+#include "sf-preferences-window.h"
 #include "sf-window.h"
 
 #define SCHEMA_ID "io.github.skillframe.Skillframe"
@@ -28,6 +30,7 @@ struct _SfApplication
   AdwApplication  parent_instance;
 
   GSettings      *settings;
+  SfPreferences  *preferences;
   SfDraftStore   *drafts;
   gboolean        drafts_offered;
 };
@@ -180,6 +183,9 @@ about_action (GSimpleAction *action,
               gpointer       user_data)
 {
   static const char *developers[] = { "The Skillframe authors", NULL };
+  static const char *onet_credits[] = {
+    "O*NET Resource Center, USDOL/ETA https://www.onetcenter.org", NULL
+  };
   GtkApplication *app = GTK_APPLICATION (user_data);
   g_autofree char *attribution = NULL;
   g_autoptr(GBytes) bytes = g_resources_lookup_data ("/io/github/skillframe/core/onet/ATTRIBUTION",
@@ -192,6 +198,7 @@ about_action (GSimpleAction *action,
   adw_about_window_set_version (about, PACKAGE_VERSION);
   adw_about_window_set_developer_name (about, _("The Skillframe authors"));
   adw_about_window_set_developers (about, developers);
+  adw_about_window_set_copyright (about, _("© 2026 The Skillframe authors"));
   adw_about_window_set_license_type (about, GTK_LICENSE_GPL_3_0);
   adw_about_window_set_comments (about, _("Author occupational skills frameworks: competency, AI-usage "
                                           "and durable-skill statements with their citations, grounded "
@@ -202,15 +209,41 @@ about_action (GSimpleAction *action,
     {
       attribution = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
       adw_about_window_add_legal_section (about, _("O*NET"), NULL, GTK_LICENSE_CUSTOM, attribution);
+      adw_about_window_add_acknowledgement_section (about, _("Occupational Data"), onet_credits);
     }
   gtk_window_set_transient_for (GTK_WINDOW (about), gtk_application_get_active_window (app));
   gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+preferences_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  SfApplication *self = SF_APPLICATION (user_data);
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+  SfPreferencesWindow *window;
+
+  /* One at a time: a second Ctrl+, shows the one open. */
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    if (SF_IS_PREFERENCES_WINDOW (l->data))
+      {
+        gtk_window_present (GTK_WINDOW (l->data));
+        return;
+      }
+  if (self->settings == NULL)
+    return;
+  window = sf_preferences_window_new (self->settings);
+  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
+  gtk_window_set_application (GTK_WINDOW (window), GTK_APPLICATION (self));
+  gtk_window_present (GTK_WINDOW (window));
 }
 
 static const GActionEntry app_actions[] = {
   { "quit", quit_action },
   { "new-window", new_window_action },
   { "about", about_action },
+  { "preferences", preferences_action },
 };
 
 static void
@@ -232,6 +265,8 @@ sf_application_startup (GApplication *app)
     { "win.replace", { "<Control>h", NULL } },
     { "win.find-next", { "<Control>g", NULL } },
     { "win.find-previous", { "<Control><Shift>g", NULL } },
+    { "app.preferences", { "<Control>comma", NULL } },
+    { "win.show-help-overlay", { "<Control>question", NULL } },
   };
   SfApplication *self = SF_APPLICATION (app);
 
@@ -243,6 +278,7 @@ sf_application_startup (GApplication *app)
 
   gtk_window_set_default_icon_name (APP_ID);
   self->settings = new_settings ();
+  self->preferences = sf_preferences_new (self->settings);
   self->drafts = sf_draft_store_new (NULL);
 }
 
@@ -251,6 +287,7 @@ sf_application_dispose (GObject *object)
 {
   SfApplication *self = SF_APPLICATION (object);
 
+  g_clear_object (&self->preferences);
   g_clear_object (&self->settings);
   g_clear_object (&self->drafts);
 
@@ -317,6 +354,21 @@ sf_application_get_settings (SfApplication *self)
   g_return_val_if_fail (SF_IS_APPLICATION (self), NULL);
 
   return self->settings;
+}
+
+/**
+ * sf_application_get_preferences:
+ * @self: a #SfApplication
+ *
+ * Returns: (transfer none): what the author's preferences do to the
+ *   editor, such as the settings new frameworks start with
+ */
+SfPreferences *
+sf_application_get_preferences (SfApplication *self)
+{
+  g_return_val_if_fail (SF_IS_APPLICATION (self), NULL);
+
+  return self->preferences;
 }
 
 /**

@@ -21,6 +21,7 @@ SfApplication *sf_application_new             (void);
 void           sf_application_ensure_schemas  (void);
 SfDraftStore  *sf_application_get_drafts      (SfApplication *self);
 GSettings     *sf_application_get_settings    (SfApplication *self);
+SfPreferences *sf_application_get_preferences (SfApplication *self);
 SfPage        *sf_application_find_page       (SfApplication *self,
                                                GFile         *file);
 SfWindow      *sf_application_new_window      (SfApplication *self);

@@ -23,6 +23,7 @@
 #include "sf-sources-view.h"
 #include "sf-statement-row.h"
 #include "sf-ui-util.h"
+#include "sf-validation-view.h"
 #include "sf-window.h"
 
 #define DEFAULT_DRAFT_DELAY 2000
@@ -699,6 +700,7 @@ rebuild_sidebar (SfPage *self)
   add_row (self, "evidence", _("Evidence"), NULL, NULL);
   add_row (self, "anchors", _("O*NET Anchors"), NULL, NULL);
   add_row (self, "sources", _("Sources"), NULL, NULL);
+  add_row (self, "validation", _("Validation"), NULL, NULL);
   update_sidebar_counts (self);
   if (self->validator != NULL)
     update_badges (self);
@@ -716,6 +718,8 @@ create_view (SfPage     *self,
     return sf_anchors_view_new (self->document);
   if (g_str_equal (name, "sources"))
     return sf_sources_view_new (self->document);
+  if (g_str_equal (name, "validation"))
+    return sf_validation_view_new (self->document);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); child;
        child = gtk_widget_get_next_sibling (child))
@@ -820,7 +824,7 @@ sections_changed_cb (SfPage *self)
 /**
  * sf_page_select_view:
  * @self: a #SfPage
- * @name: "overview", "evidence", "anchors", "sources", or "section:ID"
+ * @name: "overview", "evidence", "anchors", "sources", "validation", or "section:ID"
  *   for the section with that id
  *
  * Shows a part of the framework, as choosing it in the sidebar does.
@@ -897,6 +901,8 @@ view_of (SfNode *node)
         return "anchors";
       if (SF_IS_EVIDENCE_GROUP (node))
         return "evidence";
+      if (SF_IS_VALIDATION (node))
+        return "validation";
     }
   return "overview";
 }

@@ -253,3 +253,47 @@ sf_ui_focus_node (GtkWidget  *view,
     }
   return FALSE;
 }
+
+#define CONTROL_KEY "sf-control"
+
+/**
+ * sf_ui_set_control_name:
+ * @widget: a control
+ * @name: a name, unique in its view or window
+ *
+ * Names a control that a view builds in code, so that tests can find it
+ * with sf_ui_find_control() without knowing how the view is laid out.
+ */
+void
+sf_ui_set_control_name (gpointer    widget,
+                        const char *name)
+{
+  g_object_set_data_full (G_OBJECT (widget), CONTROL_KEY, g_strdup (name), g_free);
+}
+
+/**
+ * sf_ui_find_control:
+ * @root: a widget
+ * @name: a name given with sf_ui_set_control_name()
+ *
+ * Returns: (transfer none) (nullable): the widget with that name under
+ *   @root, or @root itself
+ */
+GtkWidget *
+sf_ui_find_control (GtkWidget  *root,
+                    const char *name)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (root), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  if (g_strcmp0 (g_object_get_data (G_OBJECT (root), CONTROL_KEY), name) == 0)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = sf_ui_find_control (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}

@@ -25,6 +25,10 @@ GtkWidget  *sf_ui_button_new         (const char   *label);
 GtkWidget  *sf_ui_add_bar_button     (GtkInfoBar   *bar,
                                       const char   *label,
                                       int           response);
+void        sf_ui_set_control_name   (gpointer      widget,
+                                      const char   *name);
+GtkWidget  *sf_ui_find_control       (GtkWidget    *root,
+                                      const char   *name);
 
 gboolean    sf_ui_focus_node         (GtkWidget    *view,
                                       SfNode       *node,

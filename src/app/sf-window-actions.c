@@ -8,6 +8,8 @@
 
 #include <glib/gi18n.h>
 
+#include "sf-application.h"
+#include "sf-preferences.h"
 #include "sf-template.h"
 #include "sf-window-private.h"
 
@@ -219,6 +221,17 @@ new_data_free (NewData *data)
   g_free (data);
 }
 
+/* The author's validation defaults, before the document: it starts unmodified. */
+static void
+apply_preferences (SfWindow    *self,
+                   SfFramework *framework)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  if (SF_IS_APPLICATION (app))
+    sf_preferences_apply_to_new_framework (sf_application_get_preferences (SF_APPLICATION (app)), framework);
+}
+
 static void
 new_response_cb (AdwMessageDialog *dialog,
                  const char       *response,
@@ -242,6 +255,8 @@ new_response_cb (AdwMessageDialog *dialog,
                                            G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
   if (template_json != NULL)
     framework = sf_template_instantiate (template_json, title, code, &error);
+  if (framework != NULL)
+    apply_preferences (data->window, framework);
   if (framework == NULL)
     sf_window_show_error (data->window, error->message);
   else
@@ -338,6 +353,9 @@ next_problem_action (GSimpleAction *action,
 
   if (page == NULL)
     return;
+  /* F8 shows the panel too, so that the author sees where the problem is
+   * in the list. */
+  g_action_group_change_action_state (G_ACTION_GROUP (self), "show-problems", g_variant_new_boolean (TRUE));
   if (!sf_page_next_problem (page, backward))
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("No problems to go to")));
 }

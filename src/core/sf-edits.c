@@ -18,6 +18,7 @@
 #include "sf-edits.h"
 #include "sf-node-private.h"
 #include "sf-onet-reference.h"
+#include "sf-rule.h"
 
 static GPtrArray *
 items_of (GListModel *list)
@@ -790,4 +791,288 @@ sf_edits_remove (SfDocument *document,
   sf_document_begin_action (document, label ? label : _("Delete"));
   sf_document_remove (document, parent, sf_node_get_parent_member (node), index);
   sf_document_end_action (document);
+}
+
+/* Validation settings */
+
+static SfValidation *
+validation_of (SfDocument *document)
+{
+  return sf_framework_get_validation (sf_document_get_framework (document));
+}
+
+/**
+ * sf_edits_set_rule_severity:
+ * @document: a #SfDocument
+ * @rule: a rule id such as `SF505`, or its name
+ * @severity: the severity @rule's problems get, or %SF_SEVERITY_OFF to
+ *   switch it off
+ *
+ * Sets the severity of a validation rule in the framework. The setting
+ * that names the rule is updated, or one is added; setting the rule's
+ * default severity removes its settings, so that the file leaves them out.
+ */
+void
+sf_edits_set_rule_severity (SfDocument *document,
+                            const char *rule,
+                            SfSeverity  severity)
+{
+  const SfRule *found;
+  SfValidation *validation;
+  GPtrArray *items;
+  SfRuleSetting *keep = NULL;
+
+  g_return_if_fail (SF_IS_DOCUMENT (document));
+  g_return_if_fail (rule != NULL);
+  g_return_if_fail (severity <= SF_SEVERITY_ERROR);
+  g_return_if_fail ((found = sf_rule_lookup (rule)) != NULL);
+
+  validation = validation_of (document);
+  /* The last setting naming the rule is the one the validator reads: it
+   * stays, unless the rule goes back to its default; earlier ones go. */
+  keep = sf_validation_find_rule_setting (validation, rule);
+  if (severity == found->severity ? keep == NULL
+                                  : keep != NULL && sf_rule_setting_get_severity (keep) == severity)
+    return;
+  if (severity == found->severity)
+    keep = NULL;
+
+  sf_document_begin_action (document, _("Set Rule Severity"));
+  items = items_of (sf_validation_get_rules (validation));
+  for (guint i = items->len; i > 0; i--)
+    {
+      SfRuleSetting *setting = g_ptr_array_index (items, i - 1);
+      const char *named = sf_rule_setting_get_rule (setting);
+
+      if (setting != keep && named != NULL && sf_rule_lookup (named) == found)
+        sf_document_remove (document, SF_NODE (validation), "rules", i - 1);
+    }
+  if (keep != NULL)
+    sf_document_set_enum (document, SF_NODE (keep), "severity", severity, NULL);
+  else if (severity != found->severity)
+    {
+      g_autoptr(SfRuleSetting) setting = sf_rule_setting_new ();
+
+      _sf_node_set_string (SF_NODE (setting), "rule", found->id);
+      _sf_node_set_enum (SF_NODE (setting), "severity", severity);
+      sf_document_insert (document, SF_NODE (validation), "rules",
+                          g_list_model_get_n_items (sf_validation_get_rules (validation)),
+                          SF_NODE (setting));
+    }
+  sf_document_end_action (document);
+}
+
+/* Removes the expectations for exactly @section and @level except @keep. */
+static void
+remove_counts (SfDocument         *document,
+               SfValidation       *validation,
+               const char         *section,
+               const char         *level,
+               SfCountExpectation *keep)
+{
+  GPtrArray *items = items_of (sf_validation_get_counts (validation));
+
+  for (guint i = items->len; i > 0; i--)
+    {
+      SfCountExpectation *expectation = g_ptr_array_index (items, i - 1);
+
+      if (expectation != keep &&
+          g_strcmp0 (sf_count_expectation_get_section (expectation), section) == 0 &&
+          g_strcmp0 (sf_count_expectation_get_level (expectation), level) == 0)
+        sf_document_remove (document, SF_NODE (validation), "counts", i - 1);
+    }
+}
+
+/**
+ * sf_edits_set_count:
+ * @document: a #SfDocument
+ * @section: a section id, or a section kind such as `durable` for every
+ *   section of that kind
+ * @level: (nullable): a level id, or %NULL to count the whole section
+ * @min: the fewest statements expected, 0 for no minimum
+ * @max: the most statements expected, 0 for no maximum
+ *
+ * @error: return location for a #GError
+ *
+ * Sets how many statements @section, or its level @level, should hold:
+ * the expectation for exactly that section and level is updated, or one is
+ * added at the end.
+ *
+ * Returns: %TRUE on success; %FALSE, changing nothing, if a bound is
+ *   negative or the minimum is above the maximum
+ */
+gboolean
+sf_edits_set_count (SfDocument  *document,
+                    const char  *section,
+                    const char  *level,
+                    int          min,
+                    int          max,
+                    GError     **error)
+{
+  SfValidation *validation;
+  SfCountExpectation *expectation;
+
+  g_return_val_if_fail (SF_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (section != NULL && *section != '\0', FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (min < 0 || max < 0 || (max > 0 && min > max))
+    {
+      g_set_error (error, SF_DOCUMENT_ERROR, SF_DOCUMENT_ERROR_INVALID_VALUE,
+                   _("At least %d and at most %d statements cannot both hold"), min, max);
+      return FALSE;
+    }
+  if (level != NULL && *level == '\0')
+    level = NULL;
+  validation = validation_of (document);
+  expectation = sf_validation_find_count (validation, section, level);
+  if (expectation != NULL && sf_count_expectation_get_min (expectation) == min &&
+      sf_count_expectation_get_max (expectation) == max)
+    return TRUE;
+
+  sf_document_begin_action (document, _("Set Expected Count"));
+  remove_counts (document, validation, section, level, expectation);
+  if (expectation != NULL)
+    {
+      sf_document_set_int (document, SF_NODE (expectation), "min", min, NULL);
+      sf_document_set_int (document, SF_NODE (expectation), "max", max, NULL);
+    }
+  else
+    {
+      g_autoptr(SfCountExpectation) added = sf_count_expectation_new ();
+
+      _sf_node_set_string (SF_NODE (added), "section", section);
+      if (level != NULL)
+        _sf_node_set_string (SF_NODE (added), "level", level);
+      _sf_node_set_int (SF_NODE (added), "min", min);
+      _sf_node_set_int (SF_NODE (added), "max", max);
+      sf_document_insert (document, SF_NODE (validation), "counts",
+                          g_list_model_get_n_items (sf_validation_get_counts (validation)),
+                          SF_NODE (added));
+    }
+  sf_document_end_action (document);
+  return TRUE;
+}
+
+/**
+ * sf_edits_remove_count:
+ * @document: a #SfDocument
+ * @section: a section id or kind
+ * @level: (nullable): a level id, or %NULL for the whole section
+ *
+ * Removes the expectation for exactly @section and @level; what applies
+ * then is an expectation for the section's kind, else the default (a level
+ * should hold at least one statement, a section any number).
+ */
+void
+sf_edits_remove_count (SfDocument *document,
+                       const char *section,
+                       const char *level)
+{
+  SfValidation *validation;
+
+  g_return_if_fail (SF_IS_DOCUMENT (document));
+  g_return_if_fail (section != NULL);
+
+  if (level != NULL && *level == '\0')
+    level = NULL;
+  validation = validation_of (document);
+  if (sf_validation_find_count (validation, section, level) == NULL)
+    return;
+
+  sf_document_begin_action (document, _("Remove Expected Count"));
+  remove_counts (document, validation, section, level, NULL);
+  sf_document_end_action (document);
+}
+
+/**
+ * sf_edits_set_cited:
+ * @document: a #SfDocument
+ * @cited: (nullable) (array zero-terminated=1): the ids or kinds of the
+ *   sections whose statements must cite a source, or %NULL for the default
+ *
+ * Sets which sections need citations. A list that names the default
+ * sections unsets the member; an empty one says that no section needs
+ * citations.
+ */
+void
+sf_edits_set_cited (SfDocument         *document,
+                    const char * const *cited)
+{
+  SfValidation *validation;
+  const char * const *old;
+
+  g_return_if_fail (SF_IS_DOCUMENT (document));
+
+  if (sf_validation_cited_is_default (cited))
+    cited = NULL;
+  validation = validation_of (document);
+  old = sf_validation_get_cited (validation);
+  if ((old == NULL && cited == NULL) ||
+      (old != NULL && cited != NULL && g_strv_equal ((const char **) old, (const char **) cited)))
+    return;
+
+  sf_document_begin_action (document, _("Set Cited Sections"));
+  sf_document_set_strv (document, SF_NODE (validation), "cited", cited, NULL);
+  sf_document_end_action (document);
+}
+
+/**
+ * sf_edits_set_length_bounds:
+ * @document: a #SfDocument
+ * @text_min: the fewest characters of a statement's text, 0 for the default
+ * @text_max: the most characters of a statement's text, 0 for the default
+ * @title_max: the most characters of a statement's title, 0 for the default
+ * @error: return location for a #GError
+ *
+ * Sets the bounds that SF203 checks statements against. A bound equal to
+ * its default is unset, so that the file leaves it out.
+ *
+ * Returns: %TRUE on success; %FALSE, changing nothing, if a bound is
+ *   negative or the text's minimum is above its maximum
+ */
+gboolean
+sf_edits_set_length_bounds (SfDocument  *document,
+                            int          text_min,
+                            int          text_max,
+                            int          title_max,
+                            GError     **error)
+{
+  SfValidation *validation;
+
+  g_return_val_if_fail (SF_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (text_min < 0 || text_max < 0 || title_max < 0)
+    {
+      g_set_error_literal (error, SF_DOCUMENT_ERROR, SF_DOCUMENT_ERROR_INVALID_VALUE,
+                           _("A length cannot be negative"));
+      return FALSE;
+    }
+  if ((text_min ?: SF_VALIDATION_DEFAULT_TEXT_MIN) > (text_max ?: SF_VALIDATION_DEFAULT_TEXT_MAX))
+    {
+      g_set_error (error, SF_DOCUMENT_ERROR, SF_DOCUMENT_ERROR_INVALID_VALUE,
+                   _("The shortest text (%d characters) cannot be longer than the longest (%d)"),
+                   text_min ?: SF_VALIDATION_DEFAULT_TEXT_MIN, text_max ?: SF_VALIDATION_DEFAULT_TEXT_MAX);
+      return FALSE;
+    }
+  if (text_min == SF_VALIDATION_DEFAULT_TEXT_MIN)
+    text_min = 0;
+  if (text_max == SF_VALIDATION_DEFAULT_TEXT_MAX)
+    text_max = 0;
+  if (title_max == SF_VALIDATION_DEFAULT_TITLE_MAX)
+    title_max = 0;
+
+  validation = validation_of (document);
+  if (sf_validation_get_text_min (validation) == text_min &&
+      sf_validation_get_text_max (validation) == text_max &&
+      sf_validation_get_title_max (validation) == title_max)
+    return TRUE;
+
+  sf_document_begin_action (document, _("Set Length Bounds"));
+  sf_document_set_int (document, SF_NODE (validation), "text_min", text_min, NULL);
+  sf_document_set_int (document, SF_NODE (validation), "text_max", text_max, NULL);
+  sf_document_set_int (document, SF_NODE (validation), "title_max", title_max, NULL);
+  sf_document_end_action (document);
+  return TRUE;
 }

@@ -74,4 +74,24 @@ void         sf_edits_remove                 (SfDocument   *document,
                                               SfNode       *node,
                                               const char   *label);
 
+void         sf_edits_set_rule_severity      (SfDocument   *document,
+                                              const char   *rule,
+                                              SfSeverity    severity);
+gboolean     sf_edits_set_count              (SfDocument   *document,
+                                              const char   *section,
+                                              const char   *level,
+                                              int           min,
+                                              int           max,
+                                              GError      **error);
+void         sf_edits_remove_count           (SfDocument   *document,
+                                              const char   *section,
+                                              const char   *level);
+void         sf_edits_set_cited              (SfDocument   *document,
+                                              const char * const *cited);
+gboolean     sf_edits_set_length_bounds      (SfDocument   *document,
+                                              int           text_min,
+                                              int           text_max,
+                                              int           title_max,
+                                              GError      **error);
+
 G_END_DECLS

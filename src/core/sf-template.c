@@ -60,3 +60,51 @@ sf_template_instantiate (GBytes      *template_json,
 
   return g_steal_pointer (&framework);
 }
+
+/**
+ * sf_template_set_validation:
+ * @framework: a new framework, belonging to no document yet
+ * @text_min: the fewest characters of a statement's text, 0 for the default
+ * @text_max: the most characters of a statement's text, 0 for the default
+ * @title_max: the most characters of a statement's title, 0 for the default
+ * @cited: (nullable) (array zero-terminated=1): the ids or kinds of the
+ *   sections whose statements must cite a source, or %NULL for the default
+ * @error: return location for a #GError
+ *
+ * Gives a new framework the validation settings an author chose for new
+ * frameworks, before a document holds it, so that the document starts
+ * unmodified. Values equal to the defaults are left unset, as
+ * sf_edits_set_length_bounds() and sf_edits_set_cited() leave them.
+ *
+ * Returns: %TRUE on success; %FALSE, changing nothing, if a bound is
+ *   negative or the text's minimum is above its maximum
+ */
+gboolean
+sf_template_set_validation (SfFramework         *framework,
+                            int                  text_min,
+                            int                  text_max,
+                            int                  title_max,
+                            const char * const  *cited,
+                            GError             **error)
+{
+  SfNode *validation;
+
+  g_return_val_if_fail (SF_IS_FRAMEWORK (framework), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (text_min < 0 || text_max < 0 || title_max < 0 ||
+      (text_min ?: SF_VALIDATION_DEFAULT_TEXT_MIN) > (text_max ?: SF_VALIDATION_DEFAULT_TEXT_MAX))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           _("The length bounds must not be negative, and the shortest text no longer "
+                             "than the longest"));
+      return FALSE;
+    }
+
+  validation = SF_NODE (sf_framework_get_validation (framework));
+  _sf_node_set_int (validation, "text_min", text_min == SF_VALIDATION_DEFAULT_TEXT_MIN ? 0 : text_min);
+  _sf_node_set_int (validation, "text_max", text_max == SF_VALIDATION_DEFAULT_TEXT_MAX ? 0 : text_max);
+  _sf_node_set_int (validation, "title_max", title_max == SF_VALIDATION_DEFAULT_TITLE_MAX ? 0 : title_max);
+  _sf_node_set_strv (validation, "cited", sf_validation_cited_is_default (cited) ? NULL : cited);
+  return TRUE;
+}

@@ -16,5 +16,11 @@ SfFramework *sf_template_instantiate (GBytes      *template_json,
                                       const char  *title,
                                       const char  *soc_code,
                                       GError     **error);
+gboolean     sf_template_set_validation (SfFramework         *framework,
+                                         int                  text_min,
+                                         int                  text_max,
+                                         int                  title_max,
+                                         const char * const  *cited,
+                                         GError             **error);
 
 G_END_DECLS

@@ -8,6 +8,7 @@
 
 #include "sf-model.h"
 #include "sf-node-private.h"
+#include "sf-rule.h"
 
 /**
  * SfValidation:
@@ -177,4 +178,156 @@ sf_validation_get_title_max (SfValidation *self)
   g_return_val_if_fail (SF_IS_VALIDATION (self), 0);
 
   return g_value_get_int (_sf_node_peek_value (SF_NODE (self), properties[PROP_TITLE_MAX]));
+}
+
+/**
+ * sf_validation_get_default_cited:
+ *
+ * Returns: (array zero-terminated=1) (transfer none): the section kinds
+ *   whose statements must cite a source when a framework does not say:
+ *   `ai-usage` and `durable`
+ */
+const char * const *
+sf_validation_get_default_cited (void)
+{
+  static const char * const cited[] = { "ai-usage", "durable", NULL };
+
+  return cited;
+}
+
+/**
+ * sf_validation_cited_is_default:
+ * @cited: (nullable) (array zero-terminated=1): section ids or kinds
+ *
+ * Returns: whether @cited is %NULL or names the same sections as the
+ *   default, in any order; an empty array is not the default, it says that
+ *   no section needs citations
+ */
+gboolean
+sf_validation_cited_is_default (const char * const *cited)
+{
+  const char * const *defaults = sf_validation_get_default_cited ();
+
+  if (cited == NULL)
+    return TRUE;
+  for (guint i = 0; cited[i] != NULL; i++)
+    if (!g_strv_contains (defaults, cited[i]))
+      return FALSE;
+  for (guint i = 0; defaults[i] != NULL; i++)
+    if (!g_strv_contains (cited, defaults[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * sf_validation_find_rule_setting:
+ * @self: a #SfValidation
+ * @rule: a rule id such as `SF505` or name such as `cites-onet-without-anchor`
+ *
+ * Finds the setting that gives @rule its severity: the last one naming it,
+ * by id or by name, as the validator reads them.
+ *
+ * Returns: (transfer none) (nullable): the setting, or %NULL if the rule has
+ *   its default severity
+ */
+SfRuleSetting *
+sf_validation_find_rule_setting (SfValidation *self,
+                                 const char   *rule)
+{
+  GListModel *rules;
+  const SfRule *wanted;
+
+  g_return_val_if_fail (SF_IS_VALIDATION (self), NULL);
+  g_return_val_if_fail (rule != NULL, NULL);
+
+  if ((wanted = sf_rule_lookup (rule)) == NULL)
+    return NULL;
+  rules = sf_validation_get_rules (self);
+  for (guint i = g_list_model_get_n_items (rules); i > 0; i--)
+    {
+      SfRuleSetting *setting = g_ptr_array_index (_sf_node_list_get_items (rules), i - 1);
+      const char *named = sf_rule_setting_get_rule (setting);
+
+      if (named != NULL && sf_rule_lookup (named) == wanted)
+        return setting;
+    }
+  return NULL;
+}
+
+/**
+ * sf_validation_get_severity:
+ * @self: a #SfValidation
+ * @rule: a rule id or name from the catalogue
+ *
+ * Returns: the severity @rule's problems get in the framework: its setting's,
+ *   else the catalogue's default
+ */
+SfSeverity
+sf_validation_get_severity (SfValidation *self,
+                            const char   *rule)
+{
+  const SfRule *found;
+  SfRuleSetting *setting;
+
+  g_return_val_if_fail (SF_IS_VALIDATION (self), SF_SEVERITY_OFF);
+  g_return_val_if_fail (rule != NULL, SF_SEVERITY_OFF);
+  g_return_val_if_fail ((found = sf_rule_lookup (rule)) != NULL, SF_SEVERITY_OFF);
+
+  setting = sf_validation_find_rule_setting (self, rule);
+  return setting != NULL ? sf_rule_setting_get_severity (setting) : found->severity;
+}
+
+/**
+ * sf_validation_find_count:
+ * @self: a #SfValidation
+ * @section: a section id or kind, as the expectation names it
+ * @level: (nullable): a level id, or %NULL for the whole section
+ *
+ * Finds the expectation for exactly @section and @level (not one that
+ * applies through the section's kind): the last one, which the validator
+ * uses.
+ *
+ * Returns: (transfer none) (nullable): the expectation
+ */
+SfCountExpectation *
+sf_validation_find_count (SfValidation *self,
+                          const char   *section,
+                          const char   *level)
+{
+  GListModel *counts;
+
+  g_return_val_if_fail (SF_IS_VALIDATION (self), NULL);
+  g_return_val_if_fail (section != NULL, NULL);
+
+  counts = sf_validation_get_counts (self);
+  for (guint i = g_list_model_get_n_items (counts); i > 0; i--)
+    {
+      SfCountExpectation *expectation = g_ptr_array_index (_sf_node_list_get_items (counts), i - 1);
+
+      if (g_strcmp0 (sf_count_expectation_get_section (expectation), section) == 0 &&
+          g_strcmp0 (sf_count_expectation_get_level (expectation), level) == 0)
+        return expectation;
+    }
+  return NULL;
+}
+
+/**
+ * sf_validation_needs_citations:
+ * @self: a #SfValidation
+ * @section: a section id or kind
+ *
+ * Returns: whether the cited sections name @section, counting the default
+ *   when the framework does not set them
+ */
+gboolean
+sf_validation_needs_citations (SfValidation *self,
+                               const char   *section)
+{
+  const char * const *cited;
+
+  g_return_val_if_fail (SF_IS_VALIDATION (self), FALSE);
+  g_return_val_if_fail (section != NULL, FALSE);
+
+  cited = sf_validation_get_cited (self);
+  return g_strv_contains (cited ? cited : sf_validation_get_default_cited (), section);
 }

@@ -20,10 +20,6 @@
 #include "sf-onet-reference.h"
 #include "sf-validator-private.h"
 
-#define DEFAULT_TEXT_MIN 40
-#define DEFAULT_TEXT_MAX 320
-#define DEFAULT_TITLE_MAX 60
-
 static void G_GNUC_PRINTF (6, 7)
 report (SfValidator *self,
         GPtrArray   *out,
@@ -273,7 +269,7 @@ _sf_validator_resolve_settings (SfValidator *self)
   SfValidation *settings = sf_framework_get_validation (self->framework);
   GListModel *rules = sf_validation_get_rules (settings);
   const char * const *cited = sf_validation_get_cited (settings);
-  static const char * const default_cited[] = { "ai-usage", "durable", NULL };
+  const char * const *default_cited = sf_validation_get_default_cited ();
 
   for (guint i = 0; i < SF_N_RULES; i++)
     self->severities[i] = sf_rule_get (i)->severity;
@@ -290,9 +286,9 @@ _sf_validator_resolve_settings (SfValidator *self)
   for (guint i = 0; (cited ? cited : default_cited)[i] != NULL; i++)
     g_hash_table_add (self->cited_keys, g_strdup ((cited ? cited : default_cited)[i]));
 
-  self->text_min = sf_validation_get_text_min (settings) ?: DEFAULT_TEXT_MIN;
-  self->text_max = sf_validation_get_text_max (settings) ?: DEFAULT_TEXT_MAX;
-  self->title_max = sf_validation_get_title_max (settings) ?: DEFAULT_TITLE_MAX;
+  self->text_min = sf_validation_get_text_min (settings) ?: SF_VALIDATION_DEFAULT_TEXT_MIN;
+  self->text_max = sf_validation_get_text_max (settings) ?: SF_VALIDATION_DEFAULT_TEXT_MAX;
+  self->title_max = sf_validation_get_title_max (settings) ?: SF_VALIDATION_DEFAULT_TITLE_MAX;
 }
 
 void

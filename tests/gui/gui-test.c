@@ -17,13 +17,17 @@ static GPtrArray *answered;
 
 /**
  * gui_test_init:
+ * @setup: (nullable): called once gui_tmpdir exists, before GTK starts: a
+ *   test that needs an environment of its own sets it there
  *
  * Initializes the test framework and GTK, and opens the editor's window
- * with drafts and settings of its own.
+ * with drafts and settings of its own (settings in memory, unless @setup
+ * says otherwise).
  */
 void
 gui_test_init (int    *argc,
-               char ***argv)
+               char ***argv,
+               void  (*setup) (void))
 {
   g_autofree char *data_home = NULL;
 
@@ -34,6 +38,8 @@ gui_test_init (int    *argc,
   data_home = g_build_filename (gui_tmpdir, "data", NULL);
   g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  if (setup != NULL)
+    setup ();
 
   if (!gtk_init_check ())
     g_error ("cannot open a display: the GUI tests run under Xvfb (tests/xvfb-wrapper.sh)");
@@ -42,7 +48,6 @@ gui_test_init (int    *argc,
   gui_app = sf_application_new ();
   g_application_set_flags (G_APPLICATION (gui_app), G_APPLICATION_NON_UNIQUE);
   g_assert_true (g_application_register (G_APPLICATION (gui_app), NULL, NULL));
-  g_settings_set_uint (sf_application_get_settings (gui_app), "draft-delay", 300);
   gui_window = sf_application_new_window (gui_app);
   gtk_window_present (GTK_WINDOW (gui_window));
 }

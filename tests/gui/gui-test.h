@@ -35,7 +35,8 @@ extern char          *gui_tmpdir;
   } G_STMT_END
 
 void              gui_test_init       (int            *argc,
-                                       char         ***argv);
+                                       char         ***argv,
+                                       void          (*setup) (void));
 int               gui_test_run        (void);
 void              gui_spin            (guint           msec);
 char             *gui_copy_seed       (const char     *name);

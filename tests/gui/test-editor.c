@@ -735,7 +735,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  gui_test_init (&argc, &argv);
+  gui_test_init (&argc, &argv, NULL);
+  /* Drafts written soon, for the tests that wait for them. */
+  g_settings_set_uint (sf_application_get_settings (gui_app), "draft-delay", 300);
   g_test_add_func ("/skillframe/editor/open-seed", test_open_seed);
   g_test_add_func ("/skillframe/editor/edit-undo-redo", test_edit_undo_redo);
   g_test_add_func ("/skillframe/editor/citations-and-anchors", test_citations_and_anchors);

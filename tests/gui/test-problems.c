@@ -284,12 +284,13 @@ test_go_to (void)
     WAIT_UNTIL (focused_node () == place_of (after));
   }
 
-  gui_activate ("show-problems");   /* hidden: F8 works all the same */
+  gui_activate ("show-problems");   /* hidden: F8 shows it again */
   g_assert_false (sf_page_get_show_problems (page));
   sf_page_go_to_problem (page, first);
   WAIT_UNTIL (focused_node () == place_of (first));
   gui_activate ("next-problem");
   WAIT_UNTIL (focused_node () == place_of (second));
+  g_assert_true (sf_page_get_show_problems (page));
   gui_activate ("previous-problem");
   WAIT_UNTIL (focused_node () == place_of (first));
   gui_activate ("previous-problem");
@@ -498,7 +499,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gui_test_init (&argc, &argv);
+  gui_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/skillframe/problems/counts", test_counts);
   g_test_add_func ("/skillframe/problems/go-to", test_go_to);

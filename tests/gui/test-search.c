@@ -518,7 +518,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  gui_test_init (&argc, &argv);
+  gui_test_init (&argc, &argv, NULL);
   g_test_add_func ("/skillframe/search-bar/count-and-step", test_count_and_step);
   g_test_add_func ("/skillframe/search-bar/options", test_options);
   g_test_add_func ("/skillframe/search-bar/replace-all-undo", test_replace_all_undo);
