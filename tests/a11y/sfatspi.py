@@ -5,8 +5,10 @@ names and actions (AT-SPI via pyatspi, Debian's python3-pyatspi): no coordinates
 does not report correctly through AT-SPI.
 """
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 import pyatspi
@@ -150,3 +152,44 @@ def start_app(args, env_extra=None):
     if not app:
         raise AssertionError("SKILLFRAME_APP is not set")
     return subprocess.Popen([app] + list(args), env=env, stdout=sys.stderr, stderr=sys.stderr)
+
+
+SEED_TITLE = "Medical and Clinical Laboratory Technologists"
+CONTROLS = ("push button", "toggle button", "text", "entry", "check box", "spin button", "combo box",
+            "menu button")
+
+
+def seed_copy(prefix="skillframe-a11y-"):
+    """A temporary home with a copy of the bundled seed in it: (folder, path of the copy, the
+    environment that keeps the editor's drafts and settings in that folder)."""
+    source = os.environ["SKILLFRAME_SOURCE_DIR"]
+    work = tempfile.mkdtemp(prefix=prefix)
+    path = os.path.join(work, "framework.json")
+    shutil.copy(os.path.join(source, "seeds", "medical-and-clinical-laboratory-technologists.json"), path)
+    env = {"HOME": work, "XDG_DATA_HOME": os.path.join(work, "data"),
+           "XDG_CONFIG_HOME": os.path.join(work, "config")}
+    return work, path, env
+
+
+def unnamed_controls(window):
+    """Controls a screen reader would announce by their class name, or not at all."""
+    found = []
+    for node in find_all(window):
+        try:
+            role = node.getRoleName()
+            name = (node.name or "").strip()
+        except Exception:
+            continue
+        if role in CONTROLS and (not name or name.startswith(("Gtk", "Adw"))):
+            found.append("%s %r" % (role, name))
+    # libadwaita 1.2's tab close button is named by its image; nothing of ours may be.
+    return [u for u in found if u != "push button 'GtkImage'"]
+
+
+def focused(root):
+    """The node under root that has the keyboard focus, or None."""
+    for node in walk(root):
+        s = states(node)
+        if s is not None and s.contains(pyatspi.STATE_FOCUSED):
+            return node
+    return None

@@ -6,20 +6,14 @@ import os
 import shutil
 import signal
 import sys
-import tempfile
-import time
 
 sys.path.insert(0, os.path.dirname(__file__))
 import sfatspi
 
 print("1..3")
-source = os.environ["SKILLFRAME_SOURCE_DIR"]
-work = tempfile.mkdtemp(prefix="skillframe-crash-")
-path = os.path.join(work, "framework.json")
-shutil.copy(os.path.join(source, "seeds", "medical-and-clinical-laboratory-technologists.json"), path)
+work, path, env = sfatspi.seed_copy(prefix="skillframe-crash-")
 with open(path, encoding="utf-8") as f:
     original = f.read()
-env = {"HOME": work, "XDG_DATA_HOME": os.path.join(work, "data"), "XDG_CONFIG_HOME": os.path.join(work, "config")}
 drafts = os.path.join(work, "data", os.environ.get("SKILLFRAME_APP_ID", "io.github.skillframe.Skillframe"), "drafts")
 edited = "Medical Laboratory Scientists"
 

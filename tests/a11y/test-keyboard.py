@@ -7,20 +7,10 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(__file__))
-import pyatspi
 import sfatspi
-
-
-def focused(window):
-    for node in sfatspi.walk(window):
-        s = sfatspi.states(node)
-        if s is not None and s.contains(pyatspi.STATE_FOCUSED):
-            return node
-    return None
 
 
 def statement_of(node):
@@ -40,16 +30,12 @@ def key(*keys):
 
 
 def wait_focus(window, predicate, what):
-    sfatspi.wait_for(lambda: focused(window) is not None and predicate(focused(window)), what=what)
-    return focused(window)
+    sfatspi.wait_for(lambda: sfatspi.focused(window) is not None and predicate(sfatspi.focused(window)), what=what)
+    return sfatspi.focused(window)
 
 
 print("1..4")
-source = os.environ["SKILLFRAME_SOURCE_DIR"]
-work = tempfile.mkdtemp(prefix="skillframe-a11y-")
-path = os.path.join(work, "framework.json")
-shutil.copy(os.path.join(source, "seeds", "medical-and-clinical-laboratory-technologists.json"), path)
-env = {"HOME": work, "XDG_DATA_HOME": os.path.join(work, "data"), "XDG_CONFIG_HOME": os.path.join(work, "config")}
+work, path, env = sfatspi.seed_copy()
 app = sfatspi.start_app([path], env)
 try:
     root = sfatspi.find_app()
@@ -76,7 +62,7 @@ try:
     for _ in range(6):
         key("shift+Tab")
         time.sleep(0.2)
-        if focused(window) is not None and focused(window).name == "Statement text":
+        if sfatspi.focused(window) is not None and sfatspi.focused(window).name == "Statement text":
             break
     text = wait_focus(window, lambda f: f.name == "Statement text", "Shift+Tab to reach the text")
     assert (statement_of(text) or "").startswith("Basic query delegation"), statement_of(text)

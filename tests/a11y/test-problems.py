@@ -5,27 +5,13 @@ accessibility tree only (roles, names, descriptions and actions). TAP on stdout.
 import os
 import shutil
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(__file__))
-import pyatspi
 import sfatspi
 
 
-def focused(window):
-    for node in sfatspi.walk(window):
-        s = sfatspi.states(node)
-        if s is not None and s.contains(pyatspi.STATE_FOCUSED):
-            return node
-    return None
-
-
 print("1..4")
-source = os.environ["SKILLFRAME_SOURCE_DIR"]
-work = tempfile.mkdtemp(prefix="skillframe-a11y-")
-path = os.path.join(work, "framework.json")
-shutil.copy(os.path.join(source, "seeds", "medical-and-clinical-laboratory-technologists.json"), path)
-env = {"HOME": work, "XDG_DATA_HOME": os.path.join(work, "data"), "XDG_CONFIG_HOME": os.path.join(work, "config")}
+work, path, env = sfatspi.seed_copy()
 app = sfatspi.start_app([path], env)
 try:
     root = sfatspi.find_app()
@@ -44,13 +30,13 @@ try:
     first = errors[0]
     assert "Basic query delegation" in first.description, first.description
     sfatspi.act(first)
-    sfatspi.wait_for(lambda: focused(window) is not None and focused(window).name == "Add a citation",
+    sfatspi.wait_for(lambda: sfatspi.focused(window) is not None and sfatspi.focused(window).name == "Add a citation",
                      what="the focus on the statement's Add a citation button")
-    print("ok 2 - going to %r puts the focus on %r" % (first.name, focused(window).name))
+    print("ok 2 - going to %r puts the focus on %r" % (first.name, sfatspi.focused(window).name))
 
     # Add the citation: the focused button opens the popover; pick a source, type a locator
     # and press Cite.
-    sfatspi.act(focused(window))
+    sfatspi.act(sfatspi.focused(window))
     sources = sfatspi.find(root, role="list", name="Sources")
     source_row = sfatspi.find(sources, role="list item", name="Anthropic Economic Index")
     sources.querySelection().selectChild(source_row.getIndexInParent())

@@ -4,36 +4,12 @@ control has a name, and a rule's row says how to fix its problems. TAP on stdout
 import os
 import shutil
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(__file__))
 import sfatspi
 
-CONTROLS = ("push button", "toggle button", "text", "entry", "check box", "spin button", "combo box",
-            "menu button")
-
-
-def unnamed_controls(window):
-    """Controls a screen reader would announce by their class name, or not at all."""
-    found = []
-    for node in sfatspi.find_all(window):
-        try:
-            role = node.getRoleName()
-            name = (node.name or "").strip()
-        except Exception:
-            continue
-        if role in CONTROLS and (not name or name.startswith(("Gtk", "Adw"))):
-            found.append("%s %r" % (role, name))
-    # libadwaita 1.2's tab close button is named by its image; nothing of ours may be.
-    return [u for u in found if u != "push button 'GtkImage'"]
-
-
 print("1..3")
-source = os.environ["SKILLFRAME_SOURCE_DIR"]
-work = tempfile.mkdtemp(prefix="skillframe-a11y-")
-path = os.path.join(work, "framework.json")
-shutil.copy(os.path.join(source, "seeds", "medical-and-clinical-laboratory-technologists.json"), path)
-env = {"HOME": work, "XDG_DATA_HOME": os.path.join(work, "data"), "XDG_CONFIG_HOME": os.path.join(work, "config")}
+work, path, env = sfatspi.seed_copy()
 app = sfatspi.start_app([path], env)
 try:
     root = sfatspi.find_app()
@@ -41,7 +17,7 @@ try:
     row = sfatspi.find(window, role="list item", prefix="Validation")
     row.parent.querySelection().selectChild(row.getIndexInParent())
     sfatspi.find(window, role="spin button", name="Shortest text")
-    unnamed = unnamed_controls(window)
+    unnamed = sfatspi.unnamed_controls(window)
     print(("ok" if not unnamed else "not ok") + " 1 - every control of the Validation view has a name %s"
           % (unnamed or ""))
 
@@ -57,11 +33,11 @@ try:
     sfatspi.act(sfatspi.find(root, role="menu item", name="Preferences"))
     prefs = sfatspi.find(root, role="frame", name="Preferences")
     sfatspi.find(prefs, role="spin button", name="Draft delay, in seconds")
-    unnamed = unnamed_controls(prefs)
+    unnamed = sfatspi.unnamed_controls(prefs)
     page = sfatspi.find(prefs, name="Validation")
     sfatspi.act(page)
     sfatspi.find(prefs, role="spin button", name="Shortest text in new frameworks")
-    unnamed += unnamed_controls(prefs)
+    unnamed += sfatspi.unnamed_controls(prefs)
     print(("ok" if not unnamed else "not ok") + " 3 - every control of the Preferences window has a name %s"
           % (unnamed or ""))
 finally:
