@@ -7,9 +7,13 @@
 
 set -euo pipefail
 
+# The session's daemons (the accessibility registry says it is running) write to the standard
+# output they inherit: that goes to standard error, and the command's own output (TAP) keeps
+# the original standard output, passed down as fd 3.
 if [ -z "${SKILLFRAME_A11Y_SESSION:-}" ]; then
     export SKILLFRAME_A11Y_SESSION=1
-    exec dbus-run-session -- "$0" "$@"
+    exec 3>&1
+    exec dbus-run-session -- "$0" "$@" >&2
 fi
 
 launcher=/usr/libexec/at-spi-bus-launcher
@@ -28,5 +32,5 @@ done
 
 unset GTK_A11Y NO_AT_BRIDGE
 status=0
-"$@" || status=$?
+"$@" >&3 3>&- || status=$?
 exit $status

@@ -315,6 +315,7 @@ sf_problems_panel_init (SfProblemsPanel *self)
 {
   g_autoptr(GtkStringList) severities = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) rules = gtk_string_list_new (NULL);
+  g_autoptr(GtkExpression) expression = NULL;
   GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -335,8 +336,9 @@ sf_problems_panel_init (SfProblemsPanel *self)
       gtk_string_list_append (rules, name);
     }
   gtk_drop_down_set_model (self->rule_filter, G_LIST_MODEL (rules));
-  gtk_drop_down_set_expression (self->rule_filter,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  /* What the rule filter's search looks at; the drop-down takes its own reference. */
+  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  gtk_drop_down_set_expression (self->rule_filter, expression);
 
   factory = gtk_signal_list_item_factory_new ();
   g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), self);

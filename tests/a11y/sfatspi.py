@@ -15,6 +15,10 @@ import pyatspi
 from gi.repository import GLib
 
 
+# Waits are longer where the editor runs slower: under AddressSanitizer the build sets this.
+TIMEOUT_SCALE = float(os.environ.get("SKILLFRAME_TIMEOUT_SCALE", "1"))
+
+
 def pump():
     """Lets libatspi hear of applications and objects that came or went: it caches what it
     saw and updates the cache from D-Bus signals, which need the main loop."""
@@ -24,7 +28,7 @@ def pump():
 
 
 def find_app(name="skillframe", wait=15.0):
-    end = time.time() + wait
+    end = time.time() + wait * TIMEOUT_SCALE
     while time.time() < end:
         pump()
         desktop = pyatspi.Registry.getDesktop(0)
@@ -89,7 +93,7 @@ def find_all(root, role=None, name=None, prefix=None, visible=True):
 
 
 def find(root, role=None, name=None, prefix=None, wait=10.0):
-    end = time.time() + wait
+    end = time.time() + wait * TIMEOUT_SCALE
     while True:
         pump()
         found = find_all(root, role, name, prefix)
@@ -113,7 +117,14 @@ def act(node, names=("click", "activate", "press", "toggle")):
     action = node.queryAction()
     for i in range(action.nActions):
         if action.getName(i) in names:
-            action.doAction(i)
+            try:
+                action.doAction(i)
+            except GLib.Error as error:
+                # GTK answers an action once it has run: one that opens a window can outlast
+                # D-Bus's reply timeout in a slow (sanitizer) build. It did run; what it did is
+                # what the caller waits for next.
+                if "Did not receive a reply" not in str(error):
+                    raise
             return
     raise AssertionError("%s %r has no action among %s (it has %s)" % (
         node.getRoleName(), node.name, names, actions(node)))
@@ -130,7 +141,7 @@ def set_text(node, value):
 
 
 def wait_for(predicate, wait=10.0, what="a condition"):
-    end = time.time() + wait
+    end = time.time() + wait * TIMEOUT_SCALE
     while time.time() < end:
         pump()
         try:

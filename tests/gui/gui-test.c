@@ -15,6 +15,16 @@ char *gui_tmpdir;
 
 static GPtrArray *answered;
 
+/* How much longer than usual to wait: SKILLFRAME_TIMEOUT_SCALE, set by the
+ * sanitizer build, under which the editor runs several times slower. */
+double
+gui_timeout_scale (void)
+{
+  const char *scale = g_getenv ("SKILLFRAME_TIMEOUT_SCALE");
+
+  return scale != NULL && g_ascii_strtod (scale, NULL) >= 1 ? g_ascii_strtod (scale, NULL) : 1;
+}
+
 /**
  * gui_test_init:
  * @setup: (nullable): called once gui_tmpdir exists, before GTK starts: a

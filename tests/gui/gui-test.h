@@ -24,16 +24,18 @@ extern SfApplication *gui_app;
 extern SfWindow      *gui_window;
 extern char          *gui_tmpdir;
 
-/* Waits up to ten seconds for @cond, running the main loop. */
+/* Waits up to ten seconds for @cond (times SKILLFRAME_TIMEOUT_SCALE, which
+ * the sanitizer build sets), running the main loop. */
 #define WAIT_UNTIL(cond) \
   G_STMT_START { \
-    gint64 deadline_ = g_get_monotonic_time () + 10 * G_USEC_PER_SEC; \
+    gint64 deadline_ = g_get_monotonic_time () + gui_timeout_scale () * 10 * G_USEC_PER_SEC; \
     while (!(cond) && g_get_monotonic_time () < deadline_) \
       g_main_context_iteration (NULL, FALSE) || (g_usleep (1000), TRUE); \
     if (!(cond)) \
       g_error ("timed out waiting for %s", #cond); \
   } G_STMT_END
 
+double            gui_timeout_scale   (void);
 void              gui_test_init       (int            *argc,
                                        char         ***argv,
                                        void          (*setup) (void));
