@@ -38,6 +38,7 @@ struct _SfCoverage
 typedef struct
 {
   SfSection *section;
+  SfScale   *scale;
   GArray    *cells;         /* SfCellCoverage */
 } Row;
 
@@ -58,6 +59,7 @@ row_free (gpointer data)
   Row *row = data;
 
   g_object_unref (row->section);
+  g_clear_object (&row->scale);
   g_array_unref (row->cells);
   g_free (row);
 }
@@ -120,6 +122,7 @@ count_section (SfFramework *framework,
   Row *row = g_new0 (Row, 1);
 
   row->section = g_object_ref (section);
+  row->scale = scale ? g_object_ref (scale) : NULL;
   row->cells = g_array_new (FALSE, TRUE, sizeof (SfCellCoverage));
   g_array_set_clear_func (row->cells, cell_clear);
 
@@ -320,6 +323,24 @@ sf_coverage_get_section (SfCoverage *self,
 }
 
 /**
+ * sf_coverage_get_scale:
+ * @self: a #SfCoverage
+ * @index: a section's index
+ *
+ * Returns: (transfer none) (nullable): the scale of the section, whose
+ *   levels are its cells, or %NULL if it names none of the framework
+ */
+SfScale *
+sf_coverage_get_scale (SfCoverage *self,
+                       guint       index)
+{
+  g_return_val_if_fail (SF_IS_COVERAGE (self), NULL);
+  g_return_val_if_fail (index < self->rows->len, NULL);
+
+  return ((Row *) g_ptr_array_index (self->rows, index))->scale;
+}
+
+/**
  * sf_coverage_get_n_cells:
  * @self: a #SfCoverage
  * @section_index: a section's index
@@ -482,7 +503,7 @@ sf_coverage_same_shape (SfCoverage *a,
       Row *x = g_ptr_array_index (a->rows, i);
       Row *y = g_ptr_array_index (b->rows, i);
 
-      if (x->section != y->section || x->cells->len != y->cells->len)
+      if (x->section != y->section || x->scale != y->scale || x->cells->len != y->cells->len)
         return FALSE;
       for (guint j = 0; j < x->cells->len; j++)
         if (g_array_index (x->cells, SfCellCoverage, j).level != g_array_index (y->cells, SfCellCoverage, j).level)

@@ -53,6 +53,8 @@ SfCoverage           *sf_coverage_new             (SfFramework          *framewo
 guint                 sf_coverage_get_n_sections  (SfCoverage           *self);
 SfSection            *sf_coverage_get_section     (SfCoverage           *self,
                                                    guint                 index);
+SfScale              *sf_coverage_get_scale       (SfCoverage           *self,
+                                                   guint                 index);
 guint                 sf_coverage_get_n_cells     (SfCoverage           *self,
                                                    guint                 section_index);
 const SfCellCoverage *sf_coverage_get_cell        (SfCoverage           *self,
