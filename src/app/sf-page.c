@@ -10,6 +10,7 @@
 
 #include "sf-anchors-view.h"
 #include "sf-application.h"
+#include "sf-coverage-view.h"
 #include "sf-document-monitor.h"
 #include "sf-draft-store.h"
 #include "sf-evidence-view.h"
@@ -644,6 +645,7 @@ rebuild_sidebar (SfPage *self)
   add_row (self, "evidence", _("Evidence"), NULL, NULL);
   add_row (self, "anchors", _("O*NET Anchors"), NULL, NULL);
   add_row (self, "sources", _("Sources"), NULL, NULL);
+  add_row (self, "coverage", _("Coverage"), NULL, NULL);
   update_sidebar_counts (self);
 }
 
@@ -659,6 +661,8 @@ create_view (SfPage     *self,
     return sf_anchors_view_new (self->document);
   if (g_str_equal (name, "sources"))
     return sf_sources_view_new (self->document);
+  if (g_str_equal (name, "coverage"))
+    return sf_coverage_view_new (self->document);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); child;
        child = gtk_widget_get_next_sibling (child))
@@ -758,7 +762,7 @@ sections_changed_cb (SfPage *self)
 /**
  * sf_page_select_view:
  * @self: a #SfPage
- * @name: "overview", "evidence", "anchors", "sources", or "section:ID"
+ * @name: "overview", "evidence", "anchors", "sources", "coverage", or "section:ID"
  *   for the section with that id
  *
  * Shows a part of the framework, as choosing it in the sidebar does.
