@@ -283,6 +283,135 @@ test_change_matters (void)
 }
 
 static void
+assert_same_coverage (SfCoverage *a,
+                      SfCoverage *b)
+{
+  SfCellCoverage x, y;
+
+  g_assert_true (sf_coverage_same_shape (a, b));
+  g_assert_true (sf_coverage_same_tasks (a, b));
+  g_assert_cmpuint (sf_coverage_get_n_uncovered_tasks (a), ==, sf_coverage_get_n_uncovered_tasks (b));
+  for (guint i = 0; i < sf_coverage_get_n_sections (a); i++)
+    for (guint j = 0; j < sf_coverage_get_n_cells (a, i); j++)
+      g_assert_true (sf_cell_coverage_equal (sf_coverage_get_cell (a, i, j), sf_coverage_get_cell (b, i, j)));
+  sf_coverage_get_total (a, &x);
+  sf_coverage_get_total (b, &y);
+  g_assert_cmpuint (x.n_statements, ==, y.n_statements);
+  g_assert_cmpuint (x.n_cited, ==, y.n_cited);
+  g_assert_cmpuint (x.n_anchored, ==, y.n_anchored);
+}
+
+typedef struct
+{
+  SfFramework *framework;
+  SfCoverage  *coverage;
+  GPtrArray   *sections;
+  gboolean     tasks;
+  gboolean     all;
+  guint        n_partial;
+} Follower;
+
+static void
+follow_cb (SfDocument *document,
+           SfChange   *change,
+           Follower   *follower)
+{
+  SfSection *section;
+  SfCoverageImpact impact = sf_coverage_change_impact (change, &section);
+
+  follower->all |= (impact & SF_COVERAGE_IMPACT_ALL) != 0;
+  follower->tasks |= (impact & SF_COVERAGE_IMPACT_TASKS) != 0;
+  if ((impact & SF_COVERAGE_IMPACT_SECTION) && !g_ptr_array_find (follower->sections, section, NULL))
+    g_ptr_array_add (follower->sections, section);
+}
+
+/* After each edit, as a view does it: only what the edits changed. */
+static void
+catch_up (Follower *follower)
+{
+  g_autoptr(SfCoverage) full = sf_coverage_new (follower->framework);
+  SfCoverage *updated;
+
+  if (follower->all)
+    updated = sf_coverage_new (follower->framework);
+  else
+    {
+      updated = sf_coverage_update (follower->coverage, follower->framework, follower->sections, follower->tasks);
+      follower->n_partial++;
+    }
+  g_object_unref (follower->coverage);
+  follower->coverage = updated;
+  g_ptr_array_set_size (follower->sections, 0);
+  follower->tasks = follower->all = FALSE;
+  assert_same_coverage (follower->coverage, full);
+}
+
+/* Counting again only what edits changed gives what counting everything
+ * gives, after edits of every kind, undo and redo. */
+static void
+test_update (void)
+{
+  g_autoptr(SfFramework) framework = sf_test_load_seed ();
+  g_autoptr(SfDocument) document = sf_document_new (framework);
+  SfStatement *delegation = find_statement (framework, "ai-usage", "ai-emerging-02");
+  SfStatement *preparation = find_statement (framework, "competencies", "comp-emerging-01");
+  SfSection *competencies = find_section (framework, "competencies");
+  Follower follower = { framework, sf_coverage_new (framework), g_ptr_array_new (), FALSE, FALSE, 0 };
+  SfStatement *added;
+  SfAnchor *task;
+
+  g_signal_connect (document, "changed", G_CALLBACK (follow_cb), &follower);
+
+  sf_edits_add_citation (document, delegation, "aei", NULL);
+  catch_up (&follower);
+  sf_edits_link_anchor (document, preparation, "task-02");
+  catch_up (&follower);
+  sf_edits_link_anchor (document, delegation, "task-02");
+  catch_up (&follower);
+  sf_document_set_string (document, SF_NODE (preparation), "title", "Preparing samples", NULL);
+  catch_up (&follower);
+  g_assert_true (g_ptr_array_index (sf_coverage_get_task (follower.coverage, 7)->statements, 0) == preparation);
+  sf_edits_move_statement_to_level (document, preparation, "advanced");
+  catch_up (&follower);
+  sf_document_set_string (document, SF_NODE (preparation), "level", "expert", NULL);
+  catch_up (&follower);
+  added = sf_edits_add_statement (document, competencies, "developing");
+  sf_edits_link_anchor (document, added, "task-04");
+  catch_up (&follower);
+  sf_edits_delete_statement (document, preparation);
+  catch_up (&follower);
+  sf_document_set_enum (document, SF_NODE (find_section (framework, "ai-usage")), "kind",
+                        SF_SECTION_KIND_COMPETENCIES, NULL);
+  catch_up (&follower);
+  sf_document_set_string (document, SF_NODE (find_section (framework, "durable-fortitude")), "scale",
+                          "proficiency", NULL);
+  catch_up (&follower);
+  task = sf_edits_add_anchor (document, SF_ANCHOR_KIND_TASK);
+  catch_up (&follower);
+  sf_document_set_string (document, SF_NODE (task), "name", "Calibrate analysers", NULL);
+  catch_up (&follower);
+  sf_document_set_string (document, SF_NODE (sf_framework_find_anchor (framework, "task-04")), "id", "task-4",
+                          NULL);
+  catch_up (&follower);
+  while (sf_document_can_undo (document))
+    {
+      g_assert_true (sf_document_undo (document));
+      catch_up (&follower);
+    }
+  while (sf_document_can_redo (document))
+    {
+      g_assert_true (sf_document_redo (document));
+      catch_up (&follower);
+    }
+  /* Most of them counted one section, not the framework. */
+  g_assert_cmpuint (follower.n_partial, >=, 20);
+
+  g_signal_handlers_disconnect_by_func (document, follow_cb, &follower);
+  g_ptr_array_unref (follower.sections);
+  g_assert_finalize_object (follower.coverage);
+}
+
+static void
 test_percent (void)
 {
   g_assert_cmpuint (sf_coverage_percent (0, 0), ==, 0);
@@ -343,6 +472,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/coverage/matches-file", test_matches_file);
   g_test_add_func ("/skillframe/coverage/edits", test_edits);
   g_test_add_func ("/skillframe/coverage/change-matters", test_change_matters);
+  g_test_add_func ("/skillframe/coverage/update", test_update);
   g_test_add_func ("/skillframe/coverage/percent", test_percent);
   g_test_add_func ("/skillframe/coverage/incomplete", test_incomplete);
 

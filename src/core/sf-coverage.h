@@ -47,9 +47,32 @@ typedef struct
   GPtrArray *statements;
 } SfTaskCoverage;
 
+/**
+ * SfCoverageImpact:
+ * @SF_COVERAGE_IMPACT_NONE: the edit changes nothing the coverage shows
+ * @SF_COVERAGE_IMPACT_SECTION: one section's figures or names may change
+ * @SF_COVERAGE_IMPACT_TASKS: which statements cover the tasks, or their
+ *   names, may change
+ * @SF_COVERAGE_IMPACT_ALL: the sections, scales or anchors changed:
+ *   everything is counted again
+ *
+ * What an edit may change in a coverage.
+ */
+typedef enum
+{
+  SF_COVERAGE_IMPACT_NONE    = 0,
+  SF_COVERAGE_IMPACT_SECTION = 1 << 0,
+  SF_COVERAGE_IMPACT_TASKS   = 1 << 1,
+  SF_COVERAGE_IMPACT_ALL     = 1 << 2,
+} SfCoverageImpact;
+
 G_DECLARE_FINAL_TYPE (SfCoverage, sf_coverage, SF, COVERAGE, GObject)
 
 SfCoverage           *sf_coverage_new             (SfFramework          *framework);
+SfCoverage           *sf_coverage_update          (SfCoverage           *previous,
+                                                   SfFramework          *framework,
+                                                   GPtrArray            *sections,
+                                                   gboolean              tasks);
 guint                 sf_coverage_get_n_sections  (SfCoverage           *self);
 SfSection            *sf_coverage_get_section     (SfCoverage           *self,
                                                    guint                 index);
@@ -78,6 +101,8 @@ gboolean              sf_cell_coverage_equal      (const SfCellCoverage *a,
                                                    const SfCellCoverage *b);
 guint                 sf_coverage_percent         (guint                 part,
                                                    guint                 whole);
+SfCoverageImpact      sf_coverage_change_impact   (const SfChange       *change,
+                                                   SfSection           **section);
 gboolean              sf_coverage_change_matters  (const SfChange       *change);
 
 G_END_DECLS
