@@ -29,15 +29,17 @@
  * choosing a statement of a task opens it.
  *
  * The view follows the document: an edit that can change the figures
- * (sf_coverage_change_matters()) marks them stale, and they are computed
- * again once, in the next frame, before its layout — or when the view is
- * next shown. "Export Image…" writes the map as PNG or SVG.
+ * marks what it changed stale (sf_coverage_change_impact()): a section, the
+ * tasks, or everything. They are counted again once, in the next frame
+ * before its layout, or when the view is next shown, and only what is
+ * stale: a citation added to one of 10,000 statements counts one section
+ * again (sf_coverage_update()). "Export Image…" writes the map as PNG or SVG.
  */
 struct _SfCoverageView
 {
   AdwBin          parent_instance;
 
-  GtkLabel       *summary_label;
+  GtkInscription *summary_label;
   GtkGrid        *map_grid;
   GtkDrawingArea *ramp_sample;
   GtkDrawingArea *bar_sample;
@@ -49,8 +51,13 @@ struct _SfCoverageView
   SfCoverage     *coverage;
   GPtrArray      *cells;          /* SfCoverageCell, in the coverage's order */
   char           *tasks_signature;
-  gboolean        stale;
   guint           tick_id;
+
+  /* What edits changed since the figures were computed. */
+  gboolean        stale;
+  gboolean        stale_all;
+  gboolean        stale_tasks;
+  GPtrArray      *stale_sections;
 };
 
 G_DEFINE_FINAL_TYPE (SfCoverageView, sf_coverage_view, ADW_TYPE_BIN)
@@ -204,6 +211,16 @@ rebuild_map (SfCoverageView *self)
     }
 }
 
+/* gtk_label_set_label() lays the label out again even when the text is the
+ * same: with every label of the map wrapped, that was most of a frame. */
+static void
+set_label (GtkLabel   *label,
+           const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_label (label), text) != 0)
+    gtk_label_set_label (label, text);
+}
+
 /* Same sections, same cells: new figures and names only. */
 static void
 update_map (SfCoverageView *self)
@@ -221,9 +238,9 @@ update_map (SfCoverageView *self)
       SfLevel *level = g_object_get_data (G_OBJECT (child), "level");
 
       if (section != NULL)
-        gtk_label_set_label (GTK_LABEL (child), sf_coverage_section_name (section));
+        set_label (GTK_LABEL (child), sf_coverage_section_name (section));
       else if (level != NULL)
-        gtk_label_set_label (GTK_LABEL (child), sf_coverage_level_name (level));
+        set_label (GTK_LABEL (child), sf_coverage_level_name (level));
     }
 }
 
@@ -410,17 +427,24 @@ refresh (SfCoverageView *self)
   g_autoptr(SfCoverage) old = g_steal_pointer (&self->coverage);
   g_autofree char *summary = NULL;
   g_autofree char *signature = NULL;
+  gboolean tasks_changed = old == NULL || self->stale_all || self->stale_tasks;
 
-  self->stale = FALSE;
-  self->coverage = sf_coverage_new (framework_of (self));
+  if (old == NULL || self->stale_all)
+    self->coverage = sf_coverage_new (framework_of (self));
+  else
+    self->coverage = sf_coverage_update (old, framework_of (self), self->stale_sections, self->stale_tasks);
+  self->stale = self->stale_all = self->stale_tasks = FALSE;
+  g_ptr_array_set_size (self->stale_sections, 0);
 
   if (old != NULL && sf_coverage_same_shape (old, self->coverage))
     update_map (self);
   else
     rebuild_map (self);
 
-  signature = tasks_signature (self->coverage);
-  if (g_strcmp0 (signature, self->tasks_signature) != 0)
+  /* What the rows say changes far less often than the figures. */
+  if (tasks_changed)
+    signature = tasks_signature (self->coverage);
+  if (tasks_changed && g_strcmp0 (signature, self->tasks_signature) != 0)
     {
       rebuild_tasks (self);
       g_free (self->tasks_signature);
@@ -428,7 +452,11 @@ refresh (SfCoverageView *self)
     }
 
   summary = sf_coverage_summary (self->coverage);
-  gtk_label_set_label (self->summary_label, summary);
+  if (g_strcmp0 (gtk_inscription_get_text (self->summary_label), summary) != 0)
+    {
+      gtk_inscription_set_text (self->summary_label, summary);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->summary_label), GTK_ACCESSIBLE_PROPERTY_LABEL, summary, -1);
+    }
 }
 
 static gboolean
@@ -448,8 +476,15 @@ static void
 document_changed_cb (SfCoverageView *self,
                      SfChange       *change)
 {
-  if (self->stale || !sf_coverage_change_matters (change))
+  SfSection *section;
+  SfCoverageImpact impact = sf_coverage_change_impact (change, &section);
+
+  if (impact == SF_COVERAGE_IMPACT_NONE)
     return;
+  self->stale_all |= (impact & SF_COVERAGE_IMPACT_ALL) != 0;
+  self->stale_tasks |= (impact & SF_COVERAGE_IMPACT_TASKS) != 0;
+  if ((impact & SF_COVERAGE_IMPACT_SECTION) && !g_ptr_array_find (self->stale_sections, section, NULL))
+    g_ptr_array_add (self->stale_sections, g_object_ref (section));
   self->stale = TRUE;
   /* Once per frame however many edits an action makes; a hidden view
    * waits until it is shown. */
@@ -719,6 +754,7 @@ sf_coverage_view_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_COVERAGE_VIEW);
   g_clear_pointer (&self->cells, g_ptr_array_unref);
+  g_clear_pointer (&self->stale_sections, g_ptr_array_unref);
   g_clear_object (&self->coverage);
   g_clear_object (&self->document);
 
@@ -762,6 +798,7 @@ sf_coverage_view_init (SfCoverageView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->cells = g_ptr_array_new ();
+  self->stale_sections = g_ptr_array_new_with_free_func (g_object_unref);
 
   gtk_drawing_area_set_draw_func (self->ramp_sample, draw_sample_cb, self, NULL);
   gtk_drawing_area_set_draw_func (self->bar_sample, draw_sample_cb, self, NULL);
