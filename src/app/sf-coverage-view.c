@@ -589,6 +589,14 @@ sf_coverage_view_export_async (SfCoverageView        *self,
                                        replaced_cb, g_steal_pointer (&task));
 }
 
+/**
+ * sf_coverage_view_export_finish:
+ * @self: a #SfCoverageView
+ * @result: the result given to the callback
+ * @error: return location for an error
+ *
+ * Returns: %TRUE if the image was written
+ */
 gboolean
 sf_coverage_view_export_finish (SfCoverageView  *self,
                                 GAsyncResult    *result,
