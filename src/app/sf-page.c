@@ -10,6 +10,7 @@
 
 #include "sf-anchors-view.h"
 #include "sf-application.h"
+#include "sf-coverage-view.h"
 #include "sf-document-monitor.h"
 #include "sf-draft-store.h"
 #include "sf-evidence-view.h"
@@ -701,6 +702,7 @@ rebuild_sidebar (SfPage *self)
   add_row (self, "anchors", _("O*NET Anchors"), NULL, NULL);
   add_row (self, "sources", _("Sources"), NULL, NULL);
   add_row (self, "validation", _("Validation"), NULL, NULL);
+  add_row (self, "coverage", _("Coverage"), NULL, NULL);
   update_sidebar_counts (self);
   if (self->validator != NULL)
     update_badges (self);
@@ -720,6 +722,8 @@ create_view (SfPage     *self,
     return sf_sources_view_new (self->document);
   if (g_str_equal (name, "validation"))
     return sf_validation_view_new (self->document);
+  if (g_str_equal (name, "coverage"))
+    return sf_coverage_view_new (self->document);
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->sidebar)); child;
        child = gtk_widget_get_next_sibling (child))
@@ -824,7 +828,7 @@ sections_changed_cb (SfPage *self)
 /**
  * sf_page_select_view:
  * @self: a #SfPage
- * @name: "overview", "evidence", "anchors", "sources", "validation", or "section:ID"
+ * @name: "overview", "evidence", "anchors", "sources", "validation", "coverage", or "section:ID"
  *   for the section with that id
  *
  * Shows a part of the framework, as choosing it in the sidebar does.

@@ -1,4 +1,4 @@
-/* test-search.c: find and replace in the editor's window, under Xvfb
+/* test-search-bar.c: find and replace in the editor's window, under Xvfb
  *
  * Copyright 2026 The Skillframe authors
  * SPDX-License-Identifier: GPL-3.0-or-later
