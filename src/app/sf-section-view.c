@@ -102,6 +102,7 @@ rebuild_levels (SfSectionView *self)
 {
   SfScale *scale = scale_of (self);
   g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) buttons = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *levels;
   GtkToggleButton *group = NULL;
   GtkWidget *child;
@@ -145,7 +146,9 @@ rebuild_levels (SfSectionView *self)
       g_autofree char *accessible = NULL;
       GtkWidget *button;
 
-      if (id == NULL || (level == NULL && other == 0))
+      /* A level id used twice (SF107) gets one button: two buttons of one
+       * level would each activate the other, without end. */
+      if (id == NULL || (level == NULL && other == 0) || !g_hash_table_add (buttons, (gpointer) id))
         continue;
       if (first == NULL)
         first = id;

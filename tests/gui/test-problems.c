@@ -494,6 +494,31 @@ test_suggested_anchor (void)
   gui_close_all ();
 }
 
+/* A scale that names a level twice (SF107): going to a problem of a
+ * section on that scale shows the section, with one button for the level. */
+static void
+test_duplicate_level (void)
+{
+  g_autofree char *path = gui_copy_seed ("duplicate-level.json");
+  SfPage *page = gui_open_path (path);
+  SfFramework *framework = gui_framework_of (page);
+  SfScale *scale = sf_framework_find_scale (framework, "proficiency");
+  g_autoptr(SfLevel) level = _sf_node_new (SF_TYPE_LEVEL, "id", "emerging", "name", "Emerging again", NULL);
+  SfProblem *problem;
+  SfSectionView *view;
+
+  sf_document_insert (gui_document_of (page), SF_NODE (scale), "levels", 4, SF_NODE (level));
+  problem = find_problem (page, "SF107", SF_NODE (level));
+  g_assert_nonnull (problem);
+  sf_page_go_to_problem (page, problem);
+
+  view = gui_show_section (page, "competencies");
+  g_assert_true (sf_section_view_set_level (view, "emerging"));
+  sf_page_next_problem (page, FALSE);
+  gui_spin (50);
+  gui_close_all ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -505,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/problems/quick-fixes", test_quick_fixes);
   g_test_add_func ("/skillframe/problems/compare", test_compare);
   g_test_add_func ("/skillframe/problems/suggested-anchor", test_suggested_anchor);
+  g_test_add_func ("/skillframe/problems/duplicate-level", test_duplicate_level);
 
   return gui_test_run ();
 }
