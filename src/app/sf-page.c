@@ -1074,6 +1074,35 @@ compare_column (SfPage      *self,
   return box;
 }
 
+static gboolean
+close_compare_cb (gpointer data)
+{
+  gtk_window_destroy (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* A statement compared left the document (deleted there, or undone): its
+ * row would edit a statement that is no longer there. The window goes
+ * after the change, which may come from one of its rows. */
+static void
+compare_document_changed_cb (GtkWindow  *dialog,
+                             SfChange   *change,
+                             SfDocument *document)
+{
+  GPtrArray *statements = g_object_get_data (G_OBJECT (dialog), "sf-statements");
+
+  if (g_object_get_data (G_OBJECT (dialog), "sf-closing") != NULL)
+    return;
+  for (guint i = 0; i < statements->len; i++)
+    if (!sf_document_contains (document, g_ptr_array_index (statements, i)))
+      {
+        g_object_set_data (G_OBJECT (dialog), "sf-closing", GINT_TO_POINTER (TRUE));
+        gtk_widget_set_sensitive (GTK_WIDGET (dialog), FALSE);
+        g_idle_add_full (G_PRIORITY_DEFAULT, close_compare_cb, g_object_ref (dialog), g_object_unref);
+        return;
+      }
+}
+
 /**
  * sf_page_compare_same_title:
  * @self: a #SfPage
@@ -1091,6 +1120,7 @@ sf_page_compare_same_title (SfPage      *self,
 {
   SfStatement *first;
   GtkWidget *dialog, *toolbar, *header, *columns, *scrolled, *this_row, *first_row;
+  GPtrArray *statements;
 
   g_return_val_if_fail (SF_IS_PAGE (self), NULL);
   g_return_val_if_fail (SF_IS_STATEMENT (statement), NULL);
@@ -1103,6 +1133,7 @@ sf_page_compare_same_title (SfPage      *self,
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   gtk_window_set_default_size (GTK_WINDOW (dialog), 960, 420);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
 
   toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   header = adw_header_bar_new ();
@@ -1118,6 +1149,13 @@ sf_page_compare_same_title (SfPage      *self,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), columns);
   gtk_box_append (GTK_BOX (toolbar), scrolled);
   adw_window_set_content (ADW_WINDOW (dialog), toolbar);
+
+  statements = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (statements, g_object_ref (statement));
+  g_ptr_array_add (statements, g_object_ref (first));
+  g_object_set_data_full (G_OBJECT (dialog), "sf-statements", statements, (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect_object (self->document, "changed", G_CALLBACK (compare_document_changed_cb), dialog,
+                           G_CONNECT_SWAPPED);
 
   gtk_window_present (GTK_WINDOW (dialog));
   sf_statement_row_focus (SF_STATEMENT_ROW (this_row), "title");

@@ -455,6 +455,23 @@ test_compare (void)
   g_assert_cmpstr (sf_statement_get_title (copy), ==, "A title of its own");
   g_assert_null (find_problem (page, "SF202", SF_NODE (copy)));
   gtk_window_destroy (dialog);
+
+  /* Deleting one of them there closes the window: its row would edit a
+   * statement that is gone. */
+  sf_document_set_string (gui_document_of (page), SF_NODE (copy), "title", sf_statement_get_title (original), NULL);
+  problem = find_problem (page, "SF202", SF_NODE (copy));
+  g_assert_nonnull (problem);
+  dialog = sf_page_compare_same_title (page, copy);
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  n = 0;
+  collect (GTK_WIDGET (dialog), SF_TYPE_STATEMENT_ROW, rows, &n);
+  g_assert_cmpuint (n, ==, 2);
+  gtk_widget_activate_action (rows[0], "row.delete", NULL);
+  g_assert_false (sf_document_contains (gui_document_of (page), SF_NODE (copy)));
+  if (dialog != NULL && gtk_widget_get_sensitive (GTK_WIDGET (dialog)))
+    gtk_editable_set_text (sf_statement_row_get_title_field (SF_STATEMENT_ROW (rows[0])), "Typed after");
+  WAIT_UNTIL (dialog == NULL);
   gui_close_all ();
 }
 
