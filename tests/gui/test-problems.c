@@ -536,6 +536,49 @@ test_duplicate_level (void)
   gui_close_all ();
 }
 
+/* The focus goes to the job zone and to a figure's value, which are not
+ * text fields bound to their members. */
+static void
+test_go_to_controls (void)
+{
+  g_autofree char *path = gui_copy_seed ("controls.json");
+  SfPage *page = gui_open_path (path);
+  SfDocument *document = gui_document_of (page);
+  SfFramework *framework = gui_framework_of (page);
+  g_autoptr(SfEvidenceGroup) group = g_list_model_get_item (sf_framework_get_evidence (framework), 1);
+  g_autoptr(SfFigure) figure = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  SfProblem *problem;
+  GtkWidget *focus;
+
+  sf_document_set_int (document, SF_NODE (sf_framework_get_occupation (framework)), "job_zone", 9, NULL);
+  problem = find_problem (page, "SF103", NULL);
+  g_assert_nonnull (problem);
+  sf_page_go_to_problem (page, problem);
+  WAIT_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (gui_window))) != NULL &&
+              gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON) != NULL);
+
+  for (guint i = 0; figure == NULL; i++)
+    {
+      g_autoptr(SfFigure) item = g_list_model_get_item (sf_evidence_group_get_figures (group), i);
+
+      g_assert_nonnull (item);
+      if (sf_figure_get_max (item) > 0)
+        figure = g_steal_pointer (&item);
+    }
+  g_value_init (&value, G_TYPE_VARIANT);
+  g_value_set_variant (&value, g_variant_new_double (sf_figure_get_max (figure) * 2));
+  g_assert_true (sf_document_set_value (document, SF_NODE (figure), "value", &value, NULL));
+  problem = find_problem (page, "SF601", SF_NODE (figure));
+  g_assert_nonnull (problem);
+  sf_page_go_to_problem (page, problem);
+  WAIT_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (gui_window))) != NULL &&
+              gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW) != NULL &&
+              g_str_has_prefix (adw_preferences_row_get_title (
+                ADW_PREFERENCES_ROW (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW))), "Value"));
+  gui_close_all ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -548,6 +591,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/problems/compare", test_compare);
   g_test_add_func ("/skillframe/problems/suggested-anchor", test_suggested_anchor);
   g_test_add_func ("/skillframe/problems/duplicate-level", test_duplicate_level);
+  g_test_add_func ("/skillframe/problems/go-to-controls", test_go_to_controls);
 
   return gui_test_run ();
 }
