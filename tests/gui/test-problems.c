@@ -219,6 +219,20 @@ test_counts (void)
   g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 2);
   sf_problems_panel_set_filter (panel, SF_SEVERITY_OFF, NULL, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 69);
+
+  /* Renaming a level renames it where the rows say where they are: the
+   * problems themselves stay. */
+  {
+    SfScale *scale = sf_framework_find_scale (gui_framework_of (page), "durable");
+    SfLevel *level = sf_scale_find_level (scale, "applying");
+
+    g_assert_nonnull (level);
+    WAIT_UNTIL (label_text (GTK_WIDGET (panel), " · Applying · ") != NULL);
+    sf_document_set_string (gui_document_of (page), SF_NODE (level), "name", "Putting into Practice", NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 69);
+    g_assert_null (label_text (GTK_WIDGET (panel), " · Applying · "));
+    g_assert_nonnull (label_text (GTK_WIDGET (panel), " · Putting into Practice · "));
+  }
   gui_close_all ();
 }
 
