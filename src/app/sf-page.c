@@ -84,7 +84,7 @@ struct _SfPage
   GtkWidget          *problems_panel;   /* made when first shown */
   gboolean            show_problems;
   SfProblem          *last_problem;     /* the one F8 went to last */
-  guint               last_problem_index;
+  guint               last_problem_index;   /* and its place among all */
 };
 
 G_DEFINE_FINAL_TYPE (SfPage, sf_page, ADW_TYPE_BIN)
@@ -965,7 +965,7 @@ sf_page_go_to_problem (SfPage    *self,
   g_return_if_fail (SF_IS_PAGE (self));
   g_return_if_fail (SF_IS_PROBLEM (problem));
 
-  problems = sf_page_get_shown_problems (self);
+  problems = self->validator ? sf_validator_get_problems (self->validator) : NULL;
   g_set_object (&self->last_problem, problem);
   for (guint i = 0; problems != NULL && i < g_list_model_get_n_items (problems); i++)
     {
@@ -997,6 +997,30 @@ sf_page_get_shown_problems (SfPage *self)
   return self->validator ? sf_validator_get_problems (self->validator) : NULL;
 }
 
+/* Where @problem is in @problems: the same problem or, failing that, one
+ * of its rule at its place, as an edit that rewords its message (one that
+ * quotes a title) leaves it. G_MAXUINT when it is not there. */
+static guint
+find_problem (GListModel *problems,
+              SfProblem  *problem)
+{
+  guint n = g_list_model_get_n_items (problems);
+  guint same_place = G_MAXUINT;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SfProblem) item = g_list_model_get_item (problems, i);
+
+      if (sf_problem_equal (item, problem))
+        return i;
+      if (same_place == G_MAXUINT && sf_problem_get_rule (item) == sf_problem_get_rule (problem) &&
+          sf_problem_get_node (item) == sf_problem_get_node (problem) &&
+          g_strcmp0 (sf_problem_get_member (item), sf_problem_get_member (problem)) == 0)
+        same_place = i;
+    }
+  return same_place;
+}
+
 /**
  * sf_page_next_problem:
  * @self: a #SfPage
@@ -1011,43 +1035,56 @@ gboolean
 sf_page_next_problem (SfPage   *self,
                       gboolean  backward)
 {
-  GListModel *problems;
-  g_autoptr(SfProblem) at_last = NULL;
-  guint n, index;
+  GListModel *shown;
+  g_autoptr(SfProblem) next = NULL;
+  guint n, at, index = 0;
 
   g_return_val_if_fail (SF_IS_PAGE (self), FALSE);
 
-  problems = sf_page_get_shown_problems (self);
-  if (problems == NULL || (n = g_list_model_get_n_items (problems)) == 0)
+  shown = sf_page_get_shown_problems (self);
+  if (shown == NULL || (n = g_list_model_get_n_items (shown)) == 0)
     return FALSE;
 
-  index = MIN (self->last_problem_index, n);
-  if (self->last_problem != NULL)
+  if (self->last_problem == NULL)
+    index = backward ? n - 1 : 0;
+  else if ((at = find_problem (shown, self->last_problem)) != G_MAXUINT)
+    index = backward ? (at + n - 1) % n : (at + 1) % n;
+  else
     {
-      /* Where it is now: edits and filters move it. */
+      /* Not shown: fixed, or left out by the filters. The next shown in
+       * document order from where it is, or was: after a fix, the one
+       * that took its place. */
+      GListModel *all = sf_validator_get_problems (self->validator);
+      guint n_all = g_list_model_get_n_items (all);
+      g_autoptr(GHashTable) positions = g_hash_table_new (NULL, NULL);
+      gboolean still_there;
+
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr(SfProblem) item = g_list_model_get_item (problems, i);
+          g_autoptr(SfProblem) item = g_list_model_get_item (shown, i);
 
-          if (sf_problem_equal (item, self->last_problem))
+          /* The validator holds the items. */
+          g_hash_table_insert (positions, item, GUINT_TO_POINTER (i + 1));
+        }
+      at = find_problem (all, self->last_problem);
+      still_there = at != G_MAXUINT;
+      if (!still_there)
+        at = MIN (self->last_problem_index, n_all);
+      for (guint k = 0; k < n_all; k++)
+        {
+          guint j = backward ? (at + n_all - 1 - k) % n_all : (at + (still_there ? 1 : 0) + k) % n_all;
+          g_autoptr(SfProblem) item = g_list_model_get_item (all, j);
+          guint position = GPOINTER_TO_UINT (g_hash_table_lookup (positions, item));
+
+          if (position > 0)
             {
-              at_last = g_steal_pointer (&item);
-              index = i;
+              index = position - 1;
               break;
             }
         }
     }
-  if (self->last_problem == NULL)
-    index = backward ? n - 1 : 0;
-  else if (at_last != NULL)
-    index = backward ? (index + n - 1) % n : (index + 1) % n;
-  else
-    /* Gone, fixed: the one that took its place is next. */
-    index = backward ? (index + n - 1) % n : index % n;
-  g_clear_object (&at_last);
-  at_last = g_list_model_get_item (problems, index);
-  sf_page_go_to_problem (self, at_last);
-  self->last_problem_index = index;
+  next = g_list_model_get_item (shown, index);
+  sf_page_go_to_problem (self, next);
   return TRUE;
 }
 

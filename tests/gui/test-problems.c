@@ -593,6 +593,48 @@ test_go_to_controls (void)
   gui_close_all ();
 }
 
+/* F8 goes on from where it was in document order when the filters change
+ * and when an edit rewords the problem it went to. */
+static void
+test_next_after_changes (void)
+{
+  g_autofree char *path = gui_copy_seed ("next.json");
+  SfPage *page = gui_open_path (path);
+  SfProblemsPanel *panel = show_panel (page);
+  GListModel *shown = sf_problems_panel_get_shown (panel);
+  SfSection *later = sf_framework_find_section (gui_framework_of (page), "durable-critical-thinking");
+  g_autoptr(SfProblem) early = g_list_model_get_item (shown, 5);
+  g_autoptr(SfProblem) first_later = NULL;
+  g_autoptr(SfProblem) second_later = NULL;
+  g_autoptr(SfProblem) third_later = NULL;
+  SfStatement *statement;
+
+  g_assert_nonnull (later);
+  g_assert_true (sf_node_get_parent (place_of (early)) != SF_NODE (later));
+  sf_page_go_to_problem (page, early);
+  WAIT_UNTIL (focused_node () == place_of (early));
+
+  /* Every problem of that section comes after the one gone to. */
+  sf_problems_panel_set_filter (panel, SF_SEVERITY_OFF, NULL, later);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 6);
+  first_later = g_list_model_get_item (shown, 0);
+  second_later = g_list_model_get_item (shown, 1);
+  third_later = g_list_model_get_item (shown, 2);
+  gui_activate ("next-problem");
+  WAIT_UNTIL (focused_node () == place_of (first_later));
+  gui_activate ("next-problem");
+  WAIT_UNTIL (focused_node () == place_of (second_later));
+
+  /* Its message quotes the title: retitled, it is a new problem. */
+  g_assert_true (strstr (sf_problem_get_message (second_later), "“") != NULL);
+  statement = SF_STATEMENT (place_of (second_later));
+  sf_document_set_string (gui_document_of (page), SF_NODE (statement), "title", "A new title", NULL);
+  g_assert_true (find_problem (page, sf_problem_get_rule_id (second_later), SF_NODE (statement)) != second_later);
+  gui_activate ("next-problem");
+  WAIT_UNTIL (focused_node () == place_of (third_later));
+  gui_close_all ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -606,6 +648,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/problems/suggested-anchor", test_suggested_anchor);
   g_test_add_func ("/skillframe/problems/duplicate-level", test_duplicate_level);
   g_test_add_func ("/skillframe/problems/go-to-controls", test_go_to_controls);
+  g_test_add_func ("/skillframe/problems/next-after-changes", test_next_after_changes);
 
   return gui_test_run ();
 }
