@@ -356,6 +356,19 @@ sf_problems_panel_class_init (SfProblemsPanelClass *klass)
   gtk_widget_class_set_css_name (widget_class, "problemspanel");
 }
 
+/* GTK 4.8 focuses a drop-down's button, which has no name of its own: a
+ * screen reader announced "GtkToggleButton". It gets the drop-down's. */
+static void
+label_drop_down (GtkDropDown *drop_down,
+                 const char  *label)
+{
+  sf_ui_set_accessible_label (drop_down, label);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      sf_ui_set_accessible_label (child, label);
+}
+
 static void
 sf_problems_panel_init (SfProblemsPanel *self)
 {
@@ -364,6 +377,9 @@ sf_problems_panel_init (SfProblemsPanel *self)
   GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  label_drop_down (self->severity_filter, _("Show problems of severity"));
+  label_drop_down (self->rule_filter, _("Show problems of rule"));
+  label_drop_down (self->section_filter, _("Show problems in"));
   self->sections = g_ptr_array_new_with_free_func (g_object_unref);
   self->rows = g_hash_table_new (NULL, NULL);
 
