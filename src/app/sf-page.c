@@ -1095,12 +1095,13 @@ compare_column (SfPage      *self,
                 GtkWidget  **row_out)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *label = gtk_label_new (heading);
+  /* A heading to a screen reader too: the two rows have one title. */
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL, "label", heading, "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   "xalign", 0.0f, NULL);
   GtkWidget *frame = gtk_frame_new (NULL);
   GtkWidget *row = sf_statement_row_new ();
 
   gtk_widget_add_css_class (label, "heading");
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   gtk_widget_set_hexpand (box, TRUE);
   gtk_box_append (GTK_BOX (box), label);
@@ -1157,6 +1158,7 @@ sf_page_compare_same_title (SfPage      *self,
 {
   SfStatement *first;
   GtkWidget *dialog, *toolbar, *header, *columns, *scrolled, *this_row, *first_row;
+  GtkEventController *shortcuts;
   GPtrArray *statements;
 
   g_return_val_if_fail (SF_IS_PAGE (self), NULL);
@@ -1171,6 +1173,12 @@ sf_page_compare_same_title (SfPage      *self,
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   gtk_window_set_default_size (GTK_WINDOW (dialog), 960, 420);
   gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  /* Escape closes it, as it does a dialog. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (dialog, shortcuts);
 
   toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   header = adw_header_bar_new ();

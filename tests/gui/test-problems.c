@@ -463,6 +463,18 @@ test_compare (void)
   g_assert_cmpuint (n, ==, 2);
   g_assert_true (sf_statement_row_get_statement (SF_STATEMENT_ROW (rows[0])) == copy);
   g_assert_true (sf_statement_row_get_statement (SF_STATEMENT_ROW (rows[1])) == original);
+  /* Each column says which it is to a screen reader, as both have one title. */
+  {
+    GtkWidget *labels[64] = { NULL, };
+    guint n_labels = 0, n_headings = 0;
+
+    collect (GTK_WIDGET (dialog), GTK_TYPE_LABEL, labels, &n_labels);
+    for (guint i = 0; i < n_labels; i++)
+      if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (labels[i])) == GTK_ACCESSIBLE_ROLE_HEADING)
+        n_headings++;
+    g_assert_cmpuint (n_labels, <, G_N_ELEMENTS (labels));
+    g_assert_cmpuint (n_headings, ==, 2);
+  }
 
   /* Retitling one there tells them apart. */
   gtk_editable_set_text (sf_statement_row_get_title_field (SF_STATEMENT_ROW (rows[0])), "A title of its own");
