@@ -438,6 +438,10 @@ sf_problems_panel_new (SfDocument  *document,
 
   rebuild_sections (self);
   g_signal_connect_object (self->shown, "items-changed", G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
+  /* The counts are of every problem: the filters may show none of a change. */
+  g_signal_connect_object (validator, "notify::n-errors", G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (validator, "notify::n-warnings", G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (validator, "notify::n-infos", G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
   update_counts (self);
   return GTK_WIDGET (self);

@@ -204,6 +204,21 @@ test_counts (void)
   /* The filters. */
   sf_problems_panel_set_filter (panel, SF_SEVERITY_ERROR, NULL, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+  /* A warning the filter hides still counts. */
+  sf_document_set_int (gui_document_of (page), SF_NODE (sf_framework_get_occupation (gui_framework_of (page))),
+                       "job_zone", 9, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+  g_assert_nonnull (label_text (GTK_WIDGET (panel), "3 errors · 65 warnings · 2 infos"));
+  gui_activate ("undo");
+  sf_problems_panel_set_filter (panel, SF_SEVERITY_WARNING, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 65);
+  sf_document_set_int (gui_document_of (page), SF_NODE (sf_framework_get_occupation (gui_framework_of (page))),
+                       "job_zone", 9, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 65);
+  g_assert_nonnull (label_text (GTK_WIDGET (panel), "3 errors · 65 warnings · 2 infos"));
+  gui_activate ("undo");
+  g_assert_nonnull (label_text (GTK_WIDGET (panel), "2 errors · 65 warnings · 2 infos"));
+  sf_problems_panel_set_filter (panel, SF_SEVERITY_ERROR, NULL, NULL);
   sf_problems_panel_set_filter (panel, SF_SEVERITY_OFF, "SF403", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
   sf_problems_panel_set_filter (panel, SF_SEVERITY_OFF, NULL,
