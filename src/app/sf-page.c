@@ -938,8 +938,7 @@ sf_page_reveal (SfPage     *self,
       if ((view = ensure_view (self, name)) == NULL)
         return;
       if (statement != NULL)
-        sf_section_view_reveal (SF_SECTION_VIEW (view), SF_STATEMENT (statement),
-                                node != statement ? "citations" : member);
+        sf_section_view_reveal_node (SF_SECTION_VIEW (view), node, node != statement ? "citations" : member);
       else
         gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD);
       return;

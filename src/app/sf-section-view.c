@@ -326,6 +326,7 @@ typedef struct
 {
   SfSectionView *self;
   SfStatement   *statement;
+  SfNode        *node;        /* a node inside it to focus, or NULL */
   char          *field;
   guint          tries;
 } Reveal;
@@ -335,6 +336,7 @@ reveal_free (Reveal *reveal)
 {
   g_object_unref (reveal->self);
   g_object_unref (reveal->statement);
+  g_clear_object (&reveal->node);
   g_free (reveal->field);
   g_free (reveal);
 }
@@ -347,6 +349,8 @@ focus_row_cb (gpointer data)
 
   if (row == NULL && reveal->tries++ < 10)
     return G_SOURCE_CONTINUE;
+  if (row != NULL && reveal->node != NULL && sf_statement_row_focus_node (row, reveal->node))
+    return G_SOURCE_REMOVE;
   if (row != NULL && reveal->field != NULL)
     sf_statement_row_focus (row, reveal->field);
   return G_SOURCE_REMOVE;
@@ -365,11 +369,39 @@ sf_section_view_reveal (SfSectionView *self,
                         SfStatement   *statement,
                         const char    *field)
 {
+  g_return_if_fail (SF_IS_SECTION_VIEW (self));
+  g_return_if_fail (SF_IS_STATEMENT (statement));
+
+  sf_section_view_reveal_node (self, SF_NODE (statement), field);
+}
+
+/**
+ * sf_section_view_reveal_node:
+ * @self: a #SfSectionView
+ * @node: a statement of the section, or a node inside one (a citation)
+ * @field: (nullable): the field of the statement to focus when @node has
+ *   no control of its own in the row, as for sf_section_view_reveal()
+ *
+ * Shows the statement of @node as sf_section_view_reveal() does, and
+ * focuses @node's control in its row: a citation's chip.
+ */
+void
+sf_section_view_reveal_node (SfSectionView *self,
+                             SfNode        *node,
+                             const char    *field)
+{
+  SfNode *statement_node = node;
+  SfStatement *statement;
   guint n;
   Reveal *reveal;
 
   g_return_if_fail (SF_IS_SECTION_VIEW (self));
-  g_return_if_fail (SF_IS_STATEMENT (statement));
+  g_return_if_fail (SF_IS_NODE (node));
+
+  while (statement_node != NULL && !SF_IS_STATEMENT (statement_node))
+    statement_node = sf_node_get_parent (statement_node);
+  g_return_if_fail (statement_node != NULL);
+  statement = SF_STATEMENT (statement_node);
 
   sf_section_view_set_level (self, sf_statement_get_level (statement));
   n = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
@@ -387,6 +419,7 @@ sf_section_view_reveal (SfSectionView *self,
   reveal = g_new0 (Reveal, 1);
   reveal->self = g_object_ref (self);
   reveal->statement = g_object_ref (statement);
+  reveal->node = node != statement_node ? g_object_ref (node) : NULL;
   reveal->field = g_strdup (field);
   g_timeout_add_full (G_PRIORITY_DEFAULT, 16, focus_row_cb, reveal, (GDestroyNotify) reveal_free);
 }

@@ -16,6 +16,7 @@
 
 #include "gui-test.h"
 #include "sf-anchor-popover.h"
+#include "sf-chip.h"
 #include "sf-edits.h"
 #include "sf-field-binding.h"
 #include "sf-node-private.h"
@@ -617,6 +618,26 @@ test_go_to_controls (void)
               gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW) != NULL &&
               g_str_has_prefix (adw_preferences_row_get_title (
                 ADW_PREFERENCES_ROW (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW))), "Value"));
+
+  /* A citation of a source that does not exist (SF402): its chip, of the
+   * two the statement has. */
+  {
+    SfSection *section = sf_framework_find_section (framework, "ai-usage");
+    g_autoptr(SfStatement) statement = g_list_model_get_item (sf_section_get_statements (section), 0);
+    GListModel *citations = sf_statement_get_citations (statement);
+    g_autoptr(SfCitation) citation = NULL;
+    GtkWidget *chip;
+
+    g_assert_cmpuint (g_list_model_get_n_items (citations), ==, 1);
+    sf_edits_add_citation (document, statement, "no-such-source", "p. 3");
+    citation = g_list_model_get_item (citations, 1);
+    problem = find_problem (page, "SF402", SF_NODE (citation));
+    g_assert_nonnull (problem);
+    sf_page_go_to_problem (page, problem);
+    WAIT_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (gui_window))) != NULL &&
+                (chip = gtk_widget_get_ancestor (focus, SF_TYPE_CHIP)) != NULL);
+    g_assert_true (g_object_get_data (G_OBJECT (chip), "citation") == (gpointer) citation);
+  }
   gui_close_all ();
 }
 
