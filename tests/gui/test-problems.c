@@ -569,7 +569,9 @@ test_duplicate_level (void)
   sf_document_insert (gui_document_of (page), SF_NODE (scale), "levels", 4, SF_NODE (level));
   problem = find_problem (page, "SF107", SF_NODE (level));
   g_assert_nonnull (problem);
+  /* The level's rows are built when its scale's row opens. */
   sf_page_go_to_problem (page, problem);
+  WAIT_UNTIL (focused_node () == SF_NODE (level));
 
   view = gui_show_section (page, "competencies");
   g_assert_true (sf_section_view_set_level (view, "emerging"));
