@@ -685,6 +685,58 @@ test_next_after_changes (void)
   gui_close_all ();
 }
 
+static GtkWidget *
+find_with_tooltip (GtkWidget  *widget,
+                   GType       type,
+                   const char *tooltip)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_tooltip (child, type, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The citation popover's Cite button can be pressed only when a source is
+ * listed to cite. */
+static void
+test_cite_button (void)
+{
+  g_autofree char *path = gui_copy_seed ("cite.json");
+  SfPage *page = gui_open_path (path);
+  SfSectionView *view = gui_show_section (page, "ai-usage");
+  SfStatementRow *row = gui_row_for (view, shown_statement (view, 0));
+  GtkWidget *button = find_with_tooltip (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON, "Add a Citation");
+  GtkWidget *popover, *search, *cite = NULL;
+  GtkWidget *buttons[64] = { NULL, };
+  guint n = 0;
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  WAIT_UNTIL ((popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)))) != NULL &&
+              gtk_widget_get_mapped (popover));
+  search = find_descendant (popover, GTK_TYPE_SEARCH_ENTRY);
+  collect (popover, GTK_TYPE_BUTTON, buttons, &n);
+  g_assert_cmpuint (n, <, G_N_ELEMENTS (buttons));
+  for (guint i = 0; i < n; i++)
+    if (gtk_widget_has_css_class (buttons[i], "suggested-action"))
+      cite = buttons[i];
+  g_assert_nonnull (search);
+  g_assert_nonnull (cite);
+  g_assert_true (gtk_widget_get_sensitive (cite));
+  gtk_editable_set_text (GTK_EDITABLE (search), "no source is called this");
+  WAIT_UNTIL (!gtk_widget_get_sensitive (cite));
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  WAIT_UNTIL (gtk_widget_get_sensitive (cite));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  gui_close_all ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -699,6 +751,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/problems/duplicate-level", test_duplicate_level);
   g_test_add_func ("/skillframe/problems/go-to-controls", test_go_to_controls);
   g_test_add_func ("/skillframe/problems/next-after-changes", test_next_after_changes);
+  g_test_add_func ("/skillframe/problems/cite-button", test_cite_button);
 
   return gui_test_run ();
 }
