@@ -939,7 +939,7 @@ sf_page_reveal (SfPage     *self,
         return;
       if (statement != NULL)
         sf_section_view_reveal_node (SF_SECTION_VIEW (view), node, node != statement ? "citations" : member);
-      else
+      else if (!gtk_widget_grab_focus (view))
         gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD);
       return;
     }

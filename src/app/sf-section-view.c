@@ -30,6 +30,7 @@ struct _SfSectionView
   GtkLabel           *title_label;
   GtkLabel           *description_label;
   GtkBox             *level_bar;
+  GtkWidget          *add_button;
   GtkLabel           *level_label;
   GtkStack           *stack;
   GtkScrolledWindow  *scroller;
@@ -468,6 +469,21 @@ sf_section_view_finalize (GObject *object)
   G_OBJECT_CLASS (sf_section_view_parent_class)->finalize (object);
 }
 
+/* Focusing the view focuses the button of the level shown, or Add
+ * Statement when the section's scale has none: it works on a view shown
+ * just now, not laid out yet, where moving the focus into it does not. */
+static gboolean
+sf_section_view_grab_focus (GtkWidget *widget)
+{
+  SfSectionView *self = SF_SECTION_VIEW (widget);
+  GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->level_bar));
+
+  for (GtkWidget *child = first; child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child)))
+      return gtk_widget_grab_focus (child);
+  return gtk_widget_grab_focus (first != NULL ? first : self->add_button);
+}
+
 static void
 sf_section_view_class_init (SfSectionViewClass *klass)
 {
@@ -476,9 +492,11 @@ sf_section_view_class_init (SfSectionViewClass *klass)
 
   object_class->dispose = sf_section_view_dispose;
   object_class->finalize = sf_section_view_finalize;
+  widget_class->grab_focus = sf_section_view_grab_focus;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/skillframe/Skillframe/sf-section-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SfSectionView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, SfSectionView, add_button);
   gtk_widget_class_bind_template_child (widget_class, SfSectionView, description_label);
   gtk_widget_class_bind_template_child (widget_class, SfSectionView, level_bar);
   gtk_widget_class_bind_template_child (widget_class, SfSectionView, level_label);

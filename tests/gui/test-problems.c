@@ -621,6 +621,35 @@ test_go_to_controls (void)
               g_str_has_prefix (adw_preferences_row_get_title (
                 ADW_PREFERENCES_ROW (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW))), "Value"));
 
+  /* A section's problem, from a statement of that section: the section's
+   * level button, or with a scale that does not exist (SF106) and so no
+   * levels, Add Statement. */
+  {
+    SfSection *section = sf_framework_find_section (framework, "durable-communication");
+    g_autoptr(SfStatement) statement = g_list_model_get_item (sf_section_get_statements (section), 0);
+    SfSectionView *view = gui_show_section (page, "durable-communication");
+
+    gtk_widget_grab_focus (GTK_WIDGET (sf_statement_row_get_title_field (gui_row_for (view, statement))));
+    sf_document_set_string (document, SF_NODE (section), "scale", "no-such-scale", NULL);
+    problem = find_problem (page, "SF106", SF_NODE (section));
+    g_assert_nonnull (problem);
+    sf_page_go_to_problem (page, problem);
+    WAIT_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (gui_window))) != NULL &&
+                GTK_IS_BUTTON (focus) && gtk_widget_get_ancestor (focus, SF_TYPE_SECTION_VIEW) != NULL &&
+                gtk_widget_get_ancestor (focus, SF_TYPE_STATEMENT_ROW) == NULL);
+
+    /* And from elsewhere, to a section shown for the first time. */
+    gtk_window_set_focus (GTK_WINDOW (gui_window), NULL);
+    section = sf_framework_find_section (framework, "durable-leadership");
+    sf_document_set_string (document, SF_NODE (section), "scale", "no-such-scale", NULL);
+    problem = find_problem (page, "SF106", SF_NODE (section));
+    g_assert_nonnull (problem);
+    sf_page_go_to_problem (page, problem);
+    WAIT_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (gui_window))) != NULL &&
+                GTK_IS_BUTTON (focus) && gtk_widget_get_ancestor (focus, SF_TYPE_SECTION_VIEW) != NULL &&
+                gtk_widget_get_ancestor (focus, SF_TYPE_STATEMENT_ROW) == NULL);
+  }
+
   /* A citation of a source that does not exist (SF402): its chip, of the
    * two the statement has. */
   {
