@@ -64,6 +64,13 @@ sf_chip_dispose (GObject *object)
   G_OBJECT_CLASS (sf_chip_parent_class)->dispose (object);
 }
 
+/* Focusing the chip focuses its label's button. */
+static gboolean
+sf_chip_grab_focus (GtkWidget *widget)
+{
+  return gtk_widget_grab_focus (SF_CHIP (widget)->label_button);
+}
+
 static void
 sf_chip_class_init (SfChipClass *klass)
 {
@@ -71,6 +78,7 @@ sf_chip_class_init (SfChipClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = sf_chip_dispose;
+  widget_class->grab_focus = sf_chip_grab_focus;
 
   /**
    * SfChip::remove:

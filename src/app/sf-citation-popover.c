@@ -26,6 +26,7 @@ struct _SfCitationPopover
   GtkSearchEntry *search;
   GtkListBox  *list;
   GtkEntry    *locator;
+  GtkWidget   *cite_button;
   SfFramework *framework;
 };
 
@@ -96,6 +97,8 @@ search_changed_cb (SfCitationPopover *self)
 {
   gtk_list_box_invalidate_filter (self->list);
   gtk_list_box_select_row (self->list, first_visible (self));
+  /* Cite does nothing when no source is listed: it says so. */
+  gtk_widget_set_sensitive (self->cite_button, first_visible (self) != NULL);
 }
 
 static void
@@ -141,6 +144,7 @@ show_cb (SfCitationPopover *self)
   gtk_editable_set_text (GTK_EDITABLE (self->search), "");
   gtk_editable_set_text (GTK_EDITABLE (self->locator), "");
   gtk_list_box_select_row (self->list, first_visible (self));
+  gtk_widget_set_sensitive (self->cite_button, first_visible (self) != NULL);
   gtk_widget_grab_focus (GTK_WIDGET (self->search));
 }
 
@@ -176,6 +180,7 @@ sf_citation_popover_class_init (SfCitationPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfCitationPopover, search);
   gtk_widget_class_bind_template_child (widget_class, SfCitationPopover, list);
   gtk_widget_class_bind_template_child (widget_class, SfCitationPopover, locator);
+  gtk_widget_class_bind_template_child (widget_class, SfCitationPopover, cite_button);
   gtk_widget_class_bind_template_callback (widget_class, show_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);

@@ -161,6 +161,9 @@ figure_row (SfEvidenceView *self,
   gtk_editable_set_text (GTK_EDITABLE (value_row), text);
   gtk_editable_set_enable_undo (GTK_EDITABLE (value_row), FALSE);
   g_object_set_data_full (G_OBJECT (value_row), "figure", g_object_ref (figure), g_object_unref);
+  /* For sf_ui_focus_node(): the value has no #SfFieldBinding. */
+  g_object_set_data (G_OBJECT (value_row), "sf-node", figure);
+  g_object_set_data (G_OBJECT (value_row), "sf-member", (gpointer) "value");
   g_signal_connect (value_row, "changed", G_CALLBACK (value_changed_cb), self);
   g_signal_connect_object (figure, "notify::value", G_CALLBACK (value_notify_cb), value_row, 0);
   adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), value_row);

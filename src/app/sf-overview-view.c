@@ -275,6 +275,9 @@ sf_overview_view_new (SfDocument *document)
   bind_field (self, self->id_row, SF_NODE (framework), "id", FALSE);
   bind_field (self, self->rights_row, SF_NODE (framework), "rights", TRUE);
 
+  /* For sf_ui_focus_node(): the job zone is no text field. */
+  g_object_set_data_full (G_OBJECT (self->zone_spin), "sf-node", g_object_ref (occupation_of (self)), g_object_unref);
+  g_object_set_data (G_OBJECT (self->zone_spin), "sf-member", (gpointer) "job_zone");
   update_zone (self);
   update_status (self);
   /* Below the fold: after the first frame. */

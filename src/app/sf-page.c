@@ -86,7 +86,7 @@ struct _SfPage
   GtkWidget          *problems_panel;   /* made when first shown */
   gboolean            show_problems;
   SfProblem          *last_problem;     /* the one F8 went to last */
-  guint               last_problem_index;
+  guint               last_problem_index;   /* and its place among all */
 };
 
 G_DEFINE_FINAL_TYPE (SfPage, sf_page, ADW_TYPE_BIN)
@@ -948,9 +948,8 @@ sf_page_reveal (SfPage     *self,
       if ((view = ensure_view (self, name)) == NULL)
         return;
       if (statement != NULL)
-        sf_section_view_reveal (SF_SECTION_VIEW (view), SF_STATEMENT (statement),
-                                node != statement ? "citations" : member);
-      else
+        sf_section_view_reveal_node (SF_SECTION_VIEW (view), node, node != statement ? "citations" : member);
+      else if (!gtk_widget_grab_focus (view))
         gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD);
       return;
     }
@@ -975,7 +974,7 @@ sf_page_go_to_problem (SfPage    *self,
   g_return_if_fail (SF_IS_PAGE (self));
   g_return_if_fail (SF_IS_PROBLEM (problem));
 
-  problems = sf_page_get_shown_problems (self);
+  problems = self->validator ? sf_validator_get_problems (self->validator) : NULL;
   g_set_object (&self->last_problem, problem);
   for (guint i = 0; problems != NULL && i < g_list_model_get_n_items (problems); i++)
     {
@@ -1007,6 +1006,30 @@ sf_page_get_shown_problems (SfPage *self)
   return self->validator ? sf_validator_get_problems (self->validator) : NULL;
 }
 
+/* Where @problem is in @problems: the same problem or, failing that, one
+ * of its rule at its place, as an edit that rewords its message (one that
+ * quotes a title) leaves it. G_MAXUINT when it is not there. */
+static guint
+find_problem (GListModel *problems,
+              SfProblem  *problem)
+{
+  guint n = g_list_model_get_n_items (problems);
+  guint same_place = G_MAXUINT;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(SfProblem) item = g_list_model_get_item (problems, i);
+
+      if (sf_problem_equal (item, problem))
+        return i;
+      if (same_place == G_MAXUINT && sf_problem_get_rule (item) == sf_problem_get_rule (problem) &&
+          sf_problem_get_node (item) == sf_problem_get_node (problem) &&
+          g_strcmp0 (sf_problem_get_member (item), sf_problem_get_member (problem)) == 0)
+        same_place = i;
+    }
+  return same_place;
+}
+
 /**
  * sf_page_next_problem:
  * @self: a #SfPage
@@ -1021,43 +1044,56 @@ gboolean
 sf_page_next_problem (SfPage   *self,
                       gboolean  backward)
 {
-  GListModel *problems;
-  g_autoptr(SfProblem) at_last = NULL;
-  guint n, index;
+  GListModel *shown;
+  g_autoptr(SfProblem) next = NULL;
+  guint n, at, index = 0;
 
   g_return_val_if_fail (SF_IS_PAGE (self), FALSE);
 
-  problems = sf_page_get_shown_problems (self);
-  if (problems == NULL || (n = g_list_model_get_n_items (problems)) == 0)
+  shown = sf_page_get_shown_problems (self);
+  if (shown == NULL || (n = g_list_model_get_n_items (shown)) == 0)
     return FALSE;
 
-  index = MIN (self->last_problem_index, n);
-  if (self->last_problem != NULL)
+  if (self->last_problem == NULL)
+    index = backward ? n - 1 : 0;
+  else if ((at = find_problem (shown, self->last_problem)) != G_MAXUINT)
+    index = backward ? (at + n - 1) % n : (at + 1) % n;
+  else
     {
-      /* Where it is now: edits and filters move it. */
+      /* Not shown: fixed, or left out by the filters. The next shown in
+       * document order from where it is, or was: after a fix, the one
+       * that took its place. */
+      GListModel *all = sf_validator_get_problems (self->validator);
+      guint n_all = g_list_model_get_n_items (all);
+      g_autoptr(GHashTable) positions = g_hash_table_new (NULL, NULL);
+      gboolean still_there;
+
       for (guint i = 0; i < n; i++)
         {
-          g_autoptr(SfProblem) item = g_list_model_get_item (problems, i);
+          g_autoptr(SfProblem) item = g_list_model_get_item (shown, i);
 
-          if (sf_problem_equal (item, self->last_problem))
+          /* The validator holds the items. */
+          g_hash_table_insert (positions, item, GUINT_TO_POINTER (i + 1));
+        }
+      at = find_problem (all, self->last_problem);
+      still_there = at != G_MAXUINT;
+      if (!still_there)
+        at = MIN (self->last_problem_index, n_all);
+      for (guint k = 0; k < n_all; k++)
+        {
+          guint j = backward ? (at + n_all - 1 - k) % n_all : (at + (still_there ? 1 : 0) + k) % n_all;
+          g_autoptr(SfProblem) item = g_list_model_get_item (all, j);
+          guint position = GPOINTER_TO_UINT (g_hash_table_lookup (positions, item));
+
+          if (position > 0)
             {
-              at_last = g_steal_pointer (&item);
-              index = i;
+              index = position - 1;
               break;
             }
         }
     }
-  if (self->last_problem == NULL)
-    index = backward ? n - 1 : 0;
-  else if (at_last != NULL)
-    index = backward ? (index + n - 1) % n : (index + 1) % n;
-  else
-    /* Gone, fixed: the one that took its place is next. */
-    index = backward ? (index + n - 1) % n : index % n;
-  g_clear_object (&at_last);
-  at_last = g_list_model_get_item (problems, index);
-  sf_page_go_to_problem (self, at_last);
-  self->last_problem_index = index;
+  next = g_list_model_get_item (shown, index);
+  sf_page_go_to_problem (self, next);
   return TRUE;
 }
 
@@ -1068,12 +1104,13 @@ compare_column (SfPage      *self,
                 GtkWidget  **row_out)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *label = gtk_label_new (heading);
+  /* A heading to a screen reader too: the two rows have one title. */
+  GtkWidget *label = g_object_new (GTK_TYPE_LABEL, "label", heading, "accessible-role", GTK_ACCESSIBLE_ROLE_HEADING,
+                                   "xalign", 0.0f, NULL);
   GtkWidget *frame = gtk_frame_new (NULL);
   GtkWidget *row = sf_statement_row_new ();
 
   gtk_widget_add_css_class (label, "heading");
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   gtk_widget_set_hexpand (box, TRUE);
   gtk_box_append (GTK_BOX (box), label);
@@ -1082,6 +1119,35 @@ compare_column (SfPage      *self,
   gtk_box_append (GTK_BOX (box), frame);
   *row_out = row;
   return box;
+}
+
+static gboolean
+close_compare_cb (gpointer data)
+{
+  gtk_window_destroy (data);
+  return G_SOURCE_REMOVE;
+}
+
+/* A statement compared left the document (deleted there, or undone): its
+ * row would edit a statement that is no longer there. The window goes
+ * after the change, which may come from one of its rows. */
+static void
+compare_document_changed_cb (GtkWindow  *dialog,
+                             SfChange   *change,
+                             SfDocument *document)
+{
+  GPtrArray *statements = g_object_get_data (G_OBJECT (dialog), "sf-statements");
+
+  if (g_object_get_data (G_OBJECT (dialog), "sf-closing") != NULL)
+    return;
+  for (guint i = 0; i < statements->len; i++)
+    if (!sf_document_contains (document, g_ptr_array_index (statements, i)))
+      {
+        g_object_set_data (G_OBJECT (dialog), "sf-closing", GINT_TO_POINTER (TRUE));
+        gtk_widget_set_sensitive (GTK_WIDGET (dialog), FALSE);
+        g_idle_add_full (G_PRIORITY_DEFAULT, close_compare_cb, g_object_ref (dialog), g_object_unref);
+        return;
+      }
 }
 
 /**
@@ -1101,6 +1167,8 @@ sf_page_compare_same_title (SfPage      *self,
 {
   SfStatement *first;
   GtkWidget *dialog, *toolbar, *header, *columns, *scrolled, *this_row, *first_row;
+  GtkEventController *shortcuts;
+  GPtrArray *statements;
 
   g_return_val_if_fail (SF_IS_PAGE (self), NULL);
   g_return_val_if_fail (SF_IS_STATEMENT (statement), NULL);
@@ -1113,6 +1181,13 @@ sf_page_compare_same_title (SfPage      *self,
   gtk_window_set_modal (GTK_WINDOW (dialog), TRUE);
   gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))));
   gtk_window_set_default_size (GTK_WINDOW (dialog), 960, 420);
+  gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
+  /* Escape closes it, as it does a dialog. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+                                        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_Escape, 0),
+                                                          gtk_named_action_new ("window.close")));
+  gtk_widget_add_controller (dialog, shortcuts);
 
   toolbar = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   header = adw_header_bar_new ();
@@ -1128,6 +1203,13 @@ sf_page_compare_same_title (SfPage      *self,
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), columns);
   gtk_box_append (GTK_BOX (toolbar), scrolled);
   adw_window_set_content (ADW_WINDOW (dialog), toolbar);
+
+  statements = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (statements, g_object_ref (statement));
+  g_ptr_array_add (statements, g_object_ref (first));
+  g_object_set_data_full (G_OBJECT (dialog), "sf-statements", statements, (GDestroyNotify) g_ptr_array_unref);
+  g_signal_connect_object (self->document, "changed", G_CALLBACK (compare_document_changed_cb), dialog,
+                           G_CONNECT_SWAPPED);
 
   gtk_window_present (GTK_WINDOW (dialog));
   sf_statement_row_focus (SF_STATEMENT_ROW (this_row), "title");

@@ -211,6 +211,10 @@ sf_problem_row_bind (SfProblemRow *self,
   go = g_strdup_printf (_("%s: %s. %s"), severity_name, sf_problem_get_message (problem), location);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->go_button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   go, -1);
+  /* In the panel's list the arrow keys focus the list item that holds the
+   * row, which GTK 4.8 leaves without a name: it gets the problem's. */
+  if (gtk_widget_get_parent (GTK_WIDGET (self)) != NULL)
+    sf_ui_set_accessible_label (gtk_widget_get_parent (GTK_WIDGET (self)), go);
 
   explain = g_strdup_printf ("%s — %s\n\n%s", rule->id, sf_rule_get_title (rule), sf_rule_get_help (rule));
   gtk_label_set_label (self->explain_label, explain);
@@ -219,6 +223,14 @@ sf_problem_row_bind (SfProblemRow *self,
 
   gtk_widget_set_visible (self->compare_button, rule->key == SF_RULE_DUPLICATE_TITLE);
   gtk_widget_set_visible (GTK_WIDGET (self->fix_button), sf_fixes_rule_has_fixes (rule));
+  if (sf_fixes_rule_has_fixes (rule))
+    {
+      /* Translators: the name of a problem's Fix button, for screen readers: "Fix SF505" */
+      g_autofree char *fix_name = g_strdup_printf (_("Fix %s"), rule->id);
+
+      /* Else GTK 4.8 names the menu button "GtkMenuButton". */
+      sf_ui_set_accessible_label (self->fix_button, fix_name);
+    }
 }
 
 void

@@ -42,6 +42,7 @@ struct _SfProblemsPanel
   GtkCustomFilter    *filter;
   GtkFilterListModel *shown;
   GPtrArray          *sections;   /* the section filter's choices after the first two */
+  GHashTable         *rows;       /* the bound rows */
 };
 
 G_DEFINE_FINAL_TYPE (SfProblemsPanel, sf_problems_panel, GTK_TYPE_WIDGET)
@@ -214,12 +215,54 @@ rebuild_sections (SfProblemsPanel *self)
 }
 
 static void
+bind_row (SfProblemRow *row,
+          SfProblem    *problem)
+{
+  g_autofree char *location = sf_problem_describe_location (problem);
+
+  sf_problem_row_bind (row, problem, location);
+}
+
+/* Whether @change may change where @node is, in words: the names of the
+ * section, level and statement a problem is in are not in its message,
+ * and the problem stays the same object when they change. */
+static gboolean
+moves_location (SfChange *change,
+                SfNode   *node)
+{
+  static const char * const members[] = { "title", "name", "label", "level", "scale", "id", NULL };
+
+  if (change->kind != SF_CHANGE_MEMBER || !g_strv_contains (members, change->member))
+    return FALSE;
+  if (SF_IS_LEVEL (change->node) || SF_IS_SCALE (change->node) || SF_IS_SECTION (change->node))
+    return TRUE;
+  for (; node != NULL; node = sf_node_get_parent (node))
+    if (node == change->node)
+      return TRUE;
+  return FALSE;
+}
+
+static void
 document_changed_cb (SfProblemsPanel *self,
                      SfChange        *change)
 {
+  GHashTableIter iter;
+  gpointer row;
+
+  if (self->rows == NULL)   /* disposed */
+    return;
   if ((SF_IS_FRAMEWORK (change->node) && g_strcmp0 (change->member, "sections") == 0) ||
       (SF_IS_SECTION (change->node) && g_strcmp0 (change->member, "title") == 0))
     rebuild_sections (self);
+
+  g_hash_table_iter_init (&iter, self->rows);
+  while (g_hash_table_iter_next (&iter, &row, NULL))
+    {
+      SfProblem *problem = sf_problem_row_get_problem (row);
+
+      if (problem != NULL && moves_location (change, sf_problem_get_node (problem)))
+        bind_row (row, problem);
+    }
 }
 
 static void
@@ -235,10 +278,10 @@ bind_cb (GtkSignalListItemFactory *factory,
          GtkListItem              *item,
          SfProblemsPanel          *self)
 {
-  SfProblem *problem = gtk_list_item_get_item (item);
-  g_autofree char *location = sf_problem_describe_location (problem);
+  SfProblemRow *row = SF_PROBLEM_ROW (gtk_list_item_get_child (item));
 
-  sf_problem_row_bind (SF_PROBLEM_ROW (gtk_list_item_get_child (item)), problem, location);
+  bind_row (row, gtk_list_item_get_item (item));
+  g_hash_table_add (self->rows, row);
 }
 
 static void
@@ -246,6 +289,8 @@ unbind_cb (GtkSignalListItemFactory *factory,
            GtkListItem              *item,
            SfProblemsPanel          *self)
 {
+  if (self->rows != NULL)
+    g_hash_table_remove (self->rows, gtk_list_item_get_child (item));
   sf_problem_row_unbind (SF_PROBLEM_ROW (gtk_list_item_get_child (item)));
 }
 
@@ -273,6 +318,7 @@ sf_problems_panel_dispose (GObject *object)
   g_clear_object (&self->validator);
   g_clear_object (&self->document);
   g_clear_pointer (&self->sections, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
 
   G_OBJECT_CLASS (sf_problems_panel_parent_class)->dispose (object);
 }
@@ -310,6 +356,19 @@ sf_problems_panel_class_init (SfProblemsPanelClass *klass)
   gtk_widget_class_set_css_name (widget_class, "problemspanel");
 }
 
+/* GTK 4.8 focuses a drop-down's button, which has no name of its own: a
+ * screen reader announced "GtkToggleButton". It gets the drop-down's. */
+static void
+label_drop_down (GtkDropDown *drop_down,
+                 const char  *label)
+{
+  sf_ui_set_accessible_label (drop_down, label);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (drop_down)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_TOGGLE_BUTTON (child))
+      sf_ui_set_accessible_label (child, label);
+}
+
 static void
 sf_problems_panel_init (SfProblemsPanel *self)
 {
@@ -319,7 +378,11 @@ sf_problems_panel_init (SfProblemsPanel *self)
   GtkListItemFactory *factory;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  label_drop_down (self->severity_filter, _("Show problems of severity"));
+  label_drop_down (self->rule_filter, _("Show problems of rule"));
+  label_drop_down (self->section_filter, _("Show problems in"));
   self->sections = g_ptr_array_new_with_free_func (g_object_unref);
+  self->rows = g_hash_table_new (NULL, NULL);
 
   gtk_string_list_append (severities, _("All Severities"));
   gtk_string_list_append (severities, _("Errors"));
@@ -377,6 +440,10 @@ sf_problems_panel_new (SfDocument  *document,
 
   rebuild_sections (self);
   g_signal_connect_object (self->shown, "items-changed", G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
+  /* The counts are of every problem: the filters may show none of a change. */
+  g_signal_connect_object (validator, "notify::n-errors", G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (validator, "notify::n-warnings", G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (validator, "notify::n-infos", G_CALLBACK (update_counts), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
   update_counts (self);
   return GTK_WIDGET (self);

@@ -30,6 +30,7 @@ struct _SfSectionView
   GtkLabel           *title_label;
   GtkLabel           *description_label;
   GtkBox             *level_bar;
+  GtkWidget          *add_button;
   GtkLabel           *level_label;
   GtkStack           *stack;
   GtkScrolledWindow  *scroller;
@@ -102,6 +103,7 @@ rebuild_levels (SfSectionView *self)
 {
   SfScale *scale = scale_of (self);
   g_autoptr(GHashTable) counts = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) buttons = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *levels;
   GtkToggleButton *group = NULL;
   GtkWidget *child;
@@ -145,7 +147,9 @@ rebuild_levels (SfSectionView *self)
       g_autofree char *accessible = NULL;
       GtkWidget *button;
 
-      if (id == NULL || (level == NULL && other == 0))
+      /* A level id used twice (SF107) gets one button: two buttons of one
+       * level would each activate the other, without end. */
+      if (id == NULL || (level == NULL && other == 0) || !g_hash_table_add (buttons, (gpointer) id))
         continue;
       if (first == NULL)
         first = id;
@@ -323,6 +327,7 @@ typedef struct
 {
   SfSectionView *self;
   SfStatement   *statement;
+  SfNode        *node;        /* a node inside it to focus, or NULL */
   char          *field;
   guint          tries;
 } Reveal;
@@ -332,6 +337,7 @@ reveal_free (Reveal *reveal)
 {
   g_object_unref (reveal->self);
   g_object_unref (reveal->statement);
+  g_clear_object (&reveal->node);
   g_free (reveal->field);
   g_free (reveal);
 }
@@ -344,6 +350,8 @@ focus_row_cb (gpointer data)
 
   if (row == NULL && reveal->tries++ < 10)
     return G_SOURCE_CONTINUE;
+  if (row != NULL && reveal->node != NULL && sf_statement_row_focus_node (row, reveal->node))
+    return G_SOURCE_REMOVE;
   if (row != NULL && reveal->field != NULL)
     sf_statement_row_focus (row, reveal->field);
   return G_SOURCE_REMOVE;
@@ -362,11 +370,39 @@ sf_section_view_reveal (SfSectionView *self,
                         SfStatement   *statement,
                         const char    *field)
 {
+  g_return_if_fail (SF_IS_SECTION_VIEW (self));
+  g_return_if_fail (SF_IS_STATEMENT (statement));
+
+  sf_section_view_reveal_node (self, SF_NODE (statement), field);
+}
+
+/**
+ * sf_section_view_reveal_node:
+ * @self: a #SfSectionView
+ * @node: a statement of the section, or a node inside one (a citation)
+ * @field: (nullable): the field of the statement to focus when @node has
+ *   no control of its own in the row, as for sf_section_view_reveal()
+ *
+ * Shows the statement of @node as sf_section_view_reveal() does, and
+ * focuses @node's control in its row: a citation's chip.
+ */
+void
+sf_section_view_reveal_node (SfSectionView *self,
+                             SfNode        *node,
+                             const char    *field)
+{
+  SfNode *statement_node = node;
+  SfStatement *statement;
   guint n;
   Reveal *reveal;
 
   g_return_if_fail (SF_IS_SECTION_VIEW (self));
-  g_return_if_fail (SF_IS_STATEMENT (statement));
+  g_return_if_fail (SF_IS_NODE (node));
+
+  while (statement_node != NULL && !SF_IS_STATEMENT (statement_node))
+    statement_node = sf_node_get_parent (statement_node);
+  g_return_if_fail (statement_node != NULL);
+  statement = SF_STATEMENT (statement_node);
 
   sf_section_view_set_level (self, sf_statement_get_level (statement));
   n = g_list_model_get_n_items (G_LIST_MODEL (self->shown));
@@ -384,6 +420,7 @@ sf_section_view_reveal (SfSectionView *self,
   reveal = g_new0 (Reveal, 1);
   reveal->self = g_object_ref (self);
   reveal->statement = g_object_ref (statement);
+  reveal->node = node != statement_node ? g_object_ref (node) : NULL;
   reveal->field = g_strdup (field);
   g_timeout_add_full (G_PRIORITY_DEFAULT, 16, focus_row_cb, reveal, (GDestroyNotify) reveal_free);
 }
@@ -432,6 +469,21 @@ sf_section_view_finalize (GObject *object)
   G_OBJECT_CLASS (sf_section_view_parent_class)->finalize (object);
 }
 
+/* Focusing the view focuses the button of the level shown, or Add
+ * Statement when the section's scale has none: it works on a view shown
+ * just now, not laid out yet, where moving the focus into it does not. */
+static gboolean
+sf_section_view_grab_focus (GtkWidget *widget)
+{
+  SfSectionView *self = SF_SECTION_VIEW (widget);
+  GtkWidget *first = gtk_widget_get_first_child (GTK_WIDGET (self->level_bar));
+
+  for (GtkWidget *child = first; child != NULL; child = gtk_widget_get_next_sibling (child))
+    if (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (child)))
+      return gtk_widget_grab_focus (child);
+  return gtk_widget_grab_focus (first != NULL ? first : self->add_button);
+}
+
 static void
 sf_section_view_class_init (SfSectionViewClass *klass)
 {
@@ -440,9 +492,11 @@ sf_section_view_class_init (SfSectionViewClass *klass)
 
   object_class->dispose = sf_section_view_dispose;
   object_class->finalize = sf_section_view_finalize;
+  widget_class->grab_focus = sf_section_view_grab_focus;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/skillframe/Skillframe/sf-section-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SfSectionView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, SfSectionView, add_button);
   gtk_widget_class_bind_template_child (widget_class, SfSectionView, description_label);
   gtk_widget_class_bind_template_child (widget_class, SfSectionView, level_bar);
   gtk_widget_class_bind_template_child (widget_class, SfSectionView, level_label);

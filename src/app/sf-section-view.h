@@ -31,6 +31,9 @@ gboolean        sf_section_view_set_level    (SfSectionView *self,
 void            sf_section_view_reveal       (SfSectionView *self,
                                               SfStatement   *statement,
                                               const char    *field);
+void            sf_section_view_reveal_node  (SfSectionView *self,
+                                              SfNode        *node,
+                                              const char    *field);
 SfStatementRow *sf_section_view_find_row     (SfSectionView *self,
                                               SfStatement   *statement);
 GListModel     *sf_section_view_get_shown    (SfSectionView *self);

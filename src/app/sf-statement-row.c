@@ -190,6 +190,7 @@ rebuild_citations (SfStatementRow *self)
 
       sf_chip_set_movable (SF_CHIP (chip), i > 0, i + 1 < n);
       g_object_set_data (G_OBJECT (chip), "position", GUINT_TO_POINTER (i));
+      g_object_set_data_full (G_OBJECT (chip), "citation", g_object_ref (citation), g_object_unref);
       g_signal_connect (chip, "remove", G_CALLBACK (chip_remove_citation_cb), self);
       g_signal_connect (chip, "move", G_CALLBACK (chip_move_citation_cb), self);
       gtk_flow_box_append (self->citations_box, chip);
@@ -732,6 +733,32 @@ sf_statement_row_focus (SfStatementRow *self,
                                                                          : GTK_WIDGET (self->link_anchor_button));
   else
     gtk_widget_grab_focus (GTK_WIDGET (self->title_entry));
+}
+
+/**
+ * sf_statement_row_focus_node:
+ * @self: a #SfStatementRow
+ * @node: a node of the statement: one of its citations
+ *
+ * Moves the keyboard focus to the chip of a citation.
+ *
+ * Returns: whether the row has a control for @node
+ */
+gboolean
+sf_statement_row_focus_node (SfStatementRow *self,
+                             SfNode         *node)
+{
+  g_return_val_if_fail (SF_IS_STATEMENT_ROW (self), FALSE);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->citations_box)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *chip = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+
+      if (chip != NULL && g_object_get_data (G_OBJECT (chip), "citation") == (gpointer) node)
+        return gtk_widget_grab_focus (chip);
+    }
+  return FALSE;
 }
 
 GtkEditable *

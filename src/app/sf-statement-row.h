@@ -28,6 +28,8 @@ void         sf_statement_row_unbind         (SfStatementRow *self);
 SfStatement *sf_statement_row_get_statement  (SfStatementRow *self);
 void         sf_statement_row_focus          (SfStatementRow *self,
                                               const char     *field);
+gboolean     sf_statement_row_focus_node     (SfStatementRow *self,
+                                              SfNode         *node);
 GtkEditable *sf_statement_row_get_title_field (SfStatementRow *self);
 GtkTextView *sf_statement_row_get_text_view  (SfStatementRow *self);
 GtkMenuButton *sf_statement_row_get_anchor_button (SfStatementRow *self);

@@ -235,6 +235,9 @@ sf_ui_focus_node (GtkWidget  *view,
                   SfNode     *node,
                   const char *member)
 {
+  SfNode *first = node;
+  const char *first_member = member;
+
   g_return_val_if_fail (GTK_IS_WIDGET (view), FALSE);
 
   for (; node != NULL; node = sf_node_get_parent (node), member = NULL)
@@ -249,6 +252,16 @@ sf_ui_focus_node (GtkWidget  *view,
       for (GtkWidget *w = found; w != NULL && w != view; w = gtk_widget_get_parent (w))
         if (ADW_IS_EXPANDER_ROW (w))
           adw_expander_row_set_expanded (ADW_EXPANDER_ROW (w), TRUE);
+      /* An ancestor's row, opened, may have just built the rows of the
+       * node itself (a scale's levels). */
+      if (node != first)
+        {
+          GtkWidget *any_first = NULL;
+          GtkWidget *again = find_field (view, first, first_member, &any_first);
+
+          if (again != NULL || any_first != NULL)
+            found = again != NULL ? again : any_first;
+        }
       return gtk_widget_grab_focus (found);
     }
   return FALSE;

@@ -3,6 +3,7 @@
 the missing citation through the popover and hears the error count go down: through the
 accessibility tree only (roles, names, descriptions and actions). TAP on stdout."""
 import os
+import re
 import shutil
 import sys
 
@@ -10,7 +11,7 @@ sys.path.insert(0, os.path.dirname(__file__))
 import sfatspi
 
 
-print("1..4")
+print("1..5")
 work, path, env = sfatspi.seed_copy()
 app = sfatspi.start_app([path], env)
 try:
@@ -23,6 +24,19 @@ try:
     problems = sfatspi.find(window, role="list", name="Problems")
     print("ok 1 - the header reads %r and opens the problems panel" % header.name)
 
+    # Every control of the panel has a name of its own: GTK 4.8 names one without by its
+    # class ("GtkToggleButton" for a drop-down's button, "GtkMenuButton" for Fix), and the
+    # arrow keys focus the list items themselves.
+    panel = problems
+    while panel is not None and not sfatspi.find_all(panel, role="combo box"):
+        panel = panel.parent
+    classname = re.compile(r"(Gtk|Adw|Sf)[A-Z]\w+")
+    unnamed = [(n.getRoleName(), n.name) for n in sfatspi.find_all(panel)
+               if n.getRoleName() in ("push button", "toggle button", "combo box", "list item", "menu button")
+               and (not (n.name or "").strip() or classname.fullmatch(n.name.strip()))]
+    assert not unnamed, unnamed
+    print("ok 2 - every control of the panel has a name")
+
     # Each problem is a button named by its message and described by its severity and place.
     errors = [b for b in sfatspi.find_all(problems, role="push button")
               if (b.description or "").startswith("Error: ")]
@@ -32,7 +46,7 @@ try:
     sfatspi.act(first)
     sfatspi.wait_for(lambda: sfatspi.focused(window) is not None and sfatspi.focused(window).name == "Add a citation",
                      what="the focus on the statement's Add a citation button")
-    print("ok 2 - going to %r puts the focus on %r" % (first.name, sfatspi.focused(window).name))
+    print("ok 3 - going to %r puts the focus on %r" % (first.name, sfatspi.focused(window).name))
 
     # Add the citation: the focused button opens the popover; pick a source, type a locator
     # and press Cite.
@@ -46,7 +60,7 @@ try:
     sfatspi.wait_for(lambda: sfatspi.find_all(window, role="push button",
                                               name="citation of Anthropic Economic Index, Figure 2"),
                      what="the citation chip")
-    print("ok 3 - the statement cites the Anthropic Economic Index, Figure 2")
+    print("ok 4 - the statement cites the Anthropic Economic Index, Figure 2")
 
     sfatspi.wait_for(lambda: sfatspi.find_all(window, role="push button", name="1 error, 65 warnings"),
                      what="the header to read 1 error")
@@ -55,7 +69,7 @@ try:
                  if (b.description or "").startswith("Error: ")]
     assert len(remaining) == 1 and "Basic query delegation" not in remaining[0].description, \
         [b.description for b in remaining]
-    print("ok 4 - the header reads '1 error, 65 warnings'; the panel lists one error")
+    print("ok 5 - the header reads '1 error, 65 warnings'; the panel lists one error")
 finally:
     app.terminate()
     app.wait()

@@ -16,6 +16,7 @@
 
 #include "gui-test.h"
 #include "sf-anchor-popover.h"
+#include "sf-chip.h"
 #include "sf-edits.h"
 #include "sf-field-binding.h"
 #include "sf-node-private.h"
@@ -204,6 +205,21 @@ test_counts (void)
   /* The filters. */
   sf_problems_panel_set_filter (panel, SF_SEVERITY_ERROR, NULL, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
+  /* A warning the filter hides still counts. */
+  sf_document_set_int (gui_document_of (page), SF_NODE (sf_framework_get_occupation (gui_framework_of (page))),
+                       "job_zone", 9, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+  g_assert_nonnull (label_text (GTK_WIDGET (panel), "3 errors · 65 warnings · 2 infos"));
+  gui_activate ("undo");
+  sf_problems_panel_set_filter (panel, SF_SEVERITY_WARNING, NULL, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 65);
+  sf_document_set_int (gui_document_of (page), SF_NODE (sf_framework_get_occupation (gui_framework_of (page))),
+                       "job_zone", 9, NULL);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 65);
+  g_assert_nonnull (label_text (GTK_WIDGET (panel), "3 errors · 65 warnings · 2 infos"));
+  gui_activate ("undo");
+  g_assert_nonnull (label_text (GTK_WIDGET (panel), "2 errors · 65 warnings · 2 infos"));
+  sf_problems_panel_set_filter (panel, SF_SEVERITY_ERROR, NULL, NULL);
   sf_problems_panel_set_filter (panel, SF_SEVERITY_OFF, "SF403", NULL);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 2);
   sf_problems_panel_set_filter (panel, SF_SEVERITY_OFF, NULL,
@@ -219,6 +235,20 @@ test_counts (void)
   g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 2);
   sf_problems_panel_set_filter (panel, SF_SEVERITY_OFF, NULL, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 69);
+
+  /* Renaming a level renames it where the rows say where they are: the
+   * problems themselves stay. */
+  {
+    SfScale *scale = sf_framework_find_scale (gui_framework_of (page), "durable");
+    SfLevel *level = sf_scale_find_level (scale, "applying");
+
+    g_assert_nonnull (level);
+    WAIT_UNTIL (label_text (GTK_WIDGET (panel), " · Applying · ") != NULL);
+    sf_document_set_string (gui_document_of (page), SF_NODE (level), "name", "Putting into Practice", NULL);
+    g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 69);
+    g_assert_null (label_text (GTK_WIDGET (panel), " · Applying · "));
+    g_assert_nonnull (label_text (GTK_WIDGET (panel), " · Putting into Practice · "));
+  }
   gui_close_all ();
 }
 
@@ -450,12 +480,41 @@ test_compare (void)
   g_assert_cmpuint (n, ==, 2);
   g_assert_true (sf_statement_row_get_statement (SF_STATEMENT_ROW (rows[0])) == copy);
   g_assert_true (sf_statement_row_get_statement (SF_STATEMENT_ROW (rows[1])) == original);
+  /* Each column says which it is to a screen reader, as both have one title. */
+  {
+    GtkWidget *labels[64] = { NULL, };
+    guint n_labels = 0, n_headings = 0;
+
+    collect (GTK_WIDGET (dialog), GTK_TYPE_LABEL, labels, &n_labels);
+    for (guint i = 0; i < n_labels; i++)
+      if (gtk_accessible_get_accessible_role (GTK_ACCESSIBLE (labels[i])) == GTK_ACCESSIBLE_ROLE_HEADING)
+        n_headings++;
+    g_assert_cmpuint (n_labels, <, G_N_ELEMENTS (labels));
+    g_assert_cmpuint (n_headings, ==, 2);
+  }
 
   /* Retitling one there tells them apart. */
   gtk_editable_set_text (sf_statement_row_get_title_field (SF_STATEMENT_ROW (rows[0])), "A title of its own");
   g_assert_cmpstr (sf_statement_get_title (copy), ==, "A title of its own");
   g_assert_null (find_problem (page, "SF202", SF_NODE (copy)));
   gtk_window_destroy (dialog);
+
+  /* Deleting one of them there closes the window: its row would edit a
+   * statement that is gone. */
+  sf_document_set_string (gui_document_of (page), SF_NODE (copy), "title", sf_statement_get_title (original), NULL);
+  problem = find_problem (page, "SF202", SF_NODE (copy));
+  g_assert_nonnull (problem);
+  dialog = sf_page_compare_same_title (page, copy);
+  g_assert_nonnull (dialog);
+  g_object_add_weak_pointer (G_OBJECT (dialog), (gpointer *) &dialog);
+  n = 0;
+  collect (GTK_WIDGET (dialog), SF_TYPE_STATEMENT_ROW, rows, &n);
+  g_assert_cmpuint (n, ==, 2);
+  gtk_widget_activate_action (rows[0], "row.delete", NULL);
+  g_assert_false (sf_document_contains (gui_document_of (page), SF_NODE (copy)));
+  if (dialog != NULL && gtk_widget_get_sensitive (GTK_WIDGET (dialog)))
+    gtk_editable_set_text (sf_statement_row_get_title_field (SF_STATEMENT_ROW (rows[0])), "Typed after");
+  WAIT_UNTIL (dialog == NULL);
   gui_close_all ();
 }
 
@@ -495,6 +554,219 @@ test_suggested_anchor (void)
   gui_close_all ();
 }
 
+/* A scale that names a level twice (SF107): going to a problem of a
+ * section on that scale shows the section, with one button for the level. */
+static void
+test_duplicate_level (void)
+{
+  g_autofree char *path = gui_copy_seed ("duplicate-level.json");
+  SfPage *page = gui_open_path (path);
+  SfFramework *framework = gui_framework_of (page);
+  SfScale *scale = sf_framework_find_scale (framework, "proficiency");
+  g_autoptr(SfLevel) level = _sf_node_new (SF_TYPE_LEVEL, "id", "emerging", "name", "Emerging again", NULL);
+  SfProblem *problem;
+  SfSectionView *view;
+
+  sf_document_insert (gui_document_of (page), SF_NODE (scale), "levels", 4, SF_NODE (level));
+  problem = find_problem (page, "SF107", SF_NODE (level));
+  g_assert_nonnull (problem);
+  /* The level's rows are built when its scale's row opens. */
+  sf_page_go_to_problem (page, problem);
+  WAIT_UNTIL (focused_node () == SF_NODE (level));
+
+  view = gui_show_section (page, "competencies");
+  g_assert_true (sf_section_view_set_level (view, "emerging"));
+  sf_page_next_problem (page, FALSE);
+  gui_spin (50);
+  gui_close_all ();
+}
+
+/* The focus goes to the job zone and to a figure's value, which are not
+ * text fields bound to their members. */
+static void
+test_go_to_controls (void)
+{
+  g_autofree char *path = gui_copy_seed ("controls.json");
+  SfPage *page = gui_open_path (path);
+  SfDocument *document = gui_document_of (page);
+  SfFramework *framework = gui_framework_of (page);
+  g_autoptr(SfEvidenceGroup) group = g_list_model_get_item (sf_framework_get_evidence (framework), 1);
+  g_autoptr(SfFigure) figure = NULL;
+  g_auto(GValue) value = G_VALUE_INIT;
+  SfProblem *problem;
+  GtkWidget *focus;
+
+  sf_document_set_int (document, SF_NODE (sf_framework_get_occupation (framework)), "job_zone", 9, NULL);
+  problem = find_problem (page, "SF103", NULL);
+  g_assert_nonnull (problem);
+  sf_page_go_to_problem (page, problem);
+  WAIT_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (gui_window))) != NULL &&
+              gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON) != NULL);
+
+  for (guint i = 0; figure == NULL; i++)
+    {
+      g_autoptr(SfFigure) item = g_list_model_get_item (sf_evidence_group_get_figures (group), i);
+
+      g_assert_nonnull (item);
+      if (sf_figure_get_max (item) > 0)
+        figure = g_steal_pointer (&item);
+    }
+  g_value_init (&value, G_TYPE_VARIANT);
+  g_value_set_variant (&value, g_variant_new_double (sf_figure_get_max (figure) * 2));
+  g_assert_true (sf_document_set_value (document, SF_NODE (figure), "value", &value, NULL));
+  problem = find_problem (page, "SF601", SF_NODE (figure));
+  g_assert_nonnull (problem);
+  sf_page_go_to_problem (page, problem);
+  WAIT_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (gui_window))) != NULL &&
+              gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW) != NULL &&
+              g_str_has_prefix (adw_preferences_row_get_title (
+                ADW_PREFERENCES_ROW (gtk_widget_get_ancestor (focus, ADW_TYPE_ENTRY_ROW))), "Value"));
+
+  /* A section's problem, from a statement of that section: the section's
+   * level button, or with a scale that does not exist (SF106) and so no
+   * levels, Add Statement. */
+  {
+    SfSection *section = sf_framework_find_section (framework, "durable-communication");
+    g_autoptr(SfStatement) statement = g_list_model_get_item (sf_section_get_statements (section), 0);
+    SfSectionView *view = gui_show_section (page, "durable-communication");
+
+    gtk_widget_grab_focus (GTK_WIDGET (sf_statement_row_get_title_field (gui_row_for (view, statement))));
+    sf_document_set_string (document, SF_NODE (section), "scale", "no-such-scale", NULL);
+    problem = find_problem (page, "SF106", SF_NODE (section));
+    g_assert_nonnull (problem);
+    sf_page_go_to_problem (page, problem);
+    WAIT_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (gui_window))) != NULL &&
+                GTK_IS_BUTTON (focus) && gtk_widget_get_ancestor (focus, SF_TYPE_SECTION_VIEW) != NULL &&
+                gtk_widget_get_ancestor (focus, SF_TYPE_STATEMENT_ROW) == NULL);
+
+    /* And from elsewhere, to a section shown for the first time. */
+    gtk_window_set_focus (GTK_WINDOW (gui_window), NULL);
+    section = sf_framework_find_section (framework, "durable-leadership");
+    sf_document_set_string (document, SF_NODE (section), "scale", "no-such-scale", NULL);
+    problem = find_problem (page, "SF106", SF_NODE (section));
+    g_assert_nonnull (problem);
+    sf_page_go_to_problem (page, problem);
+    WAIT_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (gui_window))) != NULL &&
+                GTK_IS_BUTTON (focus) && gtk_widget_get_ancestor (focus, SF_TYPE_SECTION_VIEW) != NULL &&
+                gtk_widget_get_ancestor (focus, SF_TYPE_STATEMENT_ROW) == NULL);
+  }
+
+  /* A citation of a source that does not exist (SF402): its chip, of the
+   * two the statement has. */
+  {
+    SfSection *section = sf_framework_find_section (framework, "ai-usage");
+    g_autoptr(SfStatement) statement = g_list_model_get_item (sf_section_get_statements (section), 0);
+    GListModel *citations = sf_statement_get_citations (statement);
+    g_autoptr(SfCitation) citation = NULL;
+    GtkWidget *chip;
+
+    g_assert_cmpuint (g_list_model_get_n_items (citations), ==, 1);
+    sf_edits_add_citation (document, statement, "no-such-source", "p. 3");
+    citation = g_list_model_get_item (citations, 1);
+    problem = find_problem (page, "SF402", SF_NODE (citation));
+    g_assert_nonnull (problem);
+    sf_page_go_to_problem (page, problem);
+    WAIT_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (gui_window))) != NULL &&
+                (chip = gtk_widget_get_ancestor (focus, SF_TYPE_CHIP)) != NULL);
+    g_assert_true (g_object_get_data (G_OBJECT (chip), "citation") == (gpointer) citation);
+  }
+  gui_close_all ();
+}
+
+/* F8 goes on from where it was in document order when the filters change
+ * and when an edit rewords the problem it went to. */
+static void
+test_next_after_changes (void)
+{
+  g_autofree char *path = gui_copy_seed ("next.json");
+  SfPage *page = gui_open_path (path);
+  SfProblemsPanel *panel = show_panel (page);
+  GListModel *shown = sf_problems_panel_get_shown (panel);
+  SfSection *later = sf_framework_find_section (gui_framework_of (page), "durable-critical-thinking");
+  g_autoptr(SfProblem) early = g_list_model_get_item (shown, 5);
+  g_autoptr(SfProblem) first_later = NULL;
+  g_autoptr(SfProblem) second_later = NULL;
+  g_autoptr(SfProblem) third_later = NULL;
+  SfStatement *statement;
+
+  g_assert_nonnull (later);
+  g_assert_true (sf_node_get_parent (place_of (early)) != SF_NODE (later));
+  sf_page_go_to_problem (page, early);
+  WAIT_UNTIL (focused_node () == place_of (early));
+
+  /* Every problem of that section comes after the one gone to. */
+  sf_problems_panel_set_filter (panel, SF_SEVERITY_OFF, NULL, later);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), >, 6);
+  first_later = g_list_model_get_item (shown, 0);
+  second_later = g_list_model_get_item (shown, 1);
+  third_later = g_list_model_get_item (shown, 2);
+  gui_activate ("next-problem");
+  WAIT_UNTIL (focused_node () == place_of (first_later));
+  gui_activate ("next-problem");
+  WAIT_UNTIL (focused_node () == place_of (second_later));
+
+  /* Its message quotes the title: retitled, it is a new problem. */
+  g_assert_true (strstr (sf_problem_get_message (second_later), "“") != NULL);
+  statement = SF_STATEMENT (place_of (second_later));
+  sf_document_set_string (gui_document_of (page), SF_NODE (statement), "title", "A new title", NULL);
+  g_assert_true (find_problem (page, sf_problem_get_rule_id (second_later), SF_NODE (statement)) != second_later);
+  gui_activate ("next-problem");
+  WAIT_UNTIL (focused_node () == place_of (third_later));
+  gui_close_all ();
+}
+
+static GtkWidget *
+find_with_tooltip (GtkWidget  *widget,
+                   GType       type,
+                   const char *tooltip)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_with_tooltip (child, type, tooltip);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The citation popover's Cite button can be pressed only when a source is
+ * listed to cite. */
+static void
+test_cite_button (void)
+{
+  g_autofree char *path = gui_copy_seed ("cite.json");
+  SfPage *page = gui_open_path (path);
+  SfSectionView *view = gui_show_section (page, "ai-usage");
+  SfStatementRow *row = gui_row_for (view, shown_statement (view, 0));
+  GtkWidget *button = find_with_tooltip (GTK_WIDGET (row), GTK_TYPE_MENU_BUTTON, "Add a Citation");
+  GtkWidget *popover, *search, *cite = NULL;
+  GtkWidget *buttons[64] = { NULL, };
+  guint n = 0;
+
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  WAIT_UNTIL ((popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)))) != NULL &&
+              gtk_widget_get_mapped (popover));
+  search = find_descendant (popover, GTK_TYPE_SEARCH_ENTRY);
+  collect (popover, GTK_TYPE_BUTTON, buttons, &n);
+  g_assert_cmpuint (n, <, G_N_ELEMENTS (buttons));
+  for (guint i = 0; i < n; i++)
+    if (gtk_widget_has_css_class (buttons[i], "suggested-action"))
+      cite = buttons[i];
+  g_assert_nonnull (search);
+  g_assert_nonnull (cite);
+  g_assert_true (gtk_widget_get_sensitive (cite));
+  gtk_editable_set_text (GTK_EDITABLE (search), "no source is called this");
+  WAIT_UNTIL (!gtk_widget_get_sensitive (cite));
+  gtk_editable_set_text (GTK_EDITABLE (search), "");
+  WAIT_UNTIL (gtk_widget_get_sensitive (cite));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  gui_close_all ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -506,6 +778,10 @@ main (int   argc,
   g_test_add_func ("/skillframe/problems/quick-fixes", test_quick_fixes);
   g_test_add_func ("/skillframe/problems/compare", test_compare);
   g_test_add_func ("/skillframe/problems/suggested-anchor", test_suggested_anchor);
+  g_test_add_func ("/skillframe/problems/duplicate-level", test_duplicate_level);
+  g_test_add_func ("/skillframe/problems/go-to-controls", test_go_to_controls);
+  g_test_add_func ("/skillframe/problems/next-after-changes", test_next_after_changes);
+  g_test_add_func ("/skillframe/problems/cite-button", test_cite_button);
 
   return gui_test_run ();
 }
