@@ -949,6 +949,9 @@ sf_page_reveal (SfPage     *self,
         return;
       if (statement != NULL)
         sf_section_view_reveal_node (SF_SECTION_VIEW (view), node, node != statement ? "citations" : member);
+      else if (g_strcmp0 (member, "title") == 0 || g_strcmp0 (member, "description") == 0 ||
+               g_strcmp0 (member, "scale") == 0)
+        sf_section_view_edit_details (SF_SECTION_VIEW (view), member);
       else if (!gtk_widget_grab_focus (view))
         gtk_widget_child_focus (view, GTK_DIR_TAB_FORWARD);
       return;

@@ -10,6 +10,7 @@
 
 #include "sf-edits.h"
 #include "sf-model.h"
+#include "sf-field-binding.h"
 #include "sf-section-view.h"
 
 #define OTHER_LEVEL "\x01other"
@@ -28,6 +29,10 @@ struct _SfSectionView
   GtkWidget           parent_instance;
 
   GtkLabel           *title_label;
+  GtkMenuButton      *details_button;
+  GtkEditable        *section_title_entry;
+  GtkTextView        *section_description_view;
+  GtkDropDown        *scale_dropdown;
   GtkLabel           *description_label;
   GtkBox             *level_bar;
   GtkWidget          *add_button;
@@ -48,6 +53,7 @@ struct _SfSectionView
   GHashTable         *scale_levels;
   guint               n_rows_created;
   SfSearchHighlight  *highlight;
+  gboolean            updating_scales;
 };
 
 G_DEFINE_FINAL_TYPE (SfSectionView, sf_section_view, GTK_TYPE_WIDGET)
@@ -87,6 +93,93 @@ update_header (SfSectionView *self)
   gtk_label_set_label (self->title_label, title && *title ? title : sf_section_get_id (self->section));
   gtk_label_set_label (self->description_label, description ? description : "");
   gtk_widget_set_visible (GTK_WIDGET (self->description_label), description && *description);
+}
+
+/* The scale drop-down lists the framework's scales by name; choosing one
+ * sets the section's scale, as an edit. */
+static void
+update_scales (SfSectionView *self)
+{
+  GListModel *scales = sf_framework_get_scales (sf_document_get_framework (self->document));
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  self->updating_scales = TRUE;
+  for (guint i = 0; i < g_list_model_get_n_items (scales); i++)
+    {
+      g_autoptr(SfScale) scale = g_list_model_get_item (scales, i);
+      const char *name = sf_scale_get_name (scale);
+
+      gtk_string_list_append (names, name && *name ? name : sf_scale_get_id (scale));
+      if (g_strcmp0 (sf_scale_get_id (scale), sf_section_get_scale (self->section)) == 0)
+        selected = i;
+    }
+  gtk_drop_down_set_model (self->scale_dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (self->scale_dropdown, selected);
+  self->updating_scales = FALSE;
+}
+
+/* The section's scale changed (an undo, a reload, the drop-down itself):
+ * the model stays, which the drop-down may be in the middle of using. */
+static void
+select_scale (SfSectionView *self)
+{
+  GListModel *scales = sf_framework_get_scales (sf_document_get_framework (self->document));
+  guint selected = GTK_INVALID_LIST_POSITION;
+
+  for (guint i = 0; i < g_list_model_get_n_items (scales) && selected == GTK_INVALID_LIST_POSITION; i++)
+    {
+      g_autoptr(SfScale) scale = g_list_model_get_item (scales, i);
+
+      if (g_strcmp0 (sf_scale_get_id (scale), sf_section_get_scale (self->section)) == 0)
+        selected = i;
+    }
+  if (gtk_drop_down_get_selected (self->scale_dropdown) == selected)
+    return;
+  self->updating_scales = TRUE;
+  gtk_drop_down_set_selected (self->scale_dropdown, selected);
+  self->updating_scales = FALSE;
+}
+
+static void
+scale_selected_cb (SfSectionView *self)
+{
+  GListModel *scales;
+  g_autoptr(SfScale) scale = NULL;
+  guint selected = gtk_drop_down_get_selected (self->scale_dropdown);
+
+  if (self->updating_scales || self->document == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+  scales = sf_framework_get_scales (sf_document_get_framework (self->document));
+  scale = g_list_model_get_item (scales, selected);
+  if (scale != NULL && g_strcmp0 (sf_scale_get_id (scale), sf_section_get_scale (self->section)) != 0)
+    {
+      sf_document_set_string (self->document, SF_NODE (self->section), "scale", sf_scale_get_id (scale), NULL);
+      sf_document_break_coalescing (self->document);
+    }
+}
+
+/**
+ * sf_section_view_edit_details:
+ * @self: a #SfSectionView
+ * @member: (nullable): "title", "description" or "scale": the field to focus
+ *
+ * Opens the section's details (title, description, scale) and focuses a
+ * field of them.
+ */
+void
+sf_section_view_edit_details (SfSectionView *self,
+                              const char    *member)
+{
+  g_return_if_fail (SF_IS_SECTION_VIEW (self));
+
+  gtk_menu_button_popup (self->details_button);
+  if (g_strcmp0 (member, "description") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->section_description_view));
+  else if (g_strcmp0 (member, "scale") == 0)
+    gtk_widget_grab_focus (GTK_WIDGET (self->scale_dropdown));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->section_title_entry));
 }
 
 static void
@@ -252,6 +345,13 @@ document_changed_cb (SfSectionView *self,
         rebuild_levels (self);
       else
         update_header (self);
+      if (g_strcmp0 (change->member, "scale") == 0)
+        select_scale (self);
+    }
+  else if (SF_IS_FRAMEWORK (change->node) && g_strcmp0 (change->member, "scales") == 0)
+    {
+      update_scales (self);
+      rebuild_levels (self);
     }
   else if (SF_IS_STATEMENT (change->node) && g_strcmp0 (change->member, "level") == 0 &&
            sf_node_get_parent (change->node) == SF_NODE (self->section))
@@ -261,6 +361,8 @@ document_changed_cb (SfSectionView *self,
     }
   else if (SF_IS_SCALE (change->node) || SF_IS_LEVEL (change->node))
     {
+      if (SF_IS_SCALE (change->node))
+        update_scales (self);
       rebuild_levels (self);
       update_level_label (self);
     }
@@ -496,6 +598,11 @@ sf_section_view_class_init (SfSectionViewClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/skillframe/Skillframe/sf-section-view.ui");
   gtk_widget_class_bind_template_child (widget_class, SfSectionView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, SfSectionView, details_button);
+  gtk_widget_class_bind_template_child (widget_class, SfSectionView, section_title_entry);
+  gtk_widget_class_bind_template_child (widget_class, SfSectionView, section_description_view);
+  gtk_widget_class_bind_template_child (widget_class, SfSectionView, scale_dropdown);
+  gtk_widget_class_bind_template_callback (widget_class, scale_selected_cb);
   gtk_widget_class_bind_template_child (widget_class, SfSectionView, add_button);
   gtk_widget_class_bind_template_child (widget_class, SfSectionView, description_label);
   gtk_widget_class_bind_template_child (widget_class, SfSectionView, level_bar);
@@ -561,6 +668,18 @@ sf_section_view_new (SfDocument  *document,
 
   g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
   update_header (self);
+  sf_field_binding_bind (sf_field_binding_new (self->section_title_entry, "title"), document, SF_NODE (section));
+  {
+    SfFieldBinding *description = sf_field_binding_new (gtk_text_view_get_buffer (self->section_description_view),
+                                                         "description");
+
+    sf_field_binding_set_empty_unsets (description, TRUE);
+    sf_field_binding_bind (description, document, SF_NODE (section));
+  }
+  /* Where a problem of the section's scale takes the author (sf_ui_focus_node()). */
+  g_object_set_data (G_OBJECT (self->scale_dropdown), "sf-node", section);
+  g_object_set_data (G_OBJECT (self->scale_dropdown), "sf-member", (gpointer) "scale");
+  update_scales (self);
   rebuild_levels (self);
   update_level_label (self);
   update_empty (self);

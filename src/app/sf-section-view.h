@@ -31,6 +31,8 @@ gboolean        sf_section_view_set_level    (SfSectionView *self,
 void            sf_section_view_reveal       (SfSectionView *self,
                                               SfStatement   *statement,
                                               const char    *field);
+void            sf_section_view_edit_details (SfSectionView *self,
+                                              const char    *member);
 void            sf_section_view_reveal_node  (SfSectionView *self,
                                               SfNode        *node,
                                               const char    *field);

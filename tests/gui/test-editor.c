@@ -731,6 +731,57 @@ test_tab_to_other_window (void)
   g_assert_cmpint (closed, ==, 1);
 }
 
+/* The section's title, description and scale are edited from its view's
+ * details popover; a problem on the title goes there. */
+static void
+test_section_details (void)
+{
+  g_autofree char *path = gui_copy_seed ("section.json");
+  SfPage *page = gui_open_path (path);
+  SfSection *section = sf_framework_find_section (gui_framework_of (page), "ai-usage");
+  SfSectionView *view = gui_show_section (page, "ai-usage");
+  g_autofree char *title = g_strdup (sf_section_get_title (section));
+  GtkWidget *focus;
+  GListModel *problems;
+  SfProblem *missing = NULL;
+
+  sf_section_view_edit_details (view, "title");
+  focus = gtk_root_get_focus (GTK_ROOT (gui_window));
+  g_assert_true (GTK_IS_EDITABLE (focus) || GTK_IS_EDITABLE (gtk_widget_get_parent (focus)));
+  gtk_editable_set_text (GTK_IS_EDITABLE (focus) ? GTK_EDITABLE (focus) : GTK_EDITABLE (gtk_widget_get_parent (focus)),
+                         "");
+  g_assert_cmpstr (sf_section_get_title (section), ==, "");
+
+  /* An empty title is SF101; going to it comes back to the same field. */
+  problems = sf_validator_get_problems (sf_page_get_validator (page));
+  for (guint i = 0; i < g_list_model_get_n_items (problems); i++)
+    {
+      g_autoptr(SfProblem) problem = g_list_model_get_item (problems, i);
+
+      if (sf_problem_get_node (problem) == SF_NODE (section) && g_str_equal (sf_problem_get_rule_id (problem), "SF101"))
+        missing = problem;
+    }
+  g_assert_nonnull (missing);
+  gtk_widget_grab_focus (GTK_WIDGET (sf_page_get_view (page)));
+  sf_page_go_to_problem (page, missing);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (gui_window)) == focus);
+
+  gtk_editable_set_text (GTK_EDITABLE (GTK_IS_EDITABLE (focus) ? focus : gtk_widget_get_parent (focus)), "AI use");
+  g_assert_cmpstr (sf_section_get_title (section), ==, "AI use");
+  gui_activate ("undo");
+  g_assert_cmpstr (sf_section_get_title (section), ==, title);
+
+  /* The scale: the durable-skill levels instead of the proficiency ones. */
+  sf_section_view_edit_details (view, "scale");
+  focus = gtk_root_get_focus (GTK_ROOT (gui_window));
+  g_assert_true (gtk_widget_get_ancestor (focus, GTK_TYPE_DROP_DOWN) != NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (gtk_widget_get_ancestor (focus, GTK_TYPE_DROP_DOWN)), 1);
+  g_assert_cmpstr (sf_section_get_scale (section), ==, "durable");
+  gui_activate ("undo");
+  g_assert_cmpstr (sf_section_get_scale (section), ==, "proficiency");
+  gui_close_all ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -756,6 +807,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/editor/names-are-not-markup", test_names_are_not_markup);
   g_test_add_func ("/skillframe/editor/delete-toast-disarmed", test_delete_toast_disarmed);
   g_test_add_func ("/skillframe/editor/tab-to-other-window", test_tab_to_other_window);
+  g_test_add_func ("/skillframe/editor/section-details", test_section_details);
 
   return gui_test_run ();
 }
