@@ -429,6 +429,19 @@ upload (SfSync        *self,
 
   if (!sf_sync_client_put (self->client, item->name, bytes, if_match, &etag, cancellable, error))
     return FALSE;
+  /* Neither Apache nor lighttpd gives the new etag with a PUT. A PROPFIND
+   * now could give the etag of someone else's upload made in between,
+   * recorded with our version as the base: a lost update later. So fetch
+   * it back and take its etag only if it is our version. */
+  if (etag == NULL)
+    {
+      g_autoptr(GBytes) back = sf_sync_client_get (self->client, item->name, NULL, NULL, &etag, cancellable, NULL);
+      g_autoptr(SfFramework) back_framework = back != NULL ? read_framework (back, item->name, NULL) : NULL;
+      g_autoptr(GBytes) back_canonical = back_framework != NULL ? canonical (back_framework) : NULL;
+
+      if (back_canonical == NULL || !g_bytes_equal (back_canonical, bytes))
+        g_clear_pointer (&etag, g_free);
+    }
   /* Stored: from here the server holds this version, whatever follows. */
   set_properties (props, framework);
   if (!sf_sync_client_proppatch (self->client, item->name, props, cancellable, &props_error))
