@@ -643,6 +643,8 @@ test_race (void)
   client = make_client (url);
   folder = g_file_new_for_path (b);
   sync = sf_sync_new (client, folder);
+  /* One after the other, so that A comes between B's two frameworks. */
+  sf_sync_set_workers (sync, 1);
   sf_sync_set_progress_func (sync, race_progress, &race, NULL);
   g_clear_pointer (&s, g_ptr_array_unref);
   s = sf_sync_run (sync, SF_SYNC_MODE_SYNC, NULL, &error);

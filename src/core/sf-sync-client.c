@@ -50,6 +50,7 @@ struct _SfSyncClient
   GTlsDatabase      *extra_ca;
   SoupSession       *session;
   SfSyncConcurrency  concurrency;
+  GMutex             probe_lock;
   guint              request_count;
 };
 
@@ -62,6 +63,7 @@ sf_sync_client_finalize (GObject *object)
 {
   SfSyncClient *self = (SfSyncClient *) object;
 
+  g_mutex_clear (&self->probe_lock);
   g_clear_object (&self->session);
   g_clear_object (&self->extra_ca);
   g_clear_pointer (&self->base, g_uri_unref);
@@ -83,6 +85,7 @@ sf_sync_client_class_init (SfSyncClientClass *klass)
 static void
 sf_sync_client_init (SfSyncClient *self)
 {
+  g_mutex_init (&self->probe_lock);
 }
 
 /**
@@ -911,9 +914,18 @@ sf_sync_client_put (SfSyncClient  *self,
   g_return_val_if_fail (name != NULL, FALSE);
   g_return_val_if_fail (contents != NULL, FALSE);
 
-  if (self->concurrency == SF_SYNC_CONCURRENCY_UNKNOWN &&
-      !sf_sync_client_probe (self, cancellable, error))
-    return FALSE;
+  /* Probed once, by the first upload of any thread. */
+  if (g_atomic_int_get ((int *) &self->concurrency) == SF_SYNC_CONCURRENCY_UNKNOWN)
+    {
+      gboolean probed = TRUE;
+
+      g_mutex_lock (&self->probe_lock);
+      if (self->concurrency == SF_SYNC_CONCURRENCY_UNKNOWN)
+        probed = sf_sync_client_probe (self, cancellable, error);
+      g_mutex_unlock (&self->probe_lock);
+      if (!probed)
+        return FALSE;
+    }
 
   switch (self->concurrency)
     {

@@ -238,10 +238,11 @@ start_element (GMarkupParseContext  *context,
       g_clear_pointer (&reader->pending, sf_sync_resource_free);
       g_clear_pointer (&reader->status, g_free);
       reader->pending = sf_sync_resource_new ();
+      reader->in_resourcetype = FALSE;
     }
   else if (strcmp (name, "DAV: resourcetype") == 0 && reader->pending != NULL)
     reader->in_resourcetype = TRUE;
-  else if (strcmp (name, "DAV: collection") == 0 && reader->in_resourcetype)
+  else if (strcmp (name, "DAV: collection") == 0 && reader->in_resourcetype && reader->pending != NULL)
     reader->pending->is_collection = TRUE;
 }
 
@@ -499,9 +500,12 @@ sf_sync_parse_multistatus (const char  *data,
 
   if (!ok)
     {
+      /* GMarkup quotes an element name that is not UTF-8 as it is (found
+       * by fuzz-multistatus). */
+      g_autofree char *message = g_utf8_make_valid (local_error->message, -1);
+
       g_set_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_PROTOCOL,
-                   _("The server’s listing (PROPFIND answer) is not readable: %s"),
-                   local_error->message);
+                   _("The server’s listing (PROPFIND answer) is not readable: %s"), message);
       return NULL;
     }
   return g_steal_pointer (&result);

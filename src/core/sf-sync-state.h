@@ -52,6 +52,7 @@ GBytes      *sf_sync_state_load_base   (GFile             *state_folder,
 gboolean     sf_sync_state_save        (GFile             *state_folder,
                                         const SfSyncState *state,
                                         GBytes            *base,
+                                        GFile             *same_as,
                                         GCancellable      *cancellable,
                                         GError           **error);
 

@@ -117,7 +117,7 @@ typedef struct
   char            *theirs_etag;
   /*< private >*/
   char            *local_etag;
-  gboolean         new_file;
+  GBytes          *written;
   gint             ref_count;
 } SfSyncItem;
 
@@ -145,6 +145,8 @@ void          sf_sync_add_file           (SfSync              *self,
                                           GFile               *file);
 void          sf_sync_set_prefer         (SfSync              *self,
                                           SfSyncPrefer         prefer);
+void          sf_sync_set_workers        (SfSync              *self,
+                                          guint                workers);
 void          sf_sync_set_progress_func  (SfSync              *self,
                                           SfSyncProgressFunc   func,
                                           gpointer             user_data,

@@ -154,6 +154,22 @@ if [ -x "$build/tests/bench/bench-merge" ]; then
   echo
 fi
 
+# The sync against a private Apache httpd over HTTPS (tests/sync/): a pull
+# of the corpus next to curl fetching the same files, and a sync with no
+# change (bench-sync.c; issue 11 asks for no slower than curl, and for one
+# request under 300 ms).
+if [ -x "$build/tests/bench/bench-sync" ] && command -v apache2 >/dev/null && command -v curl >/dev/null; then
+  say "running bench-sync"
+  echo "== Sync, $corpus, local Apache httpd over HTTPS"
+  server=$(mktemp -d)
+  sync_url=$("$source_root/tests/sync/webdav-fixture.sh" start apache "$server")
+  "$build/tests/bench/bench-sync" --url "$sync_url" --ca "$server/ca.pem" \
+    --password-file "$server/password" "$corpus" || echo "bench-sync failed"
+  "$source_root/tests/sync/webdav-fixture.sh" stop "$server"
+  rm -rf "$server"
+  echo
+fi
+
 # Validation of the big framework, and one edit with incremental
 # re-validation (bench-validate.c).
 if [ -x "$build/tests/bench/bench-validate" ]; then
