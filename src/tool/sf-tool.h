@@ -47,4 +47,7 @@ int sf_tool_stats (int argc, char **argv);
 int sf_tool_fmt   (int argc, char **argv);
 int sf_tool_validate (int argc, char **argv);
 
+int  sf_tool_diff          (int argc, char **argv);
+void sf_tool_print_changes (GPtrArray *changes);
+
 G_END_DECLS
