@@ -42,27 +42,23 @@ static void
 write_cell (GString    *out,
             const char *cell)
 {
-  g_autoptr(GString) value = g_string_new (NULL);
+  gboolean quote;
 
   if (cell == NULL)
     cell = "";
+  quote = strpbrk (cell, ",\"\r\n") != NULL;
+  if (quote)
+    g_string_append_c (out, '"');
   if (needs_neutralising (cell))
-    g_string_append_c (value, '\'');
-  g_string_append (value, cell);
-
-  if (strpbrk (value->str, ",\"\r\n") == NULL)
-    {
-      g_string_append_len (out, value->str, value->len);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (const char *p = value->str; *p; p++)
+    g_string_append_c (out, '\'');
+  for (const char *p = cell; *p; p++)
     {
       if (*p == '"')
         g_string_append_c (out, '"');
       g_string_append_c (out, *p);
     }
-  g_string_append_c (out, '"');
+  if (quote)
+    g_string_append_c (out, '"');
 }
 
 static char *
