@@ -313,6 +313,30 @@ test_tool (void)
   g_assert_true (g_file_get_contents (framework, &after, NULL, NULL));
   g_assert_nonnull (strstr (after, "laboratory setting always."));
 
+  g_clear_pointer (&out, g_free);
+
+  /* A row taken out: kept without --delete, deleted with it. */
+  {
+    const char *row = strstr (csv, "\r\ncomp-emerging-04,") + 2;
+    const char *row_end = strstr (row, "\r\n") + 2;
+    g_autofree char *head = g_strndup (csv, row - csv);
+    g_autofree char *without = g_strconcat (head, row_end, NULL);
+
+    g_assert_true (g_file_set_contents (sheet, without, -1, NULL));
+    g_assert_true (g_file_set_contents (framework, seed_text, -1, NULL));
+    g_assert_cmpint (sf_test_run_tool (SF_TEST_RUN_PLAIN, &out, NULL, "import-csv", sheet,
+                                       "--into", framework, NULL), ==, 0);
+    g_assert_cmpstr (out, ==, "no changes\n");
+    g_clear_pointer (&out, g_free);
+    g_assert_cmpint (sf_test_run_tool (SF_TEST_RUN_PLAIN, &out, NULL, "import-csv", sheet,
+                                       "--into", framework, "--delete", NULL), ==, 0);
+    g_assert_true (g_str_has_prefix (out, "removed comp-emerging-04 (competencies/emerging)"));
+    g_assert_true (g_str_has_suffix (out, "\n1 statement removed\n"));
+    g_clear_pointer (&after, g_free);
+    g_assert_true (g_file_get_contents (framework, &after, NULL, NULL));
+    g_assert_null (strstr (after, "\"comp-emerging-04\""));
+  }
+
   g_assert_cmpint (sf_test_run_tool (SF_TEST_RUN_PLAIN, NULL, NULL, "export", "--format=xls",
                                      framework, NULL), ==, 64);
   sf_test_remove_tree (dir);
