@@ -79,6 +79,22 @@ test_identity (void)
   g_assert_true (sf_node_equal (SF_NODE (result_bom), SF_NODE (seed)));
 }
 
+/* Statements without an id (validation reports them) read back as they were. */
+static void
+test_identity_without_ids (void)
+{
+  g_autoptr(SfFramework) seed = sf_test_load_seed ();
+  g_autoptr(GPtrArray) statements = sf_framework_dup_statements (seed);
+  g_autofree char *csv = NULL;
+  g_autoptr(SfFramework) result = NULL;
+
+  _sf_node_set_string (g_ptr_array_index (statements, 3), "id", "");
+  _sf_node_set_string (g_ptr_array_index (statements, 5), "id", "");
+  csv = export_string (seed, SF_CSV_NONE);
+  result = import_ok (seed, csv, SF_CSV_DELETE_MISSING);
+  g_assert_true (sf_node_equal (SF_NODE (result), SF_NODE (seed)));
+}
+
 static void
 test_edited_text (void)
 {
@@ -349,6 +365,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/skillframe/csv/identity", test_identity);
+  g_test_add_func ("/skillframe/csv/identity-without-ids", test_identity_without_ids);
   g_test_add_func ("/skillframe/csv/edited-text", test_edited_text);
   g_test_add_func ("/skillframe/csv/new-row", test_new_row);
   g_test_add_func ("/skillframe/csv/deleted-row", test_deleted_row);

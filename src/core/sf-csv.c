@@ -656,7 +656,9 @@ sf_csv_import (SfFramework  *framework,
       SfSection *section = g_ptr_array_index (_sf_node_list_get_items (sections), s);
       GPtrArray *old = _sf_node_list_get_items (sf_section_get_statements (section));
       GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+      g_autoptr(GHashTable) matched = g_hash_table_new (NULL, NULL);
       SfNode *previous = NULL;
+      guint next_unnamed = 0;
 
       g_ptr_array_add (new_lists, items);
 
@@ -668,7 +670,22 @@ sf_csv_import (SfFramework  *framework,
           if (row->section != section)
             continue;
           statement = *row->id ? g_hash_table_lookup (existing, row->id) : NULL;
-          if (statement == NULL)
+          /* A row without an id is the next statement without one of its
+           * section, if there is one left: their export reads back the same. */
+          while (*row->id == '\0' && statement == NULL && next_unnamed < old->len)
+            {
+              SfNode *candidate = g_ptr_array_index (old, next_unnamed++);
+              const char *id = sf_node_get_id (candidate);
+
+              if (id == NULL || *id == '\0')
+                statement = candidate;
+            }
+          if (statement != NULL && *row->id == '\0')
+            {
+              g_hash_table_add (matched, statement);
+              g_object_ref (statement);
+            }
+          else if (statement == NULL)
             {
               if (*row->id == '\0')
                 {
@@ -692,7 +709,8 @@ sf_csv_import (SfFramework  *framework,
           Row *row = id ? g_hash_table_lookup (row_by_id, id) : NULL;
 
           /* Only the first of duplicate ids in the model has a row. */
-          if (row != NULL && g_hash_table_lookup (existing, id) == statement)
+          if ((row != NULL && g_hash_table_lookup (existing, id) == statement) ||
+              g_hash_table_contains (matched, statement))
             {
               previous = statement;
               continue;
