@@ -452,6 +452,85 @@ test_reorder (Fixture       *fixture,
 }
 
 static void
+move_to_section (SfFramework *framework,
+                 const char  *id,
+                 guint        section,
+                 guint        position)
+{
+  g_autoptr(SfStatement) statement = g_object_ref (find_statement (framework, id));
+
+  remove_statement (framework, id);
+  insert_statement (framework, section, position, g_steal_pointer (&statement));
+}
+
+static guint
+count_id (SfFramework *framework,
+          const char  *id)
+{
+  g_autoptr(GPtrArray) statements = sf_framework_dup_statements (framework);
+  guint n = 0;
+
+  for (guint i = 0; i < statements->len; i++)
+    n += g_strcmp0 (sf_statement_get_id (g_ptr_array_index (statements, i)), id) == 0;
+  return n;
+}
+
+static void
+test_moved_section (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(SfFramework) merged = NULL;
+  g_autofree char *id = g_strdup (id_at (fixture->base, 0, 1));
+  g_autofree char *other = g_strdup (id_at (fixture->base, 0, 2));
+
+  /* Mine moves a statement to the second section; theirs rewords it. */
+  move_to_section (fixture->mine, id, 1, 0);
+  _sf_node_set_string (SF_NODE (find_statement (fixture->theirs, id)), "text", "Theirs' words");
+  /* Both move another one, to different sections: mine's place wins. */
+  move_to_section (fixture->mine, other, 1, 1);
+  move_to_section (fixture->theirs, other, 2, 0);
+
+  merged = merge_ok (fixture->base, fixture->mine, fixture->theirs, &conflicts);
+  g_assert_cmpuint (conflicts->len, ==, 0);
+  g_assert_cmpuint (count_id (merged, id), ==, 1);
+  g_assert_cmpstr (id_at (merged, 1, 0), ==, id);
+  g_assert_cmpstr (sf_statement_get_text (statement_at (merged, 1, 0)), ==, "Theirs' words");
+  g_assert_cmpuint (count_id (merged, other), ==, 1);
+  g_assert_cmpstr (id_at (merged, 1, 1), ==, other);
+}
+
+static void
+test_moved_deleted (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GPtrArray) conflicts = NULL;
+  g_autoptr(SfFramework) merged = NULL;
+  g_autofree char *id = g_strdup (id_at (fixture->base, 0, 1));
+  g_autofree char *edited = g_strdup (id_at (fixture->base, 0, 2));
+
+  /* Theirs moves (and edits) what mine deleted: a move is a change, so
+   * each is a conflict, the statement kept where theirs put it. */
+  move_to_section (fixture->theirs, id, 1, 0);
+  remove_statement (fixture->mine, id);
+  move_to_section (fixture->theirs, edited, 1, 0);
+  _sf_node_set_string (SF_NODE (find_statement (fixture->theirs, edited)), "text", "Edited");
+  remove_statement (fixture->mine, edited);
+
+  merged = merge_ok (fixture->base, fixture->mine, fixture->theirs, &conflicts);
+  g_assert_cmpuint (conflicts->len, ==, 2);
+  g_assert_cmpint (sf_merge_conflict_get_kind (g_ptr_array_index (conflicts, 0)), ==,
+                   SF_MERGE_CONFLICT_DELETED_BY_MINE);
+  g_assert_cmpstr (id_at (merged, 1, 0), ==, edited);
+  g_assert_cmpstr (id_at (merged, 1, 1), ==, id);
+  g_assert_cmpstr (sf_merge_conflict_get_pointer (g_ptr_array_index (conflicts, 0)), ==,
+                   "/sections/1/statements/0");
+  sf_merge_conflicts_resolve_all (conflicts, SF_MERGE_TAKE_MINE);
+  g_assert_cmpuint (count_id (merged, id), ==, 0);
+  g_assert_cmpuint (count_id (merged, edited), ==, 0);
+}
+
+static void
 test_unknown_members (void)
 {
   g_autofree char *minimal = sf_test_minimal_json ();
@@ -589,6 +668,17 @@ random_edits (GRand       *rand,
           remove_statement (framework, id);
           log_edit (log, side, id, NULL, NULL);
         }
+      else if (what == 2)
+        {
+          guint to = g_rand_int_range (rand, 0, n_sections);
+          g_autoptr(SfStatement) moved = g_object_ref (find_statement (framework, id));
+          guint length;
+
+          remove_statement (framework, id);
+          length = g_list_model_get_n_items (sf_section_get_statements (section_at (framework, to)));
+          insert_statement (framework, to, g_rand_int_range (rand, 0, length + 1), g_steal_pointer (&moved));
+          log_edit (log, side, id, "section", sf_section_get_id (section_at (framework, to)));
+        }
       else
         {
           const char *member = what < 7 ? "text" : "title";
@@ -628,11 +718,18 @@ test_random (void)
       g_autoptr(GHashTable) in_conflict = g_hash_table_new (g_str_hash, g_str_equal);
       g_autoptr(GPtrArray) conflicts = NULL;
       g_autoptr(SfFramework) merged = NULL;
+      g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GPtrArray) all = NULL;
       Log log = { touched, edits };
 
       random_edits (rand, mine, 0, g_rand_int_range (rand, 1, 40), &log);
       random_edits (rand, theirs, 1, g_rand_int_range (rand, 1, 40), &log);
       merged = merge_ok (base, mine, theirs, &conflicts);
+
+      /* No statement is there twice. */
+      all = sf_framework_dup_statements (merged);
+      for (guint i = 0; i < all->len; i++)
+        g_assert_true (g_hash_table_add (ids, (gpointer) sf_statement_get_id (g_ptr_array_index (all, i))));
 
       /* Conflicts only where both sides touched the same statement. */
       for (guint i = 0; i < conflicts->len; i++)
@@ -660,6 +757,11 @@ test_random (void)
           g_hash_table_add (in_conflict, edit->id);  /* seen: older edits are overridden */
           if (edit->member == NULL)
             g_assert_null (statement);
+          else if (strcmp (edit->member, "section") == 0)
+            {
+              g_assert_nonnull (statement);
+              g_assert_cmpstr (sf_node_get_id (sf_node_get_parent (SF_NODE (statement))), ==, edit->value);
+            }
           else if (strcmp (edit->member, "+") == 0)
             {
               g_assert_nonnull (statement);
@@ -715,6 +817,8 @@ main (int   argc,
   ADD ("anchor-links", test_anchor_links);
   ADD ("reorder", test_reorder);
   ADD ("no-base", test_no_base);
+  ADD ("moved-section", test_moved_section);
+  ADD ("moved-deleted", test_moved_deleted);
 #undef ADD
   g_test_add_func ("/skillframe/merge/unknown-members", test_unknown_members);
   g_test_add_func ("/skillframe/merge/different-frameworks", test_different_frameworks);

@@ -47,5 +47,12 @@ void _sf_window_close_page     (SfWindow   *self,
 void _sf_window_apply_show_problems (SfWindow *self);
 void _sf_window_search_init    (SfWindow   *self);
 void _sf_window_search_update  (SfWindow   *self);
+void _sf_window_csv_init       (SfWindow   *self);
+void _sf_window_csv_update     (SfWindow   *self);
+void _sf_window_export_csv_file (SfWindow  *self,
+                                 GFile     *file,
+                                 gboolean   bom);
+void _sf_window_import_csv_file (SfWindow  *self,
+                                 GFile     *file);
 
 G_END_DECLS

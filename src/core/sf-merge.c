@@ -15,7 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sf-format-private.h"
-#include "sf-framework.h"
+#include "sf-model.h"
 #include "sf-list-match-private.h"
 #include "sf-merge.h"
 
@@ -84,8 +84,93 @@ sf_merge_conflict_init (SfMergeConflict *self)
 
 typedef struct
 {
-  GPtrArray *conflicts;
+  GPtrArray  *conflicts;
+  /* base, mine, theirs: statement id → the statement with that id (NULL
+   * for an id used twice), to follow statements across sections */
+  GHashTable *statements[3];
+  GPtrArray  *all_statements[3];
+  gboolean    moves;  /* a statement changed section on one side */
 } Merger;
+
+static void
+index_statements (Merger      *merger,
+                  guint        side,
+                  SfFramework *framework)
+{
+  GHashTable *table = g_hash_table_new (g_str_hash, g_str_equal);
+  GPtrArray *statements = sf_framework_dup_statements (framework);
+
+  for (guint i = 0; i < statements->len; i++)
+    {
+      const char *id = sf_node_get_id (g_ptr_array_index (statements, i));
+
+      if (id == NULL || *id == '\0')
+        continue;
+      if (g_hash_table_contains (table, id))
+        g_hash_table_insert (table, (gpointer) id, NULL);
+      else
+        g_hash_table_insert (table, (gpointer) id, g_ptr_array_index (statements, i));
+    }
+  merger->statements[side] = table;
+  merger->all_statements[side] = statements;
+}
+
+static SfNode *
+statement_elsewhere (Merger *merger,
+                     guint   side,
+                     SfNode *statement)
+{
+  const char *id = sf_node_get_id (statement);
+
+  if (merger->statements[side] == NULL || id == NULL || *id == '\0')
+    return NULL;
+  return g_hash_table_lookup (merger->statements[side], id);
+}
+
+static gboolean
+same_section (SfNode *a,
+              SfNode *b)
+{
+  return g_strcmp0 (sf_node_get_id (sf_node_get_parent (a)), sf_node_get_id (sf_node_get_parent (b))) == 0;
+}
+
+/* A statement that one side moved to another section is that statement
+ * moved, not one deleted and one added: it leaves this list (when it was
+ * here), or comes into it with the other side's edits to merge (when it was
+ * elsewhere). When both sides moved it to different sections, mine's place
+ * wins; moved on one side and deleted on the other is a conflict. Returns
+ * %FALSE when the entry has no place in this list. */
+static gboolean
+follow_moves (Merger   *merger,
+              SfNode  **b,
+              SfNode  **m,
+              SfNode  **t,
+              gboolean *moved)
+{
+  SfNode *here = *m ? *m : *t ? *t : *b;
+  SfNode **sides[2] = { m, t };
+
+  if (!SF_IS_STATEMENT (here) || merger->statements[BASE] == NULL)
+    return TRUE;
+
+  if (*b != NULL)
+    return !((*m == NULL && statement_elsewhere (merger, MINE, *b) != NULL) ||
+             (*t == NULL && statement_elsewhere (merger, THEIRS, *b) != NULL));
+
+  if ((*b = statement_elsewhere (merger, BASE, here)) == NULL)
+    return TRUE;
+  *moved = TRUE;
+  for (guint k = 0; k < 2; k++)
+    if (*sides[k] == NULL)
+      {
+        SfNode *other = statement_elsewhere (merger, MINE + k, *b);
+
+        if (other != NULL && !same_section (other, *b) && k == 0)
+          return FALSE;
+        *sides[k] = other;
+      }
+  return TRUE;
+}
 
 static JsonNode *
 json_parse (char *text)
@@ -434,8 +519,19 @@ merge_list (Merger     *merger,
       SfNode *m = entry->side[0] >= 0 ? g_ptr_array_index (items[0], entry->side[0]) : NULL;
       SfNode *t = entry->side[1] >= 0 ? g_ptr_array_index (items[1], entry->side[1]) : NULL;
       SfNode *node;
+      gboolean moved = FALSE;
 
-      if (m != NULL && t != NULL)
+      if (!follow_moves (merger, &b, &m, &t, &moved))
+        continue;
+
+      if (m != NULL && t != NULL && merger->moves && SF_IS_SECTION (m))
+        {
+          /* A section unchanged on one side may still receive a statement
+           * that side moved out of another: merge it statement by statement. */
+          node = g_object_new (G_OBJECT_TYPE (m), NULL);
+          merge_into (merger, node, b, m, t);
+        }
+      else if (m != NULL && t != NULL)
         {
           if (sf_node_equal (m, t) || (b != NULL && sf_node_equal (b, t)))
             node = sf_node_copy (m);
@@ -449,8 +545,8 @@ merge_list (Merger     *merger,
         }
       else if (b == NULL)
         node = sf_node_copy (m != NULL ? m : t);
-      else if (sf_node_equal (b, m != NULL ? m : t))
-        continue;  /* deleted on one side, unchanged on the other */
+      else if (!moved && sf_node_equal (b, m != NULL ? m : t))
+        continue;  /* deleted on one side, unchanged on the other (a move is a change) */
       else
         {
           SfMergeConflict *conflict;
@@ -608,9 +704,29 @@ sf_merge (SfFramework  *base,
       return NULL;
     }
 
+  memset (&merger, 0, sizeof merger);
   merger.conflicts = g_ptr_array_new_with_free_func (g_object_unref);
+  if (base != NULL)
+    index_statements (&merger, BASE, base);
+  index_statements (&merger, MINE, mine);
+  index_statements (&merger, THEIRS, theirs);
+  for (guint k = MINE; base != NULL && k <= THEIRS && !merger.moves; k++)
+    for (guint i = 0; i < merger.all_statements[k]->len && !merger.moves; i++)
+      {
+        SfNode *statement = g_ptr_array_index (merger.all_statements[k], i);
+        SfNode *before = statement_elsewhere (&merger, BASE, statement);
+
+        merger.moves = before != NULL && !same_section (before, statement);
+      }
+
   result = sf_framework_new ();
   merge_into (&merger, SF_NODE (result), SF_NODE (base), SF_NODE (mine), SF_NODE (theirs));
+
+  for (guint k = 0; k < 3; k++)
+    {
+      g_clear_pointer (&merger.statements[k], g_hash_table_unref);
+      g_clear_pointer (&merger.all_statements[k], g_ptr_array_unref);
+    }
 
   /* Now that every list is in place, the pointers hold. */
   for (guint i = 0; i < merger.conflicts->len; i++)

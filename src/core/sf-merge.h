@@ -20,6 +20,11 @@
  *   conflict; the order is the order of the side that reordered the items
  *   (mine when both did), with the other side's insertions placed after the
  *   item that precedes them there (after mine's insertions at that place);
+ * - statements are also followed by id across sections: one moved to
+ *   another section on one side and edited on the other ends up moved and
+ *   edited (when both sides moved it to different sections, mine's place
+ *   wins); a move is a change, so moved on one side and deleted on the
+ *   other is a conflict;
  * - anchor links and other lists of strings are ordered sets: additions
  *   from both sides are kept, removals from either side go, never a
  *   conflict.

@@ -9,6 +9,8 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "sf-types.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses, as sysexits.h names them. */
@@ -47,5 +49,15 @@ int sf_tool_stats (int argc, char **argv);
 int sf_tool_fmt   (int argc, char **argv);
 int sf_tool_validate (int argc, char **argv);
 int sf_tool_sync  (int argc, char **argv);
+
+int  sf_tool_diff          (int argc, char **argv);
+void sf_tool_print_changes (GPtrArray *changes);
+
+int      sf_tool_import_csv         (int argc, char **argv);
+int      sf_tool_export_csv_command (int argc, char **argv);
+gboolean sf_tool_export_csv         (SfFramework  *framework,
+                                     const char   *output,
+                                     gboolean      bom,
+                                     GError      **error);
 
 G_END_DECLS

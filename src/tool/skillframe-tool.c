@@ -19,6 +19,9 @@ static const SfToolCommand commands[] = {
   { "validate", N_("Check frameworks against the rule catalogue: citations, O*NET alignment, counts…"), sf_tool_validate },
   { "stats", N_("Count the statements, anchors, sources and citations of frameworks"), sf_tool_stats },
   { "fmt", N_("Rewrite framework files in the canonical form, or check that they are"), sf_tool_fmt },
+  { "diff", N_("List what changed between two versions of a framework"), sf_tool_diff },
+  { "export", N_("Export a framework: --format=csv, one row per statement"), sf_tool_export_csv_command },
+  { "import-csv", N_("Apply a spreadsheet (CSV) to a framework, matching rows by statement id"), sf_tool_import_csv },
   { "sync", N_("Share frameworks through a WebDAV server: list, pull, push, sync, status"), sf_tool_sync },
 };
 

@@ -170,6 +170,15 @@ if [ -x "$build/tests/bench/bench-sync" ] && command -v apache2 >/dev/null && co
   echo
 fi
 
+# The corpus exported to CSV next to reading it alone, in the same run, and
+# imported back (bench-csv.c; issue 9's CSV figure).
+if [ -x "$build/tests/bench/bench-csv" ]; then
+  say "running bench-csv"
+  echo "== CSV, $corpus"
+  "$build/tests/bench/bench-csv" "$corpus"
+  echo
+fi
+
 # Validation of the big framework, and one edit with incremental
 # re-validation (bench-validate.c).
 if [ -x "$build/tests/bench/bench-validate" ]; then
