@@ -1081,7 +1081,12 @@ sf_sync_run (SfSync        *self,
           g_autoptr(SfFramework) framework = sf_format_load_file (file, sf_format_limits_default (), NULL,
                                                                   cancellable, &local_error);
 
-          if (framework == NULL)
+          /* A file named as a framework of the server, not here yet:
+           * that framework, to download. */
+          if (framework == NULL && g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) &&
+              g_hash_table_contains (remote, basename))
+            name = g_strdup (basename);
+          else if (framework == NULL)
             {
               item = sf_sync_item_new (basename);
               item->file = g_object_ref (file);
@@ -1089,7 +1094,8 @@ sf_sync_run (SfSync        *self,
               g_ptr_array_add (result, item);
               continue;
             }
-          name = sf_sync_remote_name (sf_framework_get_id (framework));
+          else
+            name = sf_sync_remote_name (sf_framework_get_id (framework));
           if (name == NULL)
             {
               item = sf_sync_item_new (basename);
