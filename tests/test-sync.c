@@ -13,6 +13,7 @@
 #include "config.h"
 
 #include <json-glib/json-glib.h>
+#include <libsoup/soup.h>
 #include <string.h>
 
 #include "sf-format.h"
@@ -1134,6 +1135,199 @@ test_randomized (void)
                   g_hash_table_size (expected), added->len, conflicts);
 }
 
+
+
+static void
+store_result (GObject      *object,
+                                 GAsyncResult *result,
+                                 gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static void
+probe_thread (GTask        *task,
+              gpointer      source,
+              gpointer      data,
+              GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (sf_sync_client_probe (source, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/* Servers that ignore If-Match: the same merge and race, with every
+ * upload protected by a WebDAV LOCK instead (both servers offer locks). */
+static void
+test_locking (void)
+{
+  g_autofree char *url = collection_url ("locking");
+  g_autofree char *a = make_folder ("locking", "a");
+  g_autofree char *b = make_folder ("locking", "b");
+  g_autofree char *fa = put_seed (a, "29-2011.00.json", NULL);
+  g_autofree char *fb = g_build_filename (b, "29-2011.00.json", NULL);
+  g_autofree char *ta = NULL, *tb = NULL;
+
+  for (guint round = 0; round < 3; round++)
+    {
+      const char *folders[] = { a, b };
+
+      for (guint i = 0; i < 2; i++)
+        {
+          g_autoptr(SfSyncClient) client = make_client (url);
+          g_autoptr(GError) error = NULL;
+          g_autoptr(GPtrArray) items = NULL;
+
+          sf_sync_client_set_concurrency (client, SF_SYNC_CONCURRENCY_LOCKING);
+          if (round == 1)
+            set_text (i == 0 ? fa : fb, i == 0 ? "comp-emerging-01" : "comp-emerging-02",
+                      i == 0 ? "perform A's edit under a lock." : "perform B's edit under a lock.");
+          items = run_sync_full (client, folders[i], SF_SYNC_MODE_SYNC, SF_SYNC_PREFER_NONE, &error);
+          g_assert_no_error (error);
+          g_assert_no_error (item_named (items, "29-2011.00.json")->error);
+          g_assert_cmpint (sf_sync_client_get_concurrency (client), ==, SF_SYNC_CONCURRENCY_LOCKING);
+        }
+    }
+  ta = get_text (fb, "comp-emerging-01");
+  tb = get_text (fa, "comp-emerging-02");
+  g_assert_cmpstr (ta, ==, "perform A's edit under a lock.");
+  g_assert_cmpstr (tb, ==, "perform B's edit under a lock.");
+
+  /* A stale version is refused under the lock as by If-Match. */
+  {
+    g_autoptr(SfSyncClient) client = make_client (url);
+    g_autoptr(GBytes) bytes = g_bytes_new_static ("{}", 2);
+    g_autoptr(GError) error = NULL;
+
+    sf_sync_client_set_concurrency (client, SF_SYNC_CONCURRENCY_LOCKING);
+    g_assert_false (sf_sync_client_put (client, "29-2011.00.json", bytes, "\"no-such-version\"", NULL, NULL, &error));
+    g_assert_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION);
+    g_clear_error (&error);
+    g_assert_false (sf_sync_client_put (client, "29-2011.00.json", bytes, NULL, NULL, NULL, &error));
+    g_assert_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION);
+  }
+}
+
+/* The real server honours conditional uploads, and the first upload finds
+ * that out. */
+static void
+test_probe (void)
+{
+  g_autofree char *url = collection_url ("probe");
+  g_autoptr(SfSyncClient) client = make_client (url);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) listing = NULL;
+
+  g_assert_cmpint (sf_sync_client_get_concurrency (client), ==, SF_SYNC_CONCURRENCY_UNKNOWN);
+  g_assert_true (sf_sync_client_probe (client, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (sf_sync_client_get_concurrency (client), ==, SF_SYNC_CONCURRENCY_CONDITIONAL);
+  /* The probe leaves nothing behind. */
+  listing = sf_sync_client_list (client, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (listing->len, ==, 0);
+}
+
+/* A server that ignores conditions: with locks (DAV class 2) the client
+ * locks; without, it refuses to upload, saying why. */
+static void
+fake_handler (SoupServer        *server,
+              SoupServerMessage *msg,
+              const char        *path,
+              GHashTable        *query,
+              gpointer           user_data)
+{
+  gboolean *locks = user_data;
+  const char *method = soup_server_message_get_method (msg);
+  static const char listing[] =
+    "<?xml version=\"1.0\"?><D:multistatus xmlns:D=\"DAV:\"><D:response><D:href>/dav/</D:href>"
+    "<D:propstat><D:prop><D:resourcetype><D:collection/></D:resourcetype></D:prop>"
+    "<D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response></D:multistatus>";
+
+  if (strcmp (method, "PROPFIND") == 0)
+    soup_server_message_set_response (msg, "application/xml", SOUP_MEMORY_STATIC, listing, strlen (listing));
+  if (strcmp (method, "PROPFIND") == 0)
+    soup_server_message_set_status (msg, SOUP_STATUS_MULTI_STATUS, NULL);
+  else if (strcmp (method, "PUT") == 0)
+    soup_server_message_set_status (msg, SOUP_STATUS_CREATED, NULL);
+  else if (strcmp (method, "OPTIONS") == 0)
+    {
+      soup_message_headers_append (soup_server_message_get_response_headers (msg), "DAV", *locks ? "1, 2" : "1");
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+    }
+  else
+    soup_server_message_set_status (msg, SOUP_STATUS_NO_CONTENT, NULL);
+}
+
+static void
+test_ignores_conditions (void)
+{
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSList) uris = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *a = make_folder ("unsafe", "a");
+  g_autofree char *file = put_seed (a, "x.json", NULL);
+  gboolean locks = FALSE;
+
+  soup_server_add_handler (server, NULL, fake_handler, &locks, NULL);
+  g_assert_true (soup_server_listen (server, address, 0, &error));
+  g_assert_no_error (error);
+  uris = soup_server_get_uris (server);
+  base = g_uri_to_string (uris->data);
+  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+  url = g_strconcat (base, "dav/", NULL);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(SfSyncClient) client = sf_sync_client_new (url, NULL, NULL);
+      g_autoptr(GPtrArray) items = NULL;
+
+      locks = i == 1;
+      /* The blocking calls run in a worker: this thread serves. */
+      if (!locks)
+        {
+          GFile *dir = g_file_new_for_path (a);
+          SfSync *sync = sf_sync_new (client, dir);
+          GAsyncResult *result = NULL;
+
+          sf_sync_run_async (sync, SF_SYNC_MODE_PUSH, NULL, (GAsyncReadyCallback) store_result, &result);
+          while (result == NULL)
+            g_main_context_iteration (NULL, TRUE);
+          items = sf_sync_run_finish (sync, result, &error);
+          g_assert_null (items);
+          g_assert_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_UNSAFE_SERVER);
+          g_assert_nonnull (strstr (error->message, "ignores conditional uploads"));
+          g_assert_cmpint (sf_sync_client_get_concurrency (client), ==, SF_SYNC_CONCURRENCY_NONE);
+          g_clear_error (&error);
+          g_object_unref (result);
+          g_object_unref (sync);
+          g_object_unref (dir);
+        }
+      else
+        {
+          GAsyncResult *result = NULL;
+          GTask *task = g_task_new (client, NULL, (GAsyncReadyCallback) store_result, &result);
+
+          g_task_run_in_thread (task, probe_thread);
+          g_object_unref (task);
+          while (result == NULL)
+            g_main_context_iteration (NULL, TRUE);
+          g_assert_true (g_task_propagate_boolean (G_TASK (result), &error));
+          g_assert_no_error (error);
+          g_assert_cmpint (sf_sync_client_get_concurrency (client), ==, SF_SYNC_CONCURRENCY_LOCKING);
+          g_object_unref (result);
+        }
+    }
+  (void) file;
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1164,6 +1358,9 @@ main (int    argc,
   g_test_add_func ("/skillframe/sync/untrusted", test_untrusted);
   g_test_add_func ("/skillframe/sync/password-nowhere", test_password_nowhere);
   g_test_add_func ("/skillframe/sync/server-killed", test_server_killed);
+  g_test_add_func ("/skillframe/sync/locking", test_locking);
+  g_test_add_func ("/skillframe/sync/probe", test_probe);
+  g_test_add_func ("/skillframe/sync/ignores-conditions", test_ignores_conditions);
   g_test_add_func ("/skillframe/sync/randomized", test_randomized);
 
   status = g_test_run ();
