@@ -366,8 +366,22 @@ test_first_upload (void)
   listing = sf_sync_client_list (client, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (sf_sync_client_get_request_count (client) - before, ==, 1);
-  g_assert_cmpuint (listing->len, ==, 1);
+  g_assert_cmpuint (listing->len, ==, g_strcmp0 (env.server, "lighttpd-plain") == 0 ? 2 : 1);
   r = g_ptr_array_index (listing, 0);
+  if (g_strcmp0 (env.server, "lighttpd-plain") == 0)
+    {
+      /* No dead properties there: the index document holds them, and
+       * the listing with properties reads it (one request more). */
+      g_clear_pointer (&listing, g_ptr_array_unref);
+      before = sf_sync_client_get_request_count (client);
+      listing = sf_sync_client_list_with_properties (client, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (sf_sync_client_get_request_count (client) - before, ==, 2);
+      g_assert_cmpuint (listing->len, ==, 2);
+      r = g_ptr_array_index (listing, 0);
+      if (r->name[0] == '.')
+        r = g_ptr_array_index (listing, 1);
+    }
   g_assert_cmpstr (r->name, ==, "29-2011.00.json");
   g_assert_true (r->has_properties);
   g_assert_cmpstr (r->id, ==, "29-2011.00");

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
 #include <libsoup/soup.h>
 #include <string.h>
 
@@ -1205,6 +1206,194 @@ failed:
   return FALSE;
 }
 
+/* Where a server keeps no dead properties (PROPPATCH refused), the
+ * properties go to a small index document in the collection, updated with
+ * the same conditional requests as a framework, so that browsing still
+ * downloads one small file and no framework. Each entry keeps the etag of
+ * the version it describes: an entry that a client without the index left
+ * stale describes nothing. */
+#define INDEX_FORMAT "skillframe-index/1"
+#define INDEX_ATTEMPTS 6
+
+static JsonObject *
+read_index (GBytes *bytes)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonNode *root;
+  JsonObject *object;
+  JsonNode *frameworks;
+
+  if (bytes == NULL || g_bytes_get_size (bytes) == 0 ||
+      !json_parser_load_from_data (parser, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL))
+    return json_object_new ();
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return json_object_new ();
+  object = json_node_get_object (root);
+  frameworks = json_object_get_member (object, "frameworks");
+  if (g_strcmp0 (json_object_get_string_member_with_default (object, "format", NULL), INDEX_FORMAT) != 0 ||
+      frameworks == NULL || !JSON_NODE_HOLDS_OBJECT (frameworks))
+    return json_object_new ();
+  return json_object_ref (json_node_get_object (frameworks));
+}
+
+static const char *
+entry_string (JsonObject *entry,
+              const char *member)
+{
+  JsonNode *node = json_object_get_member (entry, member);
+
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING
+         ? json_node_get_string (node) : NULL;
+}
+
+/**
+ * sf_sync_client_update_index:
+ * @self: a client
+ * @name: a member of the collection
+ * @etag: (nullable): the etag of the version @properties describe
+ * @properties: the framework's properties
+ * @cancellable: (nullable): a #GCancellable
+ * @error: why the index could not be updated
+ *
+ * Records @properties for @name in the collection's index document
+ * (#SF_SYNC_INDEX_NAME), for a server that keeps no dead properties: a
+ * conditional read-modify-write, retried on 412 a bounded number of times.
+ *
+ * Returns: whether the index holds them
+ */
+gboolean
+sf_sync_client_update_index (SfSyncClient         *self,
+                             const char           *name,
+                             const char           *etag,
+                             const SfSyncResource *properties,
+                             GCancellable         *cancellable,
+                             GError              **error)
+{
+  g_return_val_if_fail (SF_IS_SYNC_CLIENT (self), FALSE);
+
+  for (guint attempt = 0; attempt < INDEX_ATTEMPTS; attempt++)
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autoptr(GBytes) old = NULL;
+      g_autoptr(GBytes) contents = NULL;
+      g_autoptr(JsonObject) frameworks = NULL;
+      g_autoptr(JsonBuilder) builder = json_builder_new ();
+      g_autoptr(JsonNode) root = NULL;
+      g_autoptr(JsonObject) entry = json_object_new ();
+      g_autofree char *index_etag = NULL;
+      g_autofree char *text = NULL;
+      gsize length;
+
+      old = sf_sync_client_get (self, SF_SYNC_INDEX_NAME, NULL, NULL, &index_etag, cancellable, &local_error);
+      if (old == NULL && !g_error_matches (local_error, SF_SYNC_ERROR, SF_SYNC_ERROR_NOT_FOUND))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+      frameworks = read_index (old);
+      if (etag != NULL)
+        json_object_set_string_member (entry, "etag", etag);
+#define SET(key, value) if ((value) != NULL) json_object_set_string_member (entry, key, value)
+      SET ("id", properties->id);
+      SET ("title", properties->title);
+      SET ("code", properties->code);
+      SET ("version", properties->version);
+      SET ("status", properties->status);
+#undef SET
+      json_object_set_object_member (frameworks, name, json_object_ref (entry));
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "format");
+      json_builder_add_string_value (builder, INDEX_FORMAT);
+      json_builder_set_member_name (builder, "frameworks");
+      {
+        JsonNode *node = json_node_new (JSON_NODE_OBJECT);
+
+        json_node_set_object (node, frameworks);
+        json_builder_add_value (builder, node);
+      }
+      json_builder_end_object (builder);
+      root = json_builder_get_root (builder);
+      text = json_to_string (root, TRUE);
+      length = strlen (text);
+      contents = g_bytes_new_take (g_steal_pointer (&text), length);
+      if (sf_sync_client_put (self, SF_SYNC_INDEX_NAME, contents, old != NULL ? index_etag : NULL, NULL,
+                              cancellable, &local_error))
+        return TRUE;
+      if (!g_error_matches (local_error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+  g_set_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION,
+               _("The server’s index of frameworks kept changing while it was updated"));
+  return FALSE;
+}
+
+/**
+ * sf_sync_client_list_with_properties:
+ * @self: a client
+ * @cancellable: (nullable): a #GCancellable
+ * @error: why the listing failed
+ *
+ * sf_sync_client_list(), and where the server kept no dead properties,
+ * the properties from the collection's index document (one more request,
+ * only then).
+ *
+ * Returns: (transfer container) (element-type SfSyncResource): the members
+ */
+GPtrArray *
+sf_sync_client_list_with_properties (SfSyncClient  *self,
+                                     GCancellable  *cancellable,
+                                     GError       **error)
+{
+  g_autoptr(GPtrArray) members = sf_sync_client_list (self, cancellable, error);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonObject) frameworks = NULL;
+  SfSyncResource *index = NULL;
+  gboolean missing = FALSE;
+
+  if (members == NULL)
+    return NULL;
+  for (guint i = 0; i < members->len; i++)
+    {
+      SfSyncResource *r = g_ptr_array_index (members, i);
+
+      if (strcmp (r->name, SF_SYNC_INDEX_NAME) == 0)
+        index = r;
+      else if (!r->has_properties && r->name[0] != '.')
+        missing = TRUE;
+    }
+  if (index == NULL || !missing)
+    return g_steal_pointer (&members);
+
+  bytes = sf_sync_client_get (self, SF_SYNC_INDEX_NAME, NULL, index->etag, NULL, cancellable, NULL);
+  frameworks = read_index (bytes);
+  for (guint i = 0; i < members->len; i++)
+    {
+      SfSyncResource *r = g_ptr_array_index (members, i);
+      JsonNode *node = json_object_get_member (frameworks, r->name);
+      JsonObject *entry;
+
+      if (r->has_properties || node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+        continue;
+      entry = json_node_get_object (node);
+      if (!sf_sync_etag_equal_weak (entry_string (entry, "etag"), r->etag))
+        continue;
+#define TAKE(field, key) g_free (r->field); r->field = g_strdup (entry_string (entry, key))
+      TAKE (id, "id");
+      TAKE (title, "title");
+      TAKE (code, "code");
+      TAKE (version, "version");
+      TAKE (status, "status");
+#undef TAKE
+      r->has_properties = TRUE;
+    }
+  return g_steal_pointer (&members);
+}
+
 static void
 list_thread (GTask        *task,
              gpointer      source_object,
@@ -1212,7 +1401,7 @@ list_thread (GTask        *task,
              GCancellable *cancellable)
 {
   GError *error = NULL;
-  GPtrArray *members = sf_sync_client_list (source_object, cancellable, &error);
+  GPtrArray *members = sf_sync_client_list_with_properties (source_object, cancellable, &error);
 
   if (members == NULL)
     g_task_return_error (task, error);
@@ -1227,7 +1416,7 @@ list_thread (GTask        *task,
  * @callback: called with the listing
  * @user_data: for @callback
  *
- * sf_sync_client_list() in a worker thread.
+ * sf_sync_client_list_with_properties() in a worker thread.
  */
 void
 sf_sync_client_list_async (SfSyncClient        *self,

@@ -14,6 +14,9 @@ G_BEGIN_DECLS
 
 #define SF_SYNC_ERROR (sf_sync_error_quark ())
 
+/* The index of framework properties, for servers without dead properties. */
+#define SF_SYNC_INDEX_NAME ".skillframe-index.json"
+
 /**
  * SfSyncError:
  * @SF_SYNC_ERROR_INVALID_URL: the remote is not an http(s) URL, or holds a
@@ -105,6 +108,15 @@ void               sf_sync_client_set_concurrency   (SfSyncClient      *self,
                                                      SfSyncConcurrency  concurrency);
 
 GPtrArray         *sf_sync_client_list              (SfSyncClient      *self,
+                                                     GCancellable      *cancellable,
+                                                     GError           **error);
+GPtrArray         *sf_sync_client_list_with_properties (SfSyncClient   *self,
+                                                     GCancellable      *cancellable,
+                                                     GError           **error);
+gboolean           sf_sync_client_update_index      (SfSyncClient      *self,
+                                                     const char        *name,
+                                                     const char        *etag,
+                                                     const SfSyncResource *properties,
                                                      GCancellable      *cancellable,
                                                      GError           **error);
 SfSyncResource    *sf_sync_client_stat              (SfSyncClient      *self,

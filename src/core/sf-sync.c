@@ -62,6 +62,7 @@ struct _SfSync
   GPtrArray          *files;
   SfSyncPrefer        prefer;
   guint               workers;
+  gboolean            no_dead_properties;
   SfSyncProgressFunc  progress;
   gpointer            progress_data;
   GDestroyNotify      progress_destroy;
@@ -555,8 +556,23 @@ upload (SfSync        *self,
     }
   /* Stored: from here the server holds this version, whatever follows. */
   set_properties (props, framework);
-  if (!sf_sync_client_proppatch (self->client, item->name, props, cancellable, &props_error))
-    g_debug ("No properties stored with %s: %s", item->name, props_error->message);
+  if (!self->no_dead_properties &&
+      !sf_sync_client_proppatch (self->client, item->name, props, cancellable, &props_error))
+    {
+      if (is_fatal (props_error))
+        {
+          g_propagate_error (error, g_steal_pointer (&props_error));
+          return FALSE;
+        }
+      g_debug ("No properties stored with %s: %s", item->name, props_error->message);
+      g_clear_error (&props_error);
+      self->no_dead_properties = TRUE;
+    }
+  /* The server keeps no properties: the index gets them, for browsing. A
+   * failure there costs the listing its titles, not the upload. */
+  if (self->no_dead_properties &&
+      !sf_sync_client_update_index (self->client, item->name, etag, props, cancellable, &props_error))
+    g_debug ("No index entry for %s: %s", item->name, props_error->message);
   return save_state (self, item, etag, bytes, local_is_bytes, cancellable, error);
 }
 

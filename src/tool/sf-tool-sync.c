@@ -195,7 +195,7 @@ run_list (SfSyncClient *client,
           gboolean      as_json)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) members = sf_sync_client_list (client, NULL, &error);
+  g_autoptr(GPtrArray) members = sf_sync_client_list_with_properties (client, NULL, &error);
   g_autoptr(JsonBuilder) builder = json_builder_new ();
 
   if (members == NULL)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # webdav-fixture.sh: private WebDAV servers for the sync tests and benchmark
 #
-#   webdav-fixture.sh start apache|lighttpd DIR   start a server in DIR (created if needed);
+#   webdav-fixture.sh start apache|lighttpd|lighttpd-plain DIR
+#                                                  start a server in DIR (created if needed);
 #                                                  prints its collection URL on stdout
 #   webdav-fixture.sh restart DIR                  start the server of DIR again, same port
 #   webdav-fixture.sh kill DIR                     SIGKILL it (a crash, mid-request)
@@ -9,7 +10,9 @@
 #
 # Apache httpd (mod_dav, mod_dav_fs, mod_auth_basic, mod_ssl) serves HTTPS with a certificate
 # from a throwaway CA made here with openssl (DIR/ca.pem, for the client to trust); lighttpd
-# (mod_webdav, mod_auth) serves plain HTTP, which the client allows to a loopback address only.
+# (mod_webdav, mod_auth) serves plain HTTP, which the client allows to a loopback address only;
+# lighttpd-plain is lighttpd without its SQLite database: a server that keeps no dead
+# properties and offers no locks.
 # Both ask for Basic authentication of user "tester", password in DIR/password. Both run as the
 # test's own processes on 127.0.0.1 on a free port; as root they drop to www-data, who then
 # owns the served folder.
@@ -118,8 +121,9 @@ CONF
 }
 
 start_lighttpd() {
-    local d=$1 port=$2
-    local user_lines=""
+    local d=$1 port=$2 plain=${3:-}
+    local user_lines="" db_line="webdav.sqlite-db-name = \"$d/run/webdav.db\""
+    [ -n "$plain" ] && db_line=""
     [ "$(id -u)" -eq 0 ] && user_lines=$'server.username = "www-data"\nserver.groupname = "www-data"'
     cat > "$d/lighttpd.conf" <<CONF
 server.modules = ("mod_auth", "mod_authn_file", "mod_webdav")
@@ -137,12 +141,16 @@ auth.backend.htpasswd.userfile = "$d/htpasswd"
 auth.require = ("/" => ("method" => "basic", "realm" => "Skillframe test", "require" => "valid-user"))
 webdav.activate = "enable"
 webdav.is-readonly = "disable"
-webdav.sqlite-db-name = "$d/run/webdav.db"
+$db_line
 CONF
     mkdir -p "$d/dav/frameworks"
     owner_setup "$d"
     lighttpd -f "$d/lighttpd.conf" >> "$d/run/start.log" 2>&1 || { cat "$d/run/start.log" "$d/run/error.log" >&2 2>/dev/null; return 1; }
     wait_listening "$port" "$d/run/lighttpd.pid" "$d/run/error.log"
+}
+
+start_lighttpd_plain() {
+    start_lighttpd "$1" "$2" plain
 }
 
 start() {
@@ -155,8 +163,8 @@ start() {
     for _ in 1 2 3 4 5; do
         port=$(free_port)
         echo "$port" > "$d/port"
-        if "start_$kind" "$d" "$port"; then
-            scheme=https; [ "$kind" = lighttpd ] && scheme=http
+        if "start_${kind//-/_}" "$d" "$port"; then
+            scheme=https; [ "$kind" != apache ] && scheme=http
             echo "$scheme://127.0.0.1:$port/frameworks/" | tee "$d/url"
             return 0
         fi
@@ -190,11 +198,11 @@ stop() {
 
 case ${1:-} in
     start) [ $# -eq 3 ] || die "usage: $me start apache|lighttpd DIR"
-           case $2 in apache|lighttpd) ;; *) die "unknown server: $2" ;; esac
+           case $2 in apache|lighttpd|lighttpd-plain) ;; *) die "unknown server: $2" ;; esac
            start "$2" "$3" ;;
     restart) [ $# -eq 2 ] || die "usage: $me restart DIR"
              d=$(cd "$2" && pwd); kind=$(cat "$d/kind"); port=$(cat "$d/port")
-             "start_$kind" "$d" "$port" || die "could not restart $kind in $d" ;;
+             "start_${kind//-/_}" "$d" "$port" || die "could not restart $kind in $d" ;;
     stop) [ $# -eq 2 ] || die "usage: $me stop DIR"; stop "$2" TERM ;;
     kill) [ $# -eq 2 ] || die "usage: $me kill DIR"; stop "$2" KILL ;;
     *) die "usage: $me start|restart|stop|kill …" ;;
