@@ -363,6 +363,43 @@ password_cb (GObject      *object,
 }
 
 static void
+lookup_password (Job *job)
+{
+  SfWindow *self = job->window;
+  GSettings *settings = settings_of (self);
+  g_autofree char *url = g_settings_get_string (settings, "sync-url");
+  g_autofree char *user = g_settings_get_string (settings, "sync-user");
+  g_autoptr(SfSyncClient) probe = sf_sync_client_new (url, user, NULL);
+
+  if (probe == NULL || *user == '\0')
+    start_run (job, NULL);
+  else
+    sf_sync_secret_lookup_async (sf_sync_client_get_url (probe), user, self->sync->cancellable, password_cb, job);
+}
+
+static void
+saved_cb (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  Job *job = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!sf_document_save_finish (SF_DOCUMENT (object), result, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        {
+          job->window->sync->busy = FALSE;
+          sf_window_show_error (job->window, error->message);
+          update_state (job->window, SF_SYNC_ITEM_FAILED, FALSE);
+        }
+      job_free (job);
+      return;
+    }
+  lookup_password (job);
+}
+
+static void
 begin (SfWindow   *self,
        SfSyncMode  mode)
 {
@@ -392,13 +429,6 @@ begin (SfWindow   *self,
                   FALSE, FALSE, FALSE);
       return;
     }
-  /* The local file is saved before anything is sent. */
-  if (mode != SF_SYNC_MODE_STATUS && sf_document_get_modified (document) &&
-      !sf_document_save (document, NULL, SF_SAVE_NONE, NULL, &error))
-    {
-      sf_window_show_error (self, error->message);
-      return;
-    }
   probe = sf_sync_client_new (url, user, &error);
   if (probe == NULL)
     {
@@ -416,10 +446,11 @@ begin (SfWindow   *self,
   job->window = g_object_ref (self);
   job->document = g_object_ref (document);
   job->mode = mode;
-  if (*user == '\0')
-    start_run (job, NULL);
+  /* The local file is saved before anything is sent. */
+  if (mode != SF_SYNC_MODE_STATUS && sf_document_get_modified (document))
+    sf_document_save_async (document, NULL, SF_SAVE_NONE, self->sync->cancellable, saved_cb, job);
   else
-    sf_sync_secret_lookup_async (sf_sync_client_get_url (probe), user, self->sync->cancellable, password_cb, job);
+    lookup_password (job);
 }
 
 static void
