@@ -439,16 +439,17 @@ test_edit_seen (void)
 {
   g_autofree char *url = NULL, *fa = NULL, *fb = NULL;
   g_autofree char *text = NULL;
+  g_autofree char *dir_a = NULL, *dir_b = NULL;
   g_autoptr(GPtrArray) items_a = NULL;
   g_autoptr(GPtrArray) items_b = NULL;
-  g_autoptr(GFile) folder_b = NULL;
 
   two_clients ("edit", &url, &fa, &fb);
+  dir_a = g_path_get_dirname (fa);
+  dir_b = g_path_get_dirname (fb);
   set_text (fa, "comp-emerging-01", "perform the edit made on A.");
-  items_a = run_sync (url, g_path_get_dirname (fa), SF_SYNC_MODE_SYNC);
+  items_a = run_sync (url, dir_a, SF_SYNC_MODE_SYNC);
   g_assert_cmpint (item_named (items_a, "29-2011.00.json")->action, ==, SF_SYNC_ACTION_UPLOADED);
-  folder_b = g_file_new_for_path (fb);
-  items_b = run_sync (url, g_path_get_dirname (fb), SF_SYNC_MODE_SYNC);
+  items_b = run_sync (url, dir_b, SF_SYNC_MODE_SYNC);
   g_assert_cmpint (item_named (items_b, "29-2011.00.json")->action, ==, SF_SYNC_ACTION_DOWNLOADED);
   text = get_text (fb, "comp-emerging-01");
   g_assert_cmpstr (text, ==, "perform the edit made on A.");
@@ -970,6 +971,8 @@ test_password_nowhere (void)
   status = run_tool ("", &out, &err, "sync", "sync", "--remote", url, "--user", "tester",
                      "--ca-file", env.ca, a, NULL);
   tool_debug = FALSE;
+  if (status != 0)
+    g_printerr ("%s", err);
   g_assert_cmpint (status, ==, 0);
   g_assert_nonnull (strstr (out, "uploaded"));
   for (guint i = 0; needles[i] != NULL; i++)

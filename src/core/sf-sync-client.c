@@ -1291,6 +1291,7 @@ sf_sync_client_update_index (SfSyncClient         *self,
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
+      g_clear_error (&local_error);
       frameworks = read_index (old);
       if (etag != NULL)
         json_object_set_string_member (entry, "etag", etag);
