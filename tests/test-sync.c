@@ -1345,6 +1345,81 @@ test_ignores_conditions (void)
   (void) file;
 }
 
+static void
+redirect_handler (SoupServer        *server,
+                  SoupServerMessage *msg,
+                  const char        *path,
+                  GHashTable        *query,
+                  gpointer           user_data)
+{
+  static const char listing[] =
+    "<?xml version=\"1.0\"?><D:multistatus xmlns:D=\"DAV:\"><D:response><D:href>/moved/</D:href>"
+    "<D:propstat><D:prop><D:resourcetype><D:collection/></D:resourcetype></D:prop>"
+    "<D:status>HTTP/1.1 200 OK</D:status></D:propstat></D:response></D:multistatus>";
+  const char *authorization = soup_message_headers_get_one (soup_server_message_get_request_headers (msg),
+                                                            "Authorization");
+
+  /* The password goes to this origin only. */
+  g_assert_nonnull (authorization);
+  if (g_str_has_prefix (path, "/elsewhere/"))
+    soup_server_message_set_redirect (msg, SOUP_STATUS_MOVED_PERMANENTLY, "http://127.0.0.2:9/stolen/");
+  else if (g_str_has_prefix (path, "/old/"))
+    soup_server_message_set_redirect (msg, SOUP_STATUS_MOVED_PERMANENTLY, "/moved/");
+  else
+    {
+      soup_server_message_set_response (msg, "application/xml", SOUP_MEMORY_STATIC, listing, strlen (listing));
+      soup_server_message_set_status (msg, SOUP_STATUS_MULTI_STATUS, NULL);
+    }
+}
+
+/* Redirects are followed within the origin only: never with the password
+ * to another host. */
+static void
+test_redirects (void)
+{
+  g_autoptr(SoupServer) server = soup_server_new (NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
+  g_autoptr(GSocketAddress) address = g_inet_socket_address_new (loopback, 0);
+  g_autoptr(GSList) uris = NULL;
+  g_autofree char *base = NULL;
+
+  soup_server_add_handler (server, NULL, redirect_handler, NULL, NULL);
+  g_assert_true (soup_server_listen (server, address, 0, &error));
+  uris = soup_server_get_uris (server);
+  base = g_uri_to_string (uris->data);
+  g_slist_free_full (g_steal_pointer (&uris), (GDestroyNotify) g_uri_unref);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autofree char *url = g_strconcat (base, i == 0 ? "old/" : "elsewhere/", NULL);
+      g_autoptr(SfSyncClient) client = sf_sync_client_new (url, "tester", NULL);
+      GAsyncResult *result = NULL;
+      g_autoptr(GPtrArray) listing = NULL;
+      g_autoptr(GError) refused = NULL;
+
+      sf_sync_client_set_password (client, "secret");
+      /* The listing runs in a worker; this thread serves. */
+      sf_sync_client_list_async (client, NULL, store_result, &result);
+      while (result == NULL)
+        g_main_context_iteration (NULL, TRUE);
+      listing = sf_sync_client_list_finish (client, result, &refused);
+      g_object_unref (result);
+      if (i == 0)
+        {
+          g_assert_no_error (refused);
+          g_assert_cmpuint (listing->len, ==, 0);
+          g_assert_cmpuint (sf_sync_client_get_request_count (client), ==, 2);
+        }
+      else
+        {
+          g_assert_error (refused, SF_SYNC_ERROR, SF_SYNC_ERROR_REDIRECT);
+          g_assert_nonnull (strstr (refused->message, "127.0.0.2"));
+          g_assert_cmpuint (sf_sync_client_get_request_count (client), ==, 1);
+        }
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -1378,6 +1453,7 @@ main (int    argc,
   g_test_add_func ("/skillframe/sync/locking", test_locking);
   g_test_add_func ("/skillframe/sync/probe", test_probe);
   g_test_add_func ("/skillframe/sync/ignores-conditions", test_ignores_conditions);
+  g_test_add_func ("/skillframe/sync/redirects", test_redirects);
   g_test_add_func ("/skillframe/sync/randomized", test_randomized);
 
   status = g_test_run ();
