@@ -52,6 +52,7 @@ struct _SfSyncClient
   SoupSession       *session;
   SfSyncConcurrency  concurrency;
   GMutex             probe_lock;
+  int                locks;          /* 0 not asked, 1 offered, -1 not */
   guint              request_count;
 };
 
@@ -876,6 +877,66 @@ put_once (SfSyncClient  *self,
   return TRUE;
 }
 
+static gboolean offers_locks (SfSyncClient  *self,
+                              GCancellable  *cancellable,
+                              GError       **error);
+
+/* Whether the server offers WebDAV locks, asked once. */
+static gboolean
+has_locks (SfSyncClient *self,
+           GCancellable *cancellable)
+{
+  int known = g_atomic_int_get (&self->locks);
+
+  if (known == 0)
+    {
+      known = offers_locks (self, cancellable, NULL) ? 1 : -1;
+      g_atomic_int_set (&self->locks, known);
+    }
+  return known > 0;
+}
+
+/* LOCK, compare, PUT with the lock token, UNLOCK: an update that nobody
+ * can come between, for servers that ignore If-Match or while an etag is
+ * weak. */
+static gboolean
+locked_put (SfSyncClient  *self,
+            const char    *name,
+            GBytes        *contents,
+            const char    *if_match,
+            char         **new_etag,
+            GCancellable  *cancellable,
+            GError       **error)
+{
+  g_autofree char *token = NULL;
+  g_autoptr(SfSyncResource) now = NULL;
+  g_autoptr(GError) stat_error = NULL;
+  gboolean ok;
+
+  token = lock_member (self, name, cancellable, error);
+  if (token == NULL)
+    return FALSE;
+  now = sf_sync_client_stat (self, name, cancellable, &stat_error);
+  if (now == NULL && !g_error_matches (stat_error, SF_SYNC_ERROR, SF_SYNC_ERROR_NOT_FOUND))
+    {
+      unlock_member (self, name, token);
+      g_propagate_error (error, g_steal_pointer (&stat_error));
+      return FALSE;
+    }
+  /* A LOCK of a missing member creates it empty (RFC 4918 §9.10.4). */
+  if ((if_match == NULL && now != NULL && now->length > 0) ||
+      (if_match != NULL && (now == NULL || !sf_sync_etag_equal_weak (now->etag, if_match))))
+    {
+      unlock_member (self, name, token);
+      g_set_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION,
+                   _("%s was changed on the server by someone else meanwhile"), name);
+      return FALSE;
+    }
+  ok = put_once (self, name, contents, NULL, token, new_etag, cancellable, error);
+  unlock_member (self, name, token);
+  return ok;
+}
+
 /**
  * sf_sync_client_put:
  * @self: a client
@@ -906,10 +967,6 @@ sf_sync_client_put (SfSyncClient  *self,
                     GError       **error)
 {
   g_autofree char *strong = NULL;
-  g_autofree char *token = NULL;
-  g_autoptr(SfSyncResource) now = NULL;
-  g_autoptr(GError) stat_error = NULL;
-  gboolean ok;
 
   g_return_val_if_fail (SF_IS_SYNC_CLIENT (self), FALSE);
   g_return_val_if_fail (name != NULL, FALSE);
@@ -931,6 +988,25 @@ sf_sync_client_put (SfSyncClient  *self,
   switch (self->concurrency)
     {
     case SF_SYNC_CONCURRENCY_CONDITIONAL:
+      /* A weak etag is still weak within a second of the last change:
+       * rather than wait, update under a lock where the server has them. */
+      if (sf_sync_etag_is_weak (if_match))
+        {
+          g_autoptr(SfSyncResource) now = sf_sync_client_stat (self, name, cancellable, error);
+
+          if (now == NULL)
+            return FALSE;
+          if (!sf_sync_etag_equal_weak (now->etag, if_match))
+            {
+              g_set_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION,
+                           _("%s was changed on the server by someone else meanwhile"), name);
+              return FALSE;
+            }
+          if (!sf_sync_etag_is_weak (now->etag))
+            return put_once (self, name, contents, now->etag, NULL, new_etag, cancellable, error);
+          if (has_locks (self, cancellable))
+            return locked_put (self, name, contents, if_match, new_etag, cancellable, error);
+        }
       if (if_match != NULL)
         {
           strong = strong_etag (self, name, if_match, cancellable, error);
@@ -940,28 +1016,7 @@ sf_sync_client_put (SfSyncClient  *self,
       return put_once (self, name, contents, strong, NULL, new_etag, cancellable, error);
 
     case SF_SYNC_CONCURRENCY_LOCKING:
-      token = lock_member (self, name, cancellable, error);
-      if (token == NULL)
-        return FALSE;
-      now = sf_sync_client_stat (self, name, cancellable, &stat_error);
-      if (now == NULL && !g_error_matches (stat_error, SF_SYNC_ERROR, SF_SYNC_ERROR_NOT_FOUND))
-        {
-          unlock_member (self, name, token);
-          g_propagate_error (error, g_steal_pointer (&stat_error));
-          return FALSE;
-        }
-      /* A LOCK of a missing member creates it empty (RFC 4918 §9.10.4). */
-      if ((if_match == NULL && now != NULL && now->length > 0) ||
-          (if_match != NULL && (now == NULL || !sf_sync_etag_equal_weak (now->etag, if_match))))
-        {
-          unlock_member (self, name, token);
-          g_set_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION,
-                       _("%s was changed on the server by someone else meanwhile"), name);
-          return FALSE;
-        }
-      ok = put_once (self, name, contents, NULL, token, new_etag, cancellable, error);
-      unlock_member (self, name, token);
-      return ok;
+      return locked_put (self, name, contents, if_match, new_etag, cancellable, error);
 
     case SF_SYNC_CONCURRENCY_NONE:
     case SF_SYNC_CONCURRENCY_UNKNOWN:

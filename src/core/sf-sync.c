@@ -831,6 +831,9 @@ sync_item (SfSync        *self,
           g_propagate_error (error, g_steal_pointer (&local_error));
           return FALSE;
         }
+      /* 423: someone's locked update is in progress, as good as a 412. */
+      if (g_error_matches (local_error, SF_SYNC_ERROR, SF_SYNC_ERROR_LOCKED))
+        local_error->code = SF_SYNC_ERROR_PRECONDITION;
       if (!g_error_matches (local_error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION) ||
           attempt + 1 >= MAX_ATTEMPTS)
         {
