@@ -55,6 +55,7 @@ void _sf_window_sync_init      (SfWindow   *self);
 void _sf_window_sync_realize   (SfWindow   *self);
 void _sf_window_sync_dispose   (SfWindow   *self);
 void _sf_window_sync_document_changed (SfWindow *self);
+void _sf_window_sync_check_now (SfWindow   *self);
 const char *_sf_window_sync_get_state   (SfWindow *self);
 const char *_sf_window_sync_get_message (SfWindow *self);
 void _sf_window_csv_update     (SfWindow   *self);

@@ -761,6 +761,19 @@ _sf_window_sync_document_changed (SfWindow *self)
 }
 
 /**
+ * _sf_window_sync_check_now:
+ * @self: the window
+ *
+ * Runs the periodic check at once: one listing, and a bar when the server
+ * holds a newer version of the current framework.
+ */
+void
+_sf_window_sync_check_now (SfWindow *self)
+{
+  check_cb (self);
+}
+
+/**
  * _sf_window_sync_get_state:
  * @self: the window
  *

@@ -221,6 +221,33 @@ test_sync_and_conflict (void)
   /* Brought in as one step that undo can take back. */
   g_assert_true (sf_document_can_undo (document));
 
+  /* The periodic check finds a colleague's newer version, and Sync
+   * brings it in. */
+  {
+    g_autoptr(GPtrArray) pulled = NULL;
+    g_autoptr(GPtrArray) pushed = NULL;
+    g_autofree char *text = NULL;
+    g_autofree char *changed = NULL;
+    g_autofree char *file = g_build_filename (other, "29-2011.00.json", NULL);
+    const char *message;
+
+    pulled = sf_sync_run (other_sync, SF_SYNC_MODE_SYNC, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (file, &text, NULL, NULL));
+    changed = sf_test_replace_once (text, "\"Title chosen by a colleague\"", "\"Retitled on the server\"");
+    g_assert_true (g_file_set_contents (file, changed, -1, NULL));
+    pushed = sf_sync_run (other_sync, SF_SYNC_MODE_SYNC, NULL, &error);
+    g_assert_no_error (error);
+
+    _sf_window_sync_check_now (gui_window);
+    WAIT_UNTIL ((message = _sf_window_sync_get_message (gui_window)) != NULL && strstr (message, "newer version"));
+    g_assert_true (state_is ("Remote changes"));
+    gui_activate ("sync");
+    WAIT_UNTIL (g_strcmp0 (sf_occupation_get_title (sf_framework_get_occupation (sf_document_get_framework (document))),
+                           "Retitled on the server") == 0);
+    WAIT_UNTIL (state_is ("Synced"));
+  }
+
   /* Compare with the last synced version after an edit. */
   g_assert_true (sf_document_set_string (document, SF_NODE (occupation), "title", "Another title", NULL));
   gui_activate ("compare-synced");
