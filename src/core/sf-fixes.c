@@ -7,7 +7,8 @@
  * step: SF502 (use O*NET's spelling of an anchor's name), SF503 (set the
  * O*NET element id that matches the name), SF505 (link one of the anchors
  * the suggester finds for the statement), SF403 (remove a source nothing
- * cites) and SF108 (drop a setting for a rule that does not exist). Each
+ * cites), SF108 (drop a setting for a rule that does not exist) and SF508
+ * (clear a statement's review mark once it is checked). Each
  * fix is computed from the framework as it is now, not from the problem's
  * message.
  */
@@ -85,6 +86,7 @@ sf_fixes_rule_has_fixes (const SfRule *rule)
     case SF_RULE_CITES_ONET_WITHOUT_ANCHOR:
     case SF_RULE_UNCITED_SOURCE:
     case SF_RULE_UNKNOWN_RULE:
+    case SF_RULE_REVIEW_MARK:
       return TRUE;
     default:
       return FALSE;
@@ -159,6 +161,11 @@ sf_fixes_for_problem (SfProblem   *problem,
                                            title && *title ? title : sf_source_get_id (SF_SOURCE (node))),
                    sf_source_get_id (SF_SOURCE (node)));
         }
+      break;
+
+    case SF_RULE_REVIEW_MARK:
+      if (SF_IS_STATEMENT (node))
+        add_fix (fixes, g_strdup (_("Clear the review mark")), NULL);
       break;
 
     case SF_RULE_UNKNOWN_RULE:
@@ -251,6 +258,10 @@ sf_fixes_apply (SfDocument   *document,
 
     case SF_RULE_UNKNOWN_RULE:
       sf_edits_remove (document, node, NULL);
+      break;
+
+    case SF_RULE_REVIEW_MARK:
+      sf_edits_clear_review (document, SF_STATEMENT (node));
       break;
 
     case SF_RULE_MISSING_VALUE:

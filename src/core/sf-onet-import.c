@@ -14,6 +14,7 @@
 #include "sf-model.h"
 #include "sf-node-private.h"
 #include "sf-onet-import.h"
+#include "sf-onet-private.h"
 #include "sf-onet-reference.h"
 #include "sf-template.h"
 
@@ -740,25 +741,20 @@ sf_onet_import (SfOnetDatabase      *database,
 /* Async, for the editor: the reading runs in a thread, progress is told
  * in the caller's main context. */
 
-typedef struct
+void
+_sf_onet_progress_forward_init (SfOnetProgressForward *forward,
+                                SfOnetProgressFunc     progress,
+                                gpointer               progress_data)
 {
-  GFile              *source;
-  char               *code;
-  double              threshold;
-  SfOnetProgressFunc  progress;
-  gpointer            progress_data;
-  GMainContext       *context;
-  GPtrArray          *notes;
-} ImportData;
+  forward->progress = progress;
+  forward->progress_data = progress_data;
+  forward->context = g_main_context_ref_thread_default ();
+}
 
-static void
-import_data_free (ImportData *data)
+void
+_sf_onet_progress_forward_clear (SfOnetProgressForward *forward)
 {
-  g_object_unref (data->source);
-  g_free (data->code);
-  g_main_context_unref (data->context);
-  g_clear_pointer (&data->notes, g_ptr_array_unref);
-  g_free (data);
+  g_clear_pointer (&forward->context, g_main_context_unref);
 }
 
 typedef struct
@@ -771,10 +767,11 @@ static gboolean
 progress_in_context (gpointer user_data)
 {
   ProgressCall *call = user_data;
-  ImportData *data = g_task_get_task_data (call->task);
+  SfOnetProgressForward *forward = g_task_get_task_data (call->task);
 
+  /* Not after the result: the caller may have freed what it updates. */
   if (!g_task_get_completed (call->task))
-    data->progress (call->fraction, data->progress_data);
+    forward->progress (call->fraction, forward->progress_data);
   return G_SOURCE_REMOVE;
 }
 
@@ -785,18 +782,39 @@ progress_call_free (ProgressCall *call)
   g_free (call);
 }
 
-static void
-progress_from_thread (double   fraction,
-                      gpointer user_data)
+void
+_sf_onet_progress_from_thread (double   fraction,
+                               gpointer task)
 {
-  GTask *task = user_data;
-  ImportData *data = g_task_get_task_data (task);
-  ProgressCall *call = g_new0 (ProgressCall, 1);
+  SfOnetProgressForward *forward = g_task_get_task_data (task);
+  ProgressCall *call;
 
+  if (forward->progress == NULL)
+    return;
+  call = g_new0 (ProgressCall, 1);
   call->task = g_object_ref (task);
   call->fraction = fraction;
-  g_main_context_invoke_full (data->context, G_PRIORITY_DEFAULT, progress_in_context, call,
+  g_main_context_invoke_full (forward->context, G_PRIORITY_DEFAULT, progress_in_context, call,
                               (GDestroyNotify) progress_call_free);
+}
+
+typedef struct
+{
+  SfOnetProgressForward  forward;
+  GFile                 *source;
+  char                  *code;
+  double                 threshold;
+  GPtrArray             *notes;
+} ImportData;
+
+static void
+import_data_free (ImportData *data)
+{
+  _sf_onet_progress_forward_clear (&data->forward);
+  g_object_unref (data->source);
+  g_free (data->code);
+  g_clear_pointer (&data->notes, g_ptr_array_unref);
+  g_free (data);
 }
 
 static void
@@ -813,7 +831,7 @@ import_thread (GTask        *task,
   database = sf_onet_database_open (data->source, cancellable, &error);
   if (database != NULL)
     framework = sf_onet_import (database, data->code, data->threshold,
-                                data->progress ? progress_from_thread : NULL, task,
+                                _sf_onet_progress_from_thread, task,
                                 &data->notes, cancellable, &error);
   if (framework == NULL)
     g_task_return_error (task, error);
@@ -857,9 +875,7 @@ sf_onet_import_async (GFile               *source,
   data->source = g_object_ref (source);
   data->code = g_strdup (code);
   data->threshold = threshold;
-  data->progress = progress;
-  data->progress_data = progress_data;
-  data->context = g_main_context_ref_thread_default ();
+  _sf_onet_progress_forward_init (&data->forward, progress, progress_data);
   g_task_set_task_data (task, data, (GDestroyNotify) import_data_free);
   g_task_run_in_thread (task, import_thread);
 }

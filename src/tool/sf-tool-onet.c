@@ -13,6 +13,7 @@
 #include "sf-format.h"
 #include "sf-model.h"
 #include "sf-onet-import.h"
+#include "sf-onet-update.h"
 #include "sf-tool.h"
 
 /* Errors of the O*NET database: what pipelines tell apart. */
@@ -167,6 +168,117 @@ sf_tool_import_onet (int    argc,
     }
   print_notes (notes);
   if (!write_framework (framework, output, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return sf_tool_exit_status (error);
+    }
+  return SF_EXIT_OK;
+}
+
+int
+sf_tool_update_onet (int    argc,
+                     char **argv)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(SfOnetDatabase) database = NULL;
+  g_autoptr(SfFramework) framework = NULL;
+  g_autoptr(SfOnetUpdate) update = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) source = NULL;
+  g_autofree char *output = NULL;
+  gboolean dry_run = FALSE;
+  double threshold = SF_ONET_DEFAULT_THRESHOLD;
+  int status = SF_EXIT_OK;
+  int last = -1;
+  GPtrArray *changes;
+  GPtrArray *marked;
+  const GOptionEntry entries[] = {
+    { "dry-run", 'n', 0, G_OPTION_ARG_NONE, &dry_run,
+      N_("Only show what would change; write nothing"), NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("Write the updated framework to FILE instead of over FRAMEWORK (- for the standard output)"),
+      N_("FILE") },
+    { "threshold", 't', 0, G_OPTION_ARG_DOUBLE, &threshold,
+      N_("The importance threshold of skills, knowledge and abilities (default 3.0)"), N_("IMPORTANCE") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("FRAMEWORK SOURCE — bring a framework's O*NET anchors up to a new release"));
+  g_option_context_set_description (context,
+    _("Imports the framework's occupation again from SOURCE (the O*NET text database,\n"
+      "zip or folder) and shows what changed since its anchors were taken: tasks added,\n"
+      "removed and reworded (matched by task id), skills, knowledge and abilities that\n"
+      "crossed the threshold, work styles of a new model. The framework is then updated\n"
+      "(in place, atomically, keeping a backup), and its statements linked to a removed\n"
+      "or reworded anchor are marked for review (rule SF508 lists them)."));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  if (!sf_tool_parse (context, &argc, &argv, &status))
+    return status;
+  if (argc != 3)
+    {
+      g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
+
+      g_printerr (_("Give a FRAMEWORK and a SOURCE.\n\n%s"), help);
+      return SF_EXIT_USAGE;
+    }
+
+  file = g_file_new_for_commandline_arg (argv[1]);
+  framework = sf_format_load_file (file, NULL, NULL, NULL, &error);
+  if (framework == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return sf_tool_exit_status (error);
+    }
+  source = g_file_new_for_commandline_arg (argv[2]);
+  database = sf_onet_database_open (source, NULL, &error);
+  if (database != NULL)
+    update = sf_onet_update_compute (framework, database, threshold,
+                                     isatty (STDERR_FILENO) ? show_progress : NULL, &last, NULL, &error);
+  end_progress (last);
+  if (update == NULL)
+    {
+      g_printerr ("%s: %s\n", argv[1], error->message);
+      return onet_exit_status (error);
+    }
+
+  changes = sf_onet_update_get_changes (update);
+  marked = sf_onet_update_get_marked (update);
+  g_print (_("%s: O*NET %s → %s, %u changes\n"), argv[1],
+           sf_onet_update_get_old_release (update) ?: "?", sf_onet_update_get_new_release (update) ?: "?",
+           changes->len);
+  for (guint i = 0; i < changes->len; i++)
+    {
+      SfOnetChange *change = g_ptr_array_index (changes, i);
+      g_autofree char *text = sf_onet_change_describe (change);
+
+      if (change->n_statements > 0)
+        g_print (g_dngettext (GETTEXT_PACKAGE, "  %s (%u statement marked for review)\n",
+                              "  %s (%u statements marked for review)\n", change->n_statements),
+                 text, change->n_statements);
+      else
+        g_print ("  %s\n", text);
+    }
+  if (marked->len > 0)
+    {
+      g_print (g_dngettext (GETTEXT_PACKAGE, "%u statement marked for review:", "%u statements marked for review:",
+                            marked->len), marked->len);
+      for (guint i = 0; i < marked->len; i++)
+        g_print (" %s", (char *) g_ptr_array_index (marked, i));
+      g_print ("\n");
+    }
+
+  if (dry_run)
+    return SF_EXIT_OK;
+  if (output != NULL)
+    {
+      if (!write_framework (sf_onet_update_get_target (update), output, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return sf_tool_exit_status (error);
+        }
+    }
+  else if (!sf_format_save_file (sf_onet_update_get_target (update), file, TRUE, NULL, &error))
     {
       g_printerr ("%s\n", error->message);
       return sf_tool_exit_status (error);

@@ -20,6 +20,7 @@ static const SfToolCommand commands[] = {
   { "stats", N_("Count the statements, anchors, sources and citations of frameworks"), sf_tool_stats },
   { "fmt", N_("Rewrite framework files in the canonical form, or check that they are"), sf_tool_fmt },
   { "import-onet", N_("Make a new framework from an occupation of the O*NET database"), sf_tool_import_onet },
+  { "update-onet", N_("Bring a framework's O*NET anchors up to a new O*NET release"), sf_tool_update_onet },
 };
 
 /**
