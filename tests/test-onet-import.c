@@ -442,6 +442,23 @@ test_not_a_database (void)
 
   framework = sf_test_onet_import (missing, "29-2011.00", 3.0, NULL, &error);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_clear_error (&error);
+
+  /* A download cut short: the zip's directory is missing. */
+  {
+    g_autofree char *folder = sf_test_onet_fixture ("30.0");
+    g_autofree char *cut = g_build_filename (dir, "cut.zip", NULL);
+    g_autofree char *data = NULL;
+    gsize length;
+
+    g_free (sf_test_onet_zip (folder, cut));
+    g_assert_true (g_file_get_contents (cut, &data, &length, NULL));
+    g_assert_true (g_file_set_contents (cut, data, length / 2, NULL));
+    framework = sf_test_onet_import (cut, "29-2011.00", 3.0, NULL, &error);
+    g_assert_null (framework);
+    g_assert_error (error, SF_ONET_ERROR, SF_ONET_ERROR_NOT_A_DATABASE);
+    g_assert_nonnull (strstr (error->message, "cut.zip"));
+  }
   sf_test_remove_tree (dir);
 }
 

@@ -28,6 +28,9 @@
 #define OCCUPATION_DATA "Occupation Data.txt"
 #define READ_ME "Read Me.txt"
 #define CHUNK_SIZE (256 * 1024)
+/* The largest file of O*NET 30.x, Work Context.txt, is about 40 MB: a file
+ * far larger is not O*NET's (or is a zip bomb), and is not read whole. */
+#define MAX_FILE_SIZE ((gsize) 1024 * 1024 * 1024)
 
 typedef struct
 {
@@ -180,7 +183,7 @@ read_entry_data (struct archive      *archive,
                  GCancellable        *cancellable,
                  GError             **error)
 {
-  g_autoptr(GByteArray) data = g_byte_array_sized_new (size > 0 ? (guint) MIN (size, G_MAXUINT32 - 1) : CHUNK_SIZE);
+  g_autoptr(GByteArray) data = g_byte_array_sized_new (size > 0 ? (guint) MIN (size, 64 * 1024 * 1024) : CHUNK_SIZE);
 
   for (;;)
     {
@@ -189,6 +192,12 @@ read_entry_data (struct archive      *archive,
 
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
+      if (old > MAX_FILE_SIZE)
+        {
+          g_set_error (error, SF_ONET_ERROR, SF_ONET_ERROR_NOT_A_DATABASE,
+                       _("%s: more than 1 GB once unpacked, far larger than any file of O*NET"), path);
+          return NULL;
+        }
       g_byte_array_set_size (data, old + CHUNK_SIZE);
       n = archive_read_data (archive, data->data + old, CHUNK_SIZE);
       if (n < 0)
