@@ -36,7 +36,7 @@
 #define N_OCCUPATIONS 1016
 #define N_TASKS 19000
 #define RATING_ROWS 60000
-#define STAMP "generated-v2"
+#define STAMP "generated-v3"
 
 static int runs = 5;
 static gboolean smoke = FALSE;
@@ -233,7 +233,7 @@ generate (guint scale)
   NEW_FILE ("Interests.txt");
   append_ratings (s, codes, 9, "1.B.1", 8000 / scale);
   NEW_FILE ("Level Scale Anchors.txt");
-  append_filler (s, codes, 200000 / scale);
+  append_filler (s, codes, 420000 / scale);
   NEW_FILE ("Tasks to DWAs.txt");
   append_filler (s, codes, 23000 / scale);
 
