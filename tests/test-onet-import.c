@@ -514,6 +514,62 @@ test_round_trip (void)
 }
 
 static void
+progress_cb (double   fraction,
+             gpointer user_data)
+{
+  GArray *fractions = user_data;
+
+  if (fractions->len > 0)
+    g_assert_cmpfloat (fraction, >=, g_array_index (fractions, double, fractions->len - 1));
+  g_assert_cmpfloat (fraction, >=, 0);
+  g_assert_cmpfloat (fraction, <=, 1);
+  g_array_append_val (fractions, fraction);
+}
+
+/* The progress the editor's bar and the tool's terminal line show: rising,
+ * to the end, from the folder and from the zip. */
+static void
+test_progress (void)
+{
+  g_autofree char *dir = sf_test_make_tmpdir ();
+  g_autofree char *folder = sf_test_onet_fixture ("30.3");
+  g_autofree char *zip_path = g_build_filename (dir, "db.zip", NULL);
+  const char *sources[] = { folder, zip_path };
+
+  g_free (sf_test_onet_zip (folder, zip_path));
+  for (guint i = 0; i < G_N_ELEMENTS (sources); i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (sources[i]);
+      g_autoptr(SfOnetDatabase) database = sf_onet_database_open (file, NULL, NULL);
+      g_autoptr(GArray) fractions = g_array_new (FALSE, FALSE, sizeof (double));
+      g_autoptr(SfFramework) framework = NULL;
+      g_autoptr(GError) error = NULL;
+
+      framework = sf_onet_import (database, "29-2011.00", 3.0, progress_cb, fractions, NULL, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (fractions->len, >=, 5);
+      g_assert_cmpfloat_with_epsilon (g_array_index (fractions, double, fractions->len - 1), 1.0, 1e-9);
+    }
+  sf_test_remove_tree (dir);
+}
+
+static void
+test_cancel (void)
+{
+  g_autofree char *folder = sf_test_onet_fixture ("30.0");
+  g_autoptr(GFile) file = g_file_new_for_path (folder);
+  g_autoptr(SfOnetDatabase) database = sf_onet_database_open (file, NULL, NULL);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autoptr(SfFramework) framework = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_cancellable_cancel (cancellable);
+  framework = sf_onet_import (database, "29-2011.00", 3.0, NULL, NULL, NULL, cancellable, &error);
+  g_assert_null (framework);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+static void
 test_tool (void)
 {
   g_autofree char *source = sf_test_onet_fixture ("30.0");
@@ -576,6 +632,8 @@ main (int   argc,
   g_test_add_func ("/skillframe/onet-import/not-a-database", test_not_a_database);
   g_test_add_func ("/skillframe/onet-import/validates", test_validates);
   g_test_add_func ("/skillframe/onet-import/round-trip", test_round_trip);
+  g_test_add_func ("/skillframe/onet-import/progress", test_progress);
+  g_test_add_func ("/skillframe/onet-import/cancel", test_cancel);
   g_test_add_func ("/skillframe/onet-import/tool", test_tool);
 
   return g_test_run ();
