@@ -156,7 +156,8 @@ test_deleted_row (void)
   g_autofree char *csv = export_string (seed, SF_CSV_NONE);
   const char *line = strstr (csv, "\r\ncomp-emerging-04,") + 2;
   const char *end = strstr (line, "\r\n") + 2;
-  g_autofree char *edited = g_strconcat (g_strndup (csv, line - csv), end, NULL);
+  g_autofree char *head = g_strndup (csv, line - csv);
+  g_autofree char *edited = g_strconcat (head, end, NULL);
   g_autoptr(SfFramework) kept = import_ok (seed, edited, SF_CSV_NONE);
   g_autoptr(SfFramework) deleted = import_ok (seed, edited, SF_CSV_DELETE_MISSING);
   g_autoptr(GPtrArray) changes = sf_semantic_diff (seed, deleted);

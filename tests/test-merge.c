@@ -679,6 +679,24 @@ random_edits (GRand       *rand,
           insert_statement (framework, to, g_rand_int_range (rand, 0, length + 1), g_steal_pointer (&moved));
           log_edit (log, side, id, "section", sf_section_get_id (section_at (framework, to)));
         }
+      else if (what == 3)
+        {
+          add_citation (find_statement (framework, id), "onet", value);
+          log_edit (log, side, id, "citation", value);
+        }
+      else if (what == 4)
+        {
+          SfStatement *statement = find_statement (framework, id);
+          g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+          g_auto(GStrv) links = NULL;
+
+          if (sf_statement_get_anchors (statement) != NULL)
+            g_strv_builder_addv (builder, (const char **) sf_statement_get_anchors (statement));
+          g_strv_builder_add (builder, value);
+          links = g_strv_builder_end (builder);
+          _sf_node_set_strv (SF_NODE (statement), "anchors", (const char * const *) links);
+          log_edit (log, side, id, "anchor", value);
+        }
       else
         {
           const char *member = what < 7 ? "text" : "title";
@@ -687,6 +705,18 @@ random_edits (GRand       *rand,
           log_edit (log, side, id, member, value);
         }
     }
+}
+
+static gboolean
+has_citation (SfStatement *statement,
+              const char  *locator)
+{
+  GPtrArray *citations = _sf_node_list_get_items (sf_statement_get_citations (statement));
+
+  for (guint i = 0; i < citations->len; i++)
+    if (g_strcmp0 (sf_citation_get_locator (g_ptr_array_index (citations, i)), locator) == 0)
+      return TRUE;
+  return FALSE;
 }
 
 static SfStatement *
@@ -743,6 +773,22 @@ test_random (void)
           g_hash_table_add (in_conflict, (gpointer) sf_statement_get_id (statement));
         }
 
+      /* Citations and anchor links added on one side are in the merge, where
+       * the statement is (even when the other side changed it too). */
+      for (guint i = 0; i < edits->len; i++)
+        {
+          Edit *edit = g_ptr_array_index (edits, i);
+          SfStatement *statement = find_statement (merged, edit->id);
+          SfFramework *own = edit->side == 0 ? mine : theirs;
+
+          if (edit->member == NULL || find_statement (own, edit->id) == NULL || statement == NULL)
+            continue;
+          if (strcmp (edit->member, "citation") == 0)
+            g_assert_true (has_citation (statement, edit->value));
+          else if (strcmp (edit->member, "anchor") == 0)
+            g_assert_true (g_strv_contains (sf_statement_get_anchors (statement), edit->value));
+        }
+
       /* The last edit of each side to each statement touched by one side
        * only is in the merge. */
       for (guint i = edits->len; i > 0; i--)
@@ -757,6 +803,8 @@ test_random (void)
           g_hash_table_add (in_conflict, edit->id);  /* seen: older edits are overridden */
           if (edit->member == NULL)
             g_assert_null (statement);
+          else if (strcmp (edit->member, "citation") == 0 || strcmp (edit->member, "anchor") == 0)
+            g_assert_nonnull (statement);
           else if (strcmp (edit->member, "section") == 0)
             {
               g_assert_nonnull (statement);

@@ -18,39 +18,41 @@ key_of (SfNode *node)
   return id != NULL && *id != '\0' ? id : NULL;
 }
 
+/* Duplicate ids are chained, the first in list order at the head, so that
+ * the n-th of an id on one side meets the n-th on the other, without a
+ * queue allocated per id. */
 static void
 match_by_id (GPtrArray *live,
              GPtrArray *want,
              int       *live_match,
              int       *want_match)
 {
-  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                        (GDestroyNotify) g_queue_free);
+  g_autoptr(GHashTable) head = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree int *next = g_new (int, live->len + 1);
 
-  for (guint i = 0; i < live->len; i++)
+  for (guint i = live->len; i > 0; i--)
     {
-      const char *key = key_of (g_ptr_array_index (live, i));
-      GQueue *queue;
+      const char *key = key_of (g_ptr_array_index (live, i - 1));
+      gpointer first;
 
       if (key == NULL)
         continue;
-      if ((queue = g_hash_table_lookup (by_key, key)) == NULL)
-        g_hash_table_insert (by_key, (gpointer) key, queue = g_queue_new ());
-      g_queue_push_tail (queue, GUINT_TO_POINTER (i));
+      next[i - 1] = g_hash_table_lookup_extended (head, key, NULL, &first) ? GPOINTER_TO_INT (first) - 1 : -1;
+      g_hash_table_insert (head, (gpointer) key, GINT_TO_POINTER (i));
     }
 
   for (guint j = 0; j < want->len; j++)
     {
       const char *key = key_of (g_ptr_array_index (want, j));
-      GQueue *queue;
-      guint i;
+      gpointer first;
+      int i;
 
-      if (key == NULL || (queue = g_hash_table_lookup (by_key, key)) == NULL ||
-          g_queue_is_empty (queue))
+      if (key == NULL || !g_hash_table_lookup_extended (head, key, NULL, &first) ||
+          (i = GPOINTER_TO_INT (first) - 1) < 0)
         continue;
-      i = GPOINTER_TO_UINT (g_queue_pop_head (queue));
       live_match[i] = j;
       want_match[j] = i;
+      g_hash_table_insert (head, (gpointer) key, GINT_TO_POINTER (next[i] + 1));
     }
 }
 

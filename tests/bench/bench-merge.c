@@ -153,6 +153,23 @@ main (int   argc,
         g_array_append_val (samples, seconds);
     }
 
+  /* For scale: a deep copy of the framework, which every merge result is. */
+  {
+    g_autoptr(GArray) copies = g_array_new (FALSE, FALSE, sizeof (double));
+
+    for (int run = 0; run < runs; run++)
+      {
+        double start = now (), seconds;
+        g_autoptr(SfFramework) copy = sf_framework_copy (mine);
+
+        seconds = now () - start;
+        g_array_append_val (copies, seconds);
+      }
+    g_array_sort (copies, compare_doubles);
+    printf ("for scale, one deep copy of a version: median %.1f ms\n",
+            g_array_index (copies, double, copies->len / 2) * 1e3);
+  }
+
   g_array_sort (samples, compare_doubles);
   printf ("merge of two %u-statement versions, %d edits on each side: median %.1f ms "
           "(min %.1f ms, %d runs), %u conflicts\n",

@@ -14,6 +14,22 @@
 #include "sf-test-util.h"
 #include "sf-window-private.h"
 
+/* With SKILLFRAME_TEST_SCREENSHOTS=DIR, saves the screen as DIR/NAME.png. */
+static void
+shoot (const char *name)
+{
+  const char *dir = g_getenv ("SKILLFRAME_TEST_SCREENSHOTS");
+  g_autofree char *path = NULL;
+  g_autofree char *command = NULL;
+
+  if (dir == NULL)
+    return;
+  gui_spin (100);
+  path = g_build_filename (dir, name, NULL);
+  command = g_strdup_printf ("import -window root %s.png", path);
+  g_spawn_command_line_sync (command, NULL, NULL, NULL, NULL);
+}
+
 static SfStatement *
 find_statement (SfFramework *framework,
                 const char  *id)
@@ -125,6 +141,7 @@ test_preview_and_undo (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog),
                             "1 statement added, 1 statement removed, 1 statement reworded"));
   g_assert_nonnull (strstr (gtk_label_get_text (list), "removed comp-emerging-04"));
+  shoot ("csv-import-preview");
 
   gui_respond (dialog, "import");
   WAIT_UNTIL (find_statement (gui_framework_of (page), "comp-new") != NULL);
@@ -156,6 +173,7 @@ test_bad_sheet (void)
   g_assert_nonnull (strstr (adw_message_dialog_get_heading (dialog), "bad.csv"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "bad.csv:3: unknown section “nowhere”"));
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Nothing was changed."));
+  shoot ("csv-import-refused");
   gui_respond (dialog, "close");
   g_assert_true (sf_node_equal (SF_NODE (gui_framework_of (page)), SF_NODE (before)));
   g_assert_false (sf_document_can_undo (gui_document_of (page)));
