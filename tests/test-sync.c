@@ -1101,6 +1101,15 @@ test_randomized (void)
           if (item->state == SF_SYNC_ITEM_CONFLICT)
             {
               for (guint k = 0; k < item->conflicts->len; k++)
+                if (g_getenv ("SF_TEST_VERBOSE"))
+                  {
+                    SfMergeConflict *x = g_ptr_array_index (item->conflicts, k);
+                    g_autofree char *b = sf_merge_conflict_get_base (x) ? json_to_string (sf_merge_conflict_get_base (x), FALSE) : NULL;
+                    g_autofree char *m = sf_merge_conflict_get_mine (x) ? json_to_string (sf_merge_conflict_get_mine (x), FALSE) : NULL;
+                    g_autofree char *t = sf_merge_conflict_get_theirs (x) ? json_to_string (sf_merge_conflict_get_theirs (x), FALSE) : NULL;
+                    g_printerr ("client %u round %u: %s base %s mine %s theirs %s\n", c, round, sf_merge_conflict_get_pointer (x), b, m, t);
+                  }
+              for (guint k = 0; k < item->conflicts->len; k++)
                 g_assert_cmpstr (sf_merge_conflict_get_pointer (g_ptr_array_index (item->conflicts, k)), ==,
                                  "/occupation/context");
               conflicts++;

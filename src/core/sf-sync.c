@@ -335,8 +335,10 @@ is_fatal (const GError *error)
 typedef struct
 {
   SfSyncItem   *item;
-  SfSyncState  *state;  /* borrowed; NULL: never synced */
-  GBytes       *base;   /* the last synced version */
+  SfSyncState  *state;  /* borrowed, as loaded; NULL: never synced */
+  gboolean      synced; /* a last synced version is known: */
+  GBytes       *base;   /* it */
+  char         *base_etag; /* and its remote etag, NULL when unknown */
   GBytes       *local;  /* the local version, canonical */
   SfFramework  *local_framework;
 } Work;
@@ -345,6 +347,7 @@ static void
 work_clear (Work *work)
 {
   g_clear_pointer (&work->base, g_bytes_unref);
+  g_clear_pointer (&work->base_etag, g_free);
   g_clear_pointer (&work->local, g_bytes_unref);
   g_clear_object (&work->local_framework);
 }
@@ -422,6 +425,30 @@ save_state (SfSync        *self,
 
   return sf_sync_state_save (self->state_folder, &state, base, same ? item->file : NULL,
                              cancellable, error);
+}
+
+/* Records @base, the server's version with @etag, as the last synced
+ * version: in the state, then in @work for the rest of this sync. */
+static gboolean
+record (SfSync        *self,
+        Work          *work,
+        const char    *etag,
+        GBytes        *base,
+        gboolean       local_is_base,
+        GCancellable  *cancellable,
+        GError       **error)
+{
+  if (!save_state (self, work->item, etag, base, local_is_base, cancellable, error))
+    return FALSE;
+  if (work->base != base)
+    {
+      g_clear_pointer (&work->base, g_bytes_unref);
+      work->base = g_bytes_ref (base);
+    }
+  g_free (work->base_etag);
+  work->base_etag = g_strdup (etag);
+  work->synced = TRUE;
+  return TRUE;
 }
 
 static void
@@ -573,7 +600,7 @@ upload (SfSync        *self,
   if (self->no_dead_properties &&
       !sf_sync_client_update_index (self->client, item->name, etag, props, cancellable, &props_error))
     g_debug ("No index entry for %s: %s", item->name, props_error->message);
-  return save_state (self, item, etag, bytes, local_is_bytes, cancellable, error);
+  return record (self, work, etag, bytes, local_is_bytes, cancellable, error);
 }
 
 static GBytes *
@@ -646,7 +673,7 @@ sync_once (SfSync        *self,
        * canonical form would cost a write per framework, and a server copy
        * not in canonical form only makes the next sync upload that form. */
       if (!create_local (self, item, theirs, cancellable, error) ||
-          !save_state (self, item, theirs_etag, theirs, TRUE, cancellable, error))
+          !record (self, work, theirs_etag, theirs, TRUE, cancellable, error))
         return FALSE;
       item->state = SF_SYNC_ITEM_SYNCED;
       item->action = SF_SYNC_ACTION_DOWNLOADED;
@@ -666,8 +693,7 @@ sync_once (SfSync        *self,
       return TRUE;
     }
 
-  remote_changed = work->state == NULL ||
-                   !sf_sync_etag_equal_weak (item->remote->etag, work->state->etag);
+  remote_changed = !work->synced || !sf_sync_etag_equal_weak (item->remote->etag, work->base_etag);
   if (!local_changed && !remote_changed)
     {
       item->state = SF_SYNC_ITEM_SYNCED;
@@ -705,11 +731,11 @@ sync_once (SfSync        *self,
       if (!local_changed)
         {
           item->state = SF_SYNC_ITEM_SYNCED;
-          return save_state (self, item, theirs_etag, theirs, TRUE, cancellable, error);
+          return record (self, work, theirs_etag, theirs, TRUE, cancellable, error);
         }
       item->state = SF_SYNC_ITEM_LOCAL_CHANGES;
       if (!up)
-        return save_state (self, item, theirs_etag, theirs, FALSE, cancellable, error);
+        return record (self, work, theirs_etag, theirs, FALSE, cancellable, error);
       if (!upload (self, work, work->local, work->local_framework, theirs_etag, TRUE, cancellable, error))
         return FALSE;
       item->state = SF_SYNC_ITEM_SYNCED;
@@ -721,13 +747,13 @@ sync_once (SfSync        *self,
   if (g_bytes_equal (theirs, work->local))
     {
       item->state = SF_SYNC_ITEM_SYNCED;
-      return save_state (self, item, theirs_etag, theirs, TRUE, cancellable, error);
+      return record (self, work, theirs_etag, theirs, TRUE, cancellable, error);
     }
 
   if (!local_changed)
     {
       if (!save_local (self, item, theirs, cancellable, error) ||
-          !save_state (self, item, theirs_etag, theirs, TRUE, cancellable, error))
+          !record (self, work, theirs_etag, theirs, TRUE, cancellable, error))
         return FALSE;
       item->state = SF_SYNC_ITEM_SYNCED;
       item->action = SF_SYNC_ACTION_DOWNLOADED;
@@ -773,16 +799,20 @@ sync_once (SfSync        *self,
 
   if (g_bytes_equal (merged_bytes, theirs) || !up)
     {
-      if (!save_state (self, item, theirs_etag, theirs, g_bytes_equal (merged_bytes, theirs),
+      if (!record (self, work, theirs_etag, theirs, g_bytes_equal (merged_bytes, theirs),
                        cancellable, error))
         return FALSE;
       item->state = g_bytes_equal (merged_bytes, theirs) ? SF_SYNC_ITEM_SYNCED : SF_SYNC_ITEM_LOCAL_CHANGES;
       return TRUE;
     }
-  /* If the upload fails (412 included), the base stays the old one, and
-   * the local file holds the merge: the next pass merges it again with
-   * the newer server version, which gives the same result for the part
-   * already merged. */
+  /* The server's version is merged in: it is the last synced version now,
+   * whatever becomes of the upload. Were the older base kept, the next
+   * merge would take theirs' changes in the local file for the author's
+   * own, and report them as conflicts with theirs' next changes. If the
+   * upload fails (412 included), the next pass merges the local file with
+   * the newer server version against this one. */
+  if (!record (self, work, theirs_etag, theirs, FALSE, cancellable, error))
+    return FALSE;
   g_clear_pointer (&work->local, g_bytes_unref);
   work->local = g_bytes_ref (merged_bytes);
   g_set_object (&work->local_framework, merged);
@@ -973,7 +1003,7 @@ process_item (Run        *run,
 {
   SfSync *self = run->self;
   g_autoptr(GError) local_error = NULL;
-  Work work = { item, NULL, NULL, NULL, NULL };
+  Work work = { .item = item };
   gboolean stop;
 
   g_mutex_lock (&run->lock);
@@ -991,6 +1021,11 @@ process_item (Run        *run,
           g_debug ("%s: no merge base: %s", item->name, local_error->message);
           g_clear_error (&local_error);
           work.state = NULL;
+        }
+      else
+        {
+          work.synced = TRUE;
+          work.base_etag = g_strdup (work.state->etag);
         }
     }
   if (!load_local (self, &work, run->cancellable, &local_error))
@@ -1222,7 +1257,7 @@ sf_sync_complete (SfSync        *self,
 {
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) local_error = NULL;
-  Work work = { item, NULL, NULL, NULL, NULL };
+  Work work = { .item = item };
   gboolean ok;
 
   g_return_val_if_fail (SF_IS_SYNC (self), FALSE);
@@ -1236,7 +1271,20 @@ sf_sync_complete (SfSync        *self,
   bytes = canonical (item->merged);
   if (!save_local (self, item, bytes, cancellable, error))
     return FALSE;
+  /* As after a merge in sf_sync_run(): the server's version merged in is
+   * the last synced one. */
+  if (item->theirs != NULL)
+    {
+      g_autoptr(GBytes) theirs = canonical (item->theirs);
+
+      if (!record (self, &work, item->theirs_etag, theirs, FALSE, cancellable, error))
+        {
+          work_clear (&work);
+          return FALSE;
+        }
+    }
   ok = upload (self, &work, bytes, item->merged, item->theirs_etag, TRUE, cancellable, error);
+  work_clear (&work);
   if (ok)
     {
       item->state = SF_SYNC_ITEM_SYNCED;
