@@ -455,6 +455,30 @@ test_edit_seen (void)
   g_assert_cmpstr (text, ==, "perform the edit made on A.");
 }
 
+/* An edit saved right after a sync wrote the file may carry the same
+ * modification time (Linux stamps files with a coarse clock): it is still
+ * seen, and uploaded. */
+static void
+test_edit_right_after (void)
+{
+  g_autofree char *url = NULL, *fa = NULL, *fb = NULL;
+  g_autofree char *dir_a = NULL;
+
+  two_clients ("quick", &url, &fa, &fb);
+  dir_a = g_path_get_dirname (fa);
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *text = g_strdup_printf ("perform quick edit number %u.", i);
+      g_autoptr(GPtrArray) synced = NULL;
+      g_autoptr(GPtrArray) status = NULL;
+
+      synced = run_sync (url, dir_a, SF_SYNC_MODE_SYNC);
+      set_text (fa, "comp-emerging-05", text);
+      status = run_sync (url, dir_a, SF_SYNC_MODE_STATUS);
+      g_assert_cmpint (item_named (status, "29-2011.00.json")->state, ==, SF_SYNC_ITEM_LOCAL_CHANGES);
+    }
+}
+
 static void
 test_merge_different (void)
 {
@@ -1451,6 +1475,7 @@ main (int    argc,
 
   g_test_add_func ("/skillframe/sync/first-upload", test_first_upload);
   g_test_add_func ("/skillframe/sync/edit-seen", test_edit_seen);
+  g_test_add_func ("/skillframe/sync/edit-right-after", test_edit_right_after);
   g_test_add_func ("/skillframe/sync/merge-different", test_merge_different);
   g_test_add_func ("/skillframe/sync/conflict", test_conflict);
   g_test_add_func ("/skillframe/sync/race", test_race);

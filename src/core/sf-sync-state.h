@@ -20,9 +20,9 @@ G_BEGIN_DECLS
  * @base_hash: the SHA-256 of the synced version, which is kept beside as the
  *   merge base
  * @local_name: the local file's name, in the state's folder
- * @local_etag: (nullable): the local file's entity tag (modification time)
- *   when it last held the synced version, so that an unchanged file need
- *   not be read
+ * @local_etag: (nullable): the local file's fingerprint (modification
+ *   time, inode, size) when it last held the synced version, so that an
+ *   unchanged file need not be read
  *
  * The state of one framework towards one remote. It is written only after
  * the server confirmed the version it describes.

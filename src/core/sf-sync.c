@@ -285,6 +285,40 @@ current_umask (void)
   return mask;
 }
 
+/* What tells that a local file did not change since the sync read or
+ * wrote it, without reading it: its etag (modification time), inode and
+ * size. The time alone is not enough: Linux stamps files with a coarse
+ * clock (a few milliseconds), and an edit saved right after a sync wrote
+ * the file could carry the same time; an atomic save always makes a new
+ * inode. Returns NULL unless the file still has the etag @etag. */
+static char *
+file_fingerprint (GFile        *file,
+                  const char   *etag,
+                  GCancellable *cancellable)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  if (etag == NULL)
+    return NULL;
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE "," G_FILE_ATTRIBUTE_UNIX_INODE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE, G_FILE_QUERY_INFO_NONE, cancellable, NULL);
+  if (info == NULL || g_strcmp0 (g_file_info_get_etag (info), etag) != 0)
+    return NULL;
+  return g_strdup_printf ("%s/%" G_GUINT64_FORMAT "/%" G_GOFFSET_FORMAT, etag,
+                          g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE),
+                          g_file_info_get_size (info));
+}
+
+static char *
+current_fingerprint (GFile        *file,
+                     GCancellable *cancellable)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE, G_FILE_QUERY_INFO_NONE,
+                                                 cancellable, NULL);
+
+  return info != NULL ? file_fingerprint (file, g_file_info_get_etag (info), cancellable) : NULL;
+}
+
 static char *
 file_etag (GFile        *file,
            GCancellable *cancellable)
@@ -415,9 +449,9 @@ save_state (SfSync        *self,
             GError       **error)
 {
   g_autofree char *local_name = g_file_get_basename (item->file);
+  g_autofree char *fingerprint = local_is_base ? file_fingerprint (item->file, item->local_etag, cancellable) : NULL;
   SfSyncState state = {
-    item->name, (char *) etag, NULL, local_name,
-    local_is_base ? item->local_etag : NULL,
+    item->name, (char *) etag, NULL, local_name, fingerprint,
   };
   /* The base may share the local file when the sync wrote it with these
    * very bytes. */
@@ -989,7 +1023,7 @@ quick_item (Run        *run,
   if (item->file == NULL || state == NULL || state->local_etag == NULL || item->remote == NULL ||
       !sf_sync_etag_equal_weak (item->remote->etag, state->etag))
     return FALSE;
-  etag = file_etag (item->file, run->cancellable);
+  etag = current_fingerprint (item->file, run->cancellable);
   if (g_strcmp0 (etag, state->local_etag) != 0)
     return FALSE;
   item->state = SF_SYNC_ITEM_SYNCED;
@@ -1125,7 +1159,7 @@ sf_sync_run (SfSync        *self,
 
       if (state != NULL && state->local_etag != NULL)
         {
-          etag = file_etag (file, cancellable);
+          etag = current_fingerprint (file, cancellable);
           if (g_strcmp0 (etag, state->local_etag) == 0)
             name = g_strdup (state->name);
         }
