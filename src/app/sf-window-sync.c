@@ -36,7 +36,6 @@ struct _SfWindowSync
   guint         check_source;
   gulong        network_handler;
   gboolean      busy;
-  SfSyncMode    last_mode;
   /* What the last sync or check found for a document (compared by
    * address only, never dereferenced). */
   gpointer        known_document;
@@ -438,7 +437,6 @@ begin (SfWindow   *self,
     }
 
   self->sync->busy = TRUE;
-  self->sync->last_mode = mode;
   update_state (self, SF_SYNC_ITEM_SYNCED, FALSE);
   if (mode != SF_SYNC_MODE_STATUS)
     set_state (self, _("Syncing…"));

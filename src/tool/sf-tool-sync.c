@@ -17,11 +17,6 @@
 #include "sf-sync-secret.h"
 #include "sf-tool.h"
 
-typedef struct
-{
-  gboolean progress;
-} ToolProgress;
-
 static int
 sync_exit_status (const GError *error)
 {
