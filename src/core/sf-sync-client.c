@@ -426,7 +426,7 @@ send_request (SfSyncClient  *self,
       msg = soup_message_new_from_uri (request->method, uri);
       /* libsoup opens a new connection for each request of a method it
        * does not know as idempotent: PROPPATCH (setting the same
-       * properties again changes nothing) and UNLOCK are, and a pull of
+       * properties again changes nothing) and UNLOCK are, and a push of
        * 1,000 frameworks made 1,000 TLS handshakes without this. */
       if (g_str_equal (request->method, "PROPPATCH") || g_str_equal (request->method, "UNLOCK"))
         soup_message_set_flags (msg, SOUP_MESSAGE_NO_REDIRECT | SOUP_MESSAGE_IDEMPOTENT);
