@@ -17,7 +17,7 @@ G_BEGIN_DECLS
  * @name: the framework's file name in the remote collection
  * @etag: (nullable): the remote etag of the synced version, %NULL when the
  *   server gave none with the upload (the next sync then compares contents)
- * @base_hash: the SHA-256 of the synced version, which is kept beside as the
+ * @base_hash: the MD5 checksum of the synced version, which is kept beside as the
  *   merge base
  * @local_name: the local file's name, in the state's folder
  * @local_etag: (nullable): the local file's fingerprint (modification
