@@ -392,10 +392,17 @@ transport_error (SfSyncClient  *self,
 
   if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     g_propagate_error (error, g_error_copy (cause));
-  else if (cause->domain == G_TLS_ERROR)
+  else if (g_error_matches (cause, G_TLS_ERROR, G_TLS_ERROR_BAD_CERTIFICATE) ||
+           g_error_matches (cause, G_TLS_ERROR, G_TLS_ERROR_NOT_TLS) ||
+           g_error_matches (cause, G_TLS_ERROR, G_TLS_ERROR_CERTIFICATE_REQUIRED))
     g_set_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_TLS,
                  _("The secure connection to %s failed: its certificate is not trusted or TLS failed (%s). If your organisation uses its own certificate authority, give its CA certificate file in the sync settings"),
                  host, cause->message);
+  /* A handshake cut short (the server went away in the middle) is no
+   * certificate problem. */
+  else if (cause->domain == G_TLS_ERROR)
+    g_set_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_UNREACHABLE,
+                 _("The server %s cannot be reached: the secure connection broke off (%s)"), host, cause->message);
   else if (g_error_matches (cause, G_IO_ERROR, G_IO_ERROR_TIMED_OUT))
     g_set_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_TIMEOUT,
                  _("The server %s did not answer in time"), host);
