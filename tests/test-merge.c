@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "sf-format.h"
 #include "sf-merge.h"
 #include "sf-test-edits.h"
 #include "sf-test-util.h"
@@ -305,6 +306,28 @@ test_delete_edit (Fixture       *fixture,
   g_assert_true (sf_merge_conflict_resolve (conflict, SF_MERGE_TAKE_THEIRS, NULL, NULL));
   g_assert_cmpstr (id_at (merged, 0, 2), ==, id);
   g_assert_cmpstr (sf_statement_get_text (statement_at (merged, 0, 2)), ==, "Reworded");
+
+  /* A statement written by the author, as the file would hold it. */
+  {
+    g_autofree char *json = g_strdup_printf ("{\"id\": \"%s\", \"level\": \"emerging\", \"title\": \"T\", "
+                                             "\"text\": \"Both, rewritten\", \"citations\": [], "
+                                             "\"anchors\": []}", id);
+    g_autoptr(JsonNode) value = json_from_string (json, NULL);
+    g_autoptr(JsonNode) bad = json_from_string ("{\"id\": 3}", NULL);
+    g_autoptr(GError) error = NULL;
+
+    g_assert_true (sf_merge_conflict_resolve (conflict, SF_MERGE_TAKE_VALUE, value, &error));
+    g_assert_no_error (error);
+    g_assert_cmpstr (id_at (merged, 0, 2), ==, id);
+    g_assert_cmpstr (sf_statement_get_text (statement_at (merged, 0, 2)), ==, "Both, rewritten");
+    g_assert_cmpuint (g_list_model_get_n_items (sf_section_get_statements (section_at (merged, 0))), ==, n);
+
+    /* Not a statement: refused, naming where, and nothing changes. */
+    g_assert_false (sf_merge_conflict_resolve (conflict, SF_MERGE_TAKE_VALUE, bad, &error));
+    g_assert_error (error, SF_FORMAT_ERROR, SF_FORMAT_ERROR_INVALID);
+    g_assert_nonnull (strstr (error->message, "/sections/0/statements/2"));
+    g_assert_cmpstr (sf_statement_get_text (statement_at (merged, 0, 2)), ==, "Both, rewritten");
+  }
 }
 
 static void

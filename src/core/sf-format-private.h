@@ -19,7 +19,7 @@ char     *_sf_format_node_to_json   (SfNode       *node);
 
 /* Reads a node of @type from the JSON text of one object; errors name
  * @what with the line and column in @json. */
-gpointer  _sf_format_read_node      (GType         type,
+gpointer  _sf_format_parse_node     (GType         type,
                                      const char   *json,
                                      gsize         length,
                                      const char   *what,

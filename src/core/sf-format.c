@@ -763,11 +763,11 @@ _sf_format_node_to_json (SfNode *node)
 }
 
 gpointer
-_sf_format_read_node (GType         type,
-                      const char   *json,
-                      gsize         length,
-                      const char   *what,
-                      GError      **error)
+_sf_format_parse_node (GType         type,
+                       const char   *json,
+                       gsize         length,
+                       const char   *what,
+                       GError      **error)
 {
   g_autoptr(SfJsonDoc) doc = NULL;
   g_autoptr(GString) pointer = g_string_new (NULL);

@@ -1038,8 +1038,8 @@ sf_merge_conflict_resolve (SfMergeConflict  *self,
       if (choice == SF_MERGE_TAKE_VALUE && value != NULL && !JSON_NODE_HOLDS_NULL (value))
         {
           g_autofree char *text = json_to_string (value, FALSE);
-          g_autoptr(SfNode) item = _sf_format_read_node (G_OBJECT_TYPE (self->item), text,
-                                                         strlen (text), self->pointer, error);
+          g_autoptr(SfNode) item = _sf_format_parse_node (G_OBJECT_TYPE (self->item), text,
+                                                          strlen (text), self->pointer, error);
 
           if (item == NULL)
             return FALSE;
