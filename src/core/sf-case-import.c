@@ -1,0 +1,1318 @@
+/* sf-case-import.c: CASE 1.0 and 1.1 import
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A CFPackage becomes a framework by its item tree (data/schema/CASE.md has
+ * the mapping): the document's children are sections, an item of type
+ * "Level" below a section is a level of the section's scale, and every
+ * other item below a section is a statement, in the tree's order. Nothing
+ * is dropped: the import generates the package of the framework it built
+ * (sf-case-export.c) and keeps, in the unknown member "case" of the
+ * framework, section or statement, every member of every CASE object that
+ * the generated one lacks or has otherwise, and every association that the
+ * export would not make; the export lays them back. A package Skillframe
+ * exported carries what CASE has no field for in `extensions.skillframe`,
+ * so that it comes back as the framework it was.
+ *
+ * A package that is not a clean tree is refused, with every problem found
+ * named by its item or association: wrong types, duplicate identifiers,
+ * associations from or to unknown items, items that no isChildOf chain
+ * leads from to the document.
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "sf-case-private.h"
+#include "sf-format.h"
+#include "sf-json.h"
+#include "sf-model.h"
+
+#define MAX_PROBLEMS 50
+
+G_DEFINE_QUARK (sf-case-error-quark, sf_case_error)
+
+typedef enum
+{
+  ROLE_NONE,
+  ROLE_SECTION,
+  ROLE_LEVEL,
+  ROLE_STATEMENT,
+} Role;
+
+typedef struct _Item Item;
+struct _Item
+{
+  JsonObject *object;
+  const char *identifier;
+  guint       index;
+  JsonObject *child_of;     /* the isChildOf association that places it */
+  guint       child_of_index;
+  Item       *parent;       /* NULL: the document */
+  GPtrArray  *children;
+  gboolean    visited;
+  Role        role;
+  JsonObject *node;         /* the section or statement it became */
+  JsonObject *section;      /* a level's section */
+  char       *level_id;     /* a level's id */
+  char       *default_identifier;
+};
+
+typedef struct
+{
+  const char *filename;
+  JsonObject *package;
+  JsonObject *document;
+  const char *document_id;
+  GHashTable *items;        /* identifier → Item */
+  GPtrArray  *item_list;
+  GPtrArray  *top;          /* the document's children */
+  GString    *problems;
+  guint       n_problems;
+  gboolean    ours;
+  char       *date;
+  JsonObject *framework;
+  JsonArray  *generated_scales;
+} Import;
+
+typedef enum
+{
+  T_STRING,
+  T_INT,
+  T_OBJECT,
+  T_ARRAY,
+  T_STRINGS,
+} Type;
+
+typedef struct
+{
+  const char *name;
+  Type        type;
+  gboolean    required;
+} Member;
+
+static const Member document_members[] = {
+  { "identifier", T_STRING, TRUE }, { "title", T_STRING, TRUE }, { "uri", T_STRING },
+  { "creator", T_STRING }, { "lastChangeDateTime", T_STRING }, { "description", T_STRING },
+  { "version", T_STRING }, { "adoptionStatus", T_STRING }, { "notes", T_STRING },
+  { "language", T_STRING }, { "publisher", T_STRING }, { "officialSourceURL", T_STRING },
+  { "frameworkType", T_STRING }, { "caseVersion", T_STRING }, { "subject", T_STRINGS },
+  { "subjectURI", T_ARRAY }, { "licenseURI", T_OBJECT }, { "CFPackageURI", T_OBJECT },
+  { "extensions", T_OBJECT }, { NULL }
+};
+
+static const Member item_members[] = {
+  { "identifier", T_STRING, TRUE }, { "fullStatement", T_STRING, TRUE }, { "uri", T_STRING },
+  { "abbreviatedStatement", T_STRING }, { "humanCodingScheme", T_STRING },
+  { "CFItemType", T_STRING }, { "alternativeLabel", T_STRING }, { "listEnumeration", T_STRING },
+  { "notes", T_STRING }, { "language", T_STRING }, { "lastChangeDateTime", T_STRING },
+  { "statusStartDate", T_STRING }, { "statusEndDate", T_STRING },
+  { "conceptKeywords", T_STRINGS }, { "educationLevel", T_STRINGS }, { "subject", T_STRINGS },
+  { "subjectURI", T_ARRAY }, { "CFItemTypeURI", T_OBJECT }, { "licenseURI", T_OBJECT },
+  { "conceptKeywordsURI", T_OBJECT }, { "CFDocumentURI", T_OBJECT }, { "extensions", T_OBJECT },
+  { NULL }
+};
+
+static const Member association_members[] = {
+  { "identifier", T_STRING, TRUE }, { "associationType", T_STRING, TRUE },
+  { "originNodeURI", T_OBJECT, TRUE }, { "destinationNodeURI", T_OBJECT, TRUE },
+  { "sequenceNumber", T_INT }, { "uri", T_STRING }, { "lastChangeDateTime", T_STRING },
+  { "notes", T_STRING }, { "CFAssociationGroupingURI", T_OBJECT }, { "CFDocumentURI", T_OBJECT },
+  { "extensions", T_OBJECT }, { NULL }
+};
+
+static void
+item_free (gpointer data)
+{
+  Item *item = data;
+
+  g_clear_pointer (&item->children, g_ptr_array_unref);
+  g_free (item->level_id);
+  g_free (item->default_identifier);
+  g_free (item);
+}
+
+static const char *
+get_string (JsonObject *object,
+            const char *name)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
+
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static JsonObject *
+get_object (JsonObject *object,
+            const char *name)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static JsonArray *
+get_array (JsonObject *object,
+           const char *name)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+static void G_GNUC_PRINTF (2, 3)
+problem (Import     *import,
+         const char *format,
+         ...)
+{
+  va_list args;
+
+  import->n_problems++;
+  if (import->n_problems > MAX_PROBLEMS)
+    return;
+  va_start (args, format);
+  g_string_append_printf (import->problems, "\n%s: ", import->filename);
+  g_string_append_vprintf (import->problems, format, args);
+  va_end (args);
+}
+
+/* "CFItems/3 (“A.1”, 5f0e…)": where an object is and what it is called. */
+static char *
+describe (const char *pointer,
+          JsonObject *object)
+{
+  const char *code = get_string (object, "humanCodingScheme");
+  const char *identifier = get_string (object, "identifier");
+
+  if (code != NULL && identifier != NULL)
+    return g_strdup_printf ("/%s (“%s”, %s)", pointer, code, identifier);
+  if (identifier != NULL)
+    return g_strdup_printf ("/%s (%s)", pointer, identifier);
+  return g_strdup_printf ("/%s", pointer);
+}
+
+static const char *
+json_type_name (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      return "an object";
+    case JSON_NODE_ARRAY:
+      return "an array";
+    case JSON_NODE_NULL:
+      return "null";
+    case JSON_NODE_VALUE:
+    default:
+      {
+        GType type = json_node_get_value_type (node);
+
+        if (type == G_TYPE_STRING)
+          return "a string";
+        if (type == G_TYPE_BOOLEAN)
+          return "a boolean";
+        return "a number";
+      }
+    }
+}
+
+static gboolean
+has_type (JsonNode *node,
+          Type      type)
+{
+  switch (type)
+    {
+    case T_STRING:
+      return json_node_get_value_type (node) == G_TYPE_STRING && JSON_NODE_HOLDS_VALUE (node);
+    case T_INT:
+      return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
+    case T_OBJECT:
+      return JSON_NODE_HOLDS_OBJECT (node);
+    case T_ARRAY:
+      return JSON_NODE_HOLDS_ARRAY (node);
+    case T_STRINGS:
+      {
+        JsonArray *array;
+
+        if (!JSON_NODE_HOLDS_ARRAY (node))
+          return FALSE;
+        array = json_node_get_array (node);
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          if (!has_type (json_array_get_element (array, i), T_STRING))
+            return FALSE;
+        return TRUE;
+      }
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static const char *
+type_wanted (Type type)
+{
+  switch (type)
+    {
+    case T_STRING:
+      return "a string";
+    case T_INT:
+      return "an integer";
+    case T_OBJECT:
+      return "an object";
+    case T_ARRAY:
+      return "an array";
+    case T_STRINGS:
+    default:
+      return "an array of strings";
+    }
+}
+
+/* Checks the members of @object that the import reads or that CASE types. */
+static gboolean
+check_members (Import       *import,
+               const char   *pointer,
+               JsonObject   *object,
+               const Member *members)
+{
+  gboolean ok = TRUE;
+
+  for (const Member *m = members; m->name != NULL; m++)
+    {
+      JsonNode *node = json_object_get_member (object, m->name);
+
+      if (node == NULL)
+        {
+          if (m->required)
+            {
+              g_autofree char *what = describe (pointer, object);
+
+              problem (import, _("%s: “%s” is missing"), what, m->name);
+              ok = FALSE;
+            }
+          continue;
+        }
+      if (!has_type (node, m->type))
+        {
+          g_autofree char *what = describe (pointer, object);
+
+          problem (import, _("%s: “%s” is %s, expected %s"), what, m->name,
+                   json_type_name (node), type_wanted (m->type));
+          ok = FALSE;
+        }
+    }
+  return ok;
+}
+
+static gboolean
+check_link (Import     *import,
+            const char *pointer,
+            JsonObject *association,
+            const char *member)
+{
+  JsonObject *link = get_object (association, member);
+  JsonNode *identifier = link != NULL ? json_object_get_member (link, "identifier") : NULL;
+
+  if (link == NULL)
+    return FALSE;
+  if (identifier == NULL || !has_type (identifier, T_STRING))
+    {
+      g_autofree char *what = describe (pointer, association);
+
+      problem (import, _("%s: “%s” has no identifier string"), what, member);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+compare_children (gconstpointer a,
+                  gconstpointer b)
+{
+  const Item *x = *(Item * const *) a;
+  const Item *y = *(Item * const *) b;
+  JsonNode *sx = json_object_get_member (x->child_of, "sequenceNumber");
+  JsonNode *sy = json_object_get_member (y->child_of, "sequenceNumber");
+  gint64 nx = sx != NULL ? json_node_get_int (sx) : G_MAXINT64;
+  gint64 ny = sy != NULL ? json_node_get_int (sy) : G_MAXINT64;
+
+  if (nx != ny)
+    return nx < ny ? -1 : 1;
+  return x->child_of_index < y->child_of_index ? -1 : x->child_of_index > y->child_of_index;
+}
+
+/* Reads the package's shape; FALSE when it has problems. */
+static gboolean
+check_package (Import *import)
+{
+  JsonArray *items = get_array (import->package, "CFItems");
+  JsonArray *associations = get_array (import->package, "CFAssociations");
+  JsonNode *node;
+  g_autoptr(GHashTable) association_ids = g_hash_table_new (g_str_hash, g_str_equal);
+
+  node = json_object_get_member (import->package, "CFItems");
+  if (node != NULL && !JSON_NODE_HOLDS_ARRAY (node))
+    problem (import, _("/CFItems is %s, expected an array"), json_type_name (node));
+  node = json_object_get_member (import->package, "CFAssociations");
+  if (node != NULL && !JSON_NODE_HOLDS_ARRAY (node))
+    problem (import, _("/CFAssociations is %s, expected an array"), json_type_name (node));
+
+  if (!check_members (import, "CFDocument", import->document, document_members))
+    return FALSE;
+  import->document_id = get_string (import->document, "identifier");
+
+  for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
+    {
+      JsonNode *element = json_array_get_element (items, i);
+      g_autofree char *pointer = g_strdup_printf ("CFItems/%u", i);
+      JsonObject *object;
+      Item *item;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          problem (import, _("/%s is %s, expected an object"), pointer, json_type_name (element));
+          continue;
+        }
+      object = json_node_get_object (element);
+      if (!check_members (import, pointer, object, item_members))
+        continue;
+      item = g_new0 (Item, 1);
+      item->object = object;
+      item->identifier = get_string (object, "identifier");
+      item->index = i;
+      item->children = g_ptr_array_new ();
+      if (g_strcmp0 (item->identifier, import->document_id) == 0 ||
+          g_hash_table_contains (import->items, item->identifier))
+        {
+          g_autofree char *what = describe (pointer, object);
+
+          problem (import, _("%s: the identifier %s is used twice"), what, item->identifier);
+          item_free (item);
+          continue;
+        }
+      g_hash_table_insert (import->items, (gpointer) item->identifier, item);
+      g_ptr_array_add (import->item_list, item);
+    }
+
+  for (guint i = 0; associations != NULL && i < json_array_get_length (associations); i++)
+    {
+      JsonNode *element = json_array_get_element (associations, i);
+      g_autofree char *pointer = g_strdup_printf ("CFAssociations/%u", i);
+      JsonObject *object;
+      const char *origin, *destination, *type;
+      Item *child;
+      gboolean to_document;
+
+      if (!JSON_NODE_HOLDS_OBJECT (element))
+        {
+          problem (import, _("/%s is %s, expected an object"), pointer, json_type_name (element));
+          continue;
+        }
+      object = json_node_get_object (element);
+      if (!check_members (import, pointer, object, association_members) ||
+          !check_link (import, pointer, object, "originNodeURI") ||
+          !check_link (import, pointer, object, "destinationNodeURI"))
+        continue;
+      if (!g_hash_table_add (association_ids, (gpointer) get_string (object, "identifier")))
+        {
+          g_autofree char *what = describe (pointer, object);
+
+          problem (import, _("%s: the identifier %s is used twice"), what, get_string (object, "identifier"));
+          continue;
+        }
+
+      type = get_string (object, "associationType");
+      origin = get_string (get_object (object, "originNodeURI"), "identifier");
+      destination = get_string (get_object (object, "destinationNodeURI"), "identifier");
+      child = g_hash_table_lookup (import->items, origin);
+      to_document = g_strcmp0 (destination, import->document_id) == 0;
+
+      if (child == NULL && g_strcmp0 (origin, import->document_id) != 0)
+        {
+          g_autofree char *what = describe (pointer, object);
+
+          problem (import, _("%s: %s association from %s, which is not an item of this package"),
+                   what, type, origin);
+          continue;
+        }
+      if (strcmp (type, "isChildOf") != 0)
+        continue;
+      if (child == NULL)
+        {
+          g_autofree char *what = describe (pointer, object);
+
+          problem (import, _("%s: isChildOf association from the document itself"), what);
+          continue;
+        }
+      if (!to_document && !g_hash_table_contains (import->items, destination))
+        {
+          g_autofree char *what = describe (pointer, object);
+
+          problem (import, _("%s: item %s is a child of %s, which is not an item of this package"),
+                   what, origin, destination);
+          continue;
+        }
+      /* The first isChildOf of an item places it; any other is kept. */
+      if (child->child_of != NULL)
+        continue;
+      child->child_of = object;
+      child->child_of_index = i;
+      child->parent = to_document ? NULL : g_hash_table_lookup (import->items, destination);
+    }
+
+  if (import->n_problems > 0)
+    return FALSE;
+
+  for (guint i = 0; i < import->item_list->len; i++)
+    {
+      Item *item = g_ptr_array_index (import->item_list, i);
+
+      if (item->child_of == NULL)
+        continue;
+      g_ptr_array_add (item->parent != NULL ? item->parent->children : import->top, item);
+    }
+  g_ptr_array_sort (import->top, compare_children);
+  for (guint i = 0; i < import->item_list->len; i++)
+    {
+      Item *item = g_ptr_array_index (import->item_list, i);
+
+      g_ptr_array_sort (item->children, compare_children);
+    }
+
+  /* Walk the tree from the document; what the walk misses hangs from
+   * nothing, or from a cycle. Iterative: a tree can be deep. */
+  {
+    g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+    for (guint i = import->top->len; i > 0; i--)
+      g_ptr_array_add (stack, g_ptr_array_index (import->top, i - 1));
+    while (stack->len > 0)
+      {
+        Item *item = g_ptr_array_steal_index (stack, stack->len - 1);
+
+        item->visited = TRUE;
+        for (guint i = item->children->len; i > 0; i--)
+          g_ptr_array_add (stack, g_ptr_array_index (item->children, i - 1));
+      }
+  }
+  for (guint i = 0; i < import->item_list->len; i++)
+    {
+      Item *item = g_ptr_array_index (import->item_list, i);
+      g_autofree char *pointer = NULL;
+      g_autofree char *what = NULL;
+
+      if (item->visited)
+        continue;
+      pointer = g_strdup_printf ("CFItems/%u", item->index);
+      what = describe (pointer, item->object);
+      if (item->child_of == NULL)
+        problem (import, _("%s: the item is missing from the tree: no isChildOf association places it"), what);
+      else
+        problem (import, _("%s: the item is missing from the tree: its isChildOf chain never reaches the document (a cycle)"), what);
+    }
+
+  return import->n_problems == 0;
+}
+
+static JsonObject *
+extension (JsonObject *object)
+{
+  return get_object (get_object (object, "extensions"), SF_CASE_EXTENSION);
+}
+
+static JsonObject *
+ensure_object (JsonObject *object,
+               const char *name)
+{
+  if (get_object (object, name) == NULL)
+    json_object_set_object_member (object, name, json_object_new ());
+  return get_object (object, name);
+}
+
+static void
+copy_member (JsonObject *to,
+             const char *name,
+             JsonObject *from,
+             const char *from_name)
+{
+  JsonNode *node = from != NULL ? json_object_get_member (from, from_name) : NULL;
+
+  if (node != NULL)
+    json_object_set_member (to, name, _sf_case_copy (node));
+}
+
+/* The members of @from but those in @skip, copied to @to. */
+static void
+copy_others (JsonObject         *to,
+             JsonObject         *from,
+             const char * const *skip)
+{
+  g_autoptr(GList) names = NULL;
+
+  if (from == NULL)
+    return;
+  names = json_object_get_members (from);
+  for (const GList *l = names; l; l = l->next)
+    if (!g_strv_contains (skip, l->data) && !json_object_has_member (to, l->data))
+      json_object_set_member (to, l->data, _sf_case_copy (json_object_get_member (from, l->data)));
+}
+
+static const char *
+title_of (JsonObject *item,
+          gboolean    ours)
+{
+  const char *title = get_string (item, "abbreviatedStatement");
+
+  if (title == NULL && !ours)
+    title = get_string (item, "humanCodingScheme");
+  return title;
+}
+
+static const char * const statement_known[] = { "id", "level", "title", "text", "citations", "anchors", NULL };
+
+static void
+add_statement (Import     *import,
+               JsonArray  *statements,
+               Item       *item,
+               const char *level_id)
+{
+  JsonObject *ext = extension (item->object);
+  JsonObject *statement = json_object_new ();
+  const char *title = title_of (item->object, ext != NULL);
+  const char *id = get_string (ext, "id");
+  const char *level = get_string (ext, "level");
+
+  item->role = ROLE_STATEMENT;
+  item->node = statement;
+  json_object_set_string_member (statement, "id", id != NULL ? id : item->identifier);
+  json_object_set_string_member (statement, "level", level != NULL ? level : level_id);
+  json_object_set_string_member (statement, "title", title != NULL ? title : "");
+  json_object_set_string_member (statement, "text", get_string (item->object, "fullStatement"));
+  if (get_array (ext, "citations") != NULL)
+    copy_member (statement, "citations", ext, "citations");
+  else
+    json_object_set_array_member (statement, "citations", json_array_new ());
+  if (get_array (ext, "anchors") != NULL)
+    copy_member (statement, "anchors", ext, "anchors");
+  else
+    json_object_set_array_member (statement, "anchors", json_array_new ());
+  copy_others (statement, ext, statement_known);
+  json_array_add_object_element (statements, statement);
+}
+
+/* An item and everything below it, in the tree's order, as statements. */
+static void
+add_statements (Import     *import,
+                JsonArray  *statements,
+                Item       *root,
+                const char *level_id)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, root);
+  while (stack->len > 0)
+    {
+      Item *item = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      add_statement (import, statements, item, level_id);
+      for (guint i = item->children->len; i > 0; i--)
+        g_ptr_array_add (stack, g_ptr_array_index (item->children, i - 1));
+    }
+}
+
+static const char *
+section_kind (JsonObject *item)
+{
+  const char *kind = get_string (extension (item), "kind");
+  const char *type = get_string (item, "CFItemType");
+
+  if (kind != NULL)
+    return kind;
+  if (g_strcmp0 (type, "AI Usage") == 0)
+    return "ai-usage";
+  if (g_strcmp0 (type, "Durable Skill Domain") == 0)
+    return "durable";
+  return "competencies";
+}
+
+static gboolean
+is_level_item (Item *item)
+{
+  return g_strcmp0 (get_string (item->object, "CFItemType"), "Level") == 0;
+}
+
+static JsonObject *
+section_case (JsonObject *section)
+{
+  return ensure_object (section, SF_CASE_MEMBER);
+}
+
+static JsonObject *
+level_case (JsonObject *section,
+            const char *level_id)
+{
+  return ensure_object (ensure_object (section_case (section), "levels"), level_id);
+}
+
+static JsonObject *
+find_by_id (JsonArray  *array,
+            const char *id)
+{
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = json_array_get_object_element (array, i);
+
+      if (object != NULL && g_strcmp0 (get_string (object, "id"), id) == 0)
+        return object;
+    }
+  return NULL;
+}
+
+/* Levels of the scale that no item of the package stands for. */
+static void
+mark_virtual_levels (Import     *import,
+                     JsonObject *section,
+                     GHashTable *present)
+{
+  JsonArray *scales = get_array (import->framework, "scales");
+  JsonObject *scale = find_by_id (scales, get_string (section, "scale"));
+  JsonArray *levels = get_array (scale, "levels");
+
+  for (guint i = 0; levels != NULL && i < json_array_get_length (levels); i++)
+    {
+      const char *level_id = get_string (json_array_get_object_element (levels, i), "id");
+
+      if (level_id != NULL && !g_hash_table_contains (present, level_id))
+        json_object_set_boolean_member (level_case (section, level_id), "virtual", TRUE);
+    }
+}
+
+static const char * const section_known[] = { "id", "kind", "title", "description", "scale", "statements", NULL };
+
+static void
+add_section (Import    *import,
+             JsonArray *sections,
+             Item      *item)
+{
+  JsonObject *ext = extension (item->object);
+  JsonObject *section = json_object_new ();
+  JsonArray *statements = json_array_new ();
+  const char *id = get_string (ext, "id");
+  const char *full = get_string (item->object, "fullStatement");
+  const char *title = get_string (item->object, "abbreviatedStatement");
+  g_autoptr(GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autofree char *scale_id = NULL;
+  JsonArray *levels = NULL;
+  guint n_levels = 0;
+
+  if (title == NULL && ext == NULL)
+    title = get_string (item->object, "humanCodingScheme");
+  if (title == NULL)
+    title = full;
+  item->role = ROLE_SECTION;
+  item->node = section;
+  if (id == NULL)
+    id = item->identifier;
+
+  for (guint i = 0; i < item->children->len; i++)
+    if (is_level_item (g_ptr_array_index (item->children, i)))
+      n_levels++;
+  if (get_string (ext, "scale") != NULL)
+    scale_id = g_strdup (get_string (ext, "scale"));
+  else if (n_levels > 0)
+    {
+      JsonObject *scale = json_object_new ();
+
+      /* A package's own levels make a scale of the section's. */
+      scale_id = g_strconcat (id, "-levels", NULL);
+      json_object_set_string_member (scale, "id", scale_id);
+      json_object_set_string_member (scale, "name", title);
+      levels = json_array_new ();
+      json_object_set_array_member (scale, "levels", levels);
+      json_array_add_object_element (import->generated_scales, scale);
+    }
+  else
+    scale_id = g_strdup ("case");
+
+  json_object_set_string_member (section, "id", id);
+  json_object_set_string_member (section, "kind", section_kind (item->object));
+  json_object_set_string_member (section, "title", title);
+  if (g_strcmp0 (full, title) != 0)
+    json_object_set_string_member (section, "description", full);
+  json_object_set_string_member (section, "scale", scale_id);
+  json_object_set_array_member (section, "statements", statements);
+  copy_others (section, ext, section_known);
+
+  for (guint i = 0, k = 0; i < item->children->len; i++)
+    {
+      Item *child = g_ptr_array_index (item->children, i);
+
+      if (is_level_item (child))
+        {
+          const char *level_id = get_string (extension (child->object), "level");
+
+          child->role = ROLE_LEVEL;
+          child->section = section;
+          child->level_id = level_id != NULL ? g_strdup (level_id) : g_strdup_printf ("level-%u", ++k);
+          g_hash_table_add (present, child->level_id);
+          if (levels != NULL)
+            {
+              JsonObject *level = json_object_new ();
+
+              json_object_set_string_member (level, "id", child->level_id);
+              json_object_set_string_member (level, "name", get_string (child->object, "fullStatement"));
+              if (get_string (child->object, "alternativeLabel") != NULL)
+                json_object_set_string_member (level, "label", get_string (child->object, "alternativeLabel"));
+              json_array_add_object_element (levels, level);
+            }
+          for (guint j = 0; j < child->children->len; j++)
+            add_statements (import, statements, g_ptr_array_index (child->children, j), child->level_id);
+        }
+      else
+        add_statements (import, statements, child, "all");
+    }
+
+  json_array_add_object_element (sections, section);
+  mark_virtual_levels (import, section, present);
+}
+
+static const char *
+status_of (const char *adoption)
+{
+  if (g_strcmp0 (adoption, "Adopted") == 0)
+    return "published";
+  if (g_strcmp0 (adoption, "In Review") == 0)
+    return "in-review";
+  return "draft";
+}
+
+static const char * const framework_known[] = {
+  "format", "id", "version", "status", "occupation", "scales", "sections", "evidence",
+  "onet", "sources", "rights", "validation", NULL
+};
+static const char * const occupation_known[] = { "title", "soc_code", "job_zone", "job_zone_name", "context", NULL };
+
+/* The framework of the package, in the JSON of the framework format,
+ * without what is kept yet. */
+static void
+build_framework (Import *import)
+{
+  JsonObject *document = import->document;
+  JsonObject *ext = extension (document);
+  JsonObject *framework = json_object_new ();
+  JsonObject *occupation = json_object_new ();
+  JsonObject *ext_occupation = get_object (ext, "occupation");
+  JsonArray *sections = json_array_new ();
+  JsonArray *scales = json_array_new ();
+  gboolean flat = TRUE;
+
+  import->framework = framework;
+  import->generated_scales = scales;
+  import->ours = ext != NULL;
+
+  json_object_set_string_member (framework, "format", "skillframe/1");
+  json_object_set_string_member (framework, "id", get_string (ext, "id") ? get_string (ext, "id") : import->document_id);
+  json_object_set_string_member (framework, "version", get_string (document, "version") ? get_string (document, "version") : "");
+  json_object_set_string_member (framework, "status", get_string (ext, "status") ? get_string (ext, "status")
+                                                       : status_of (get_string (document, "adoptionStatus")));
+
+  json_object_set_string_member (occupation, "title", get_string (document, "title"));
+  if (ext_occupation != NULL)
+    {
+      copy_member (occupation, "soc_code", ext_occupation, "soc_code");
+      copy_member (occupation, "job_zone", ext_occupation, "job_zone");
+      copy_member (occupation, "job_zone_name", ext_occupation, "job_zone_name");
+    }
+  /* A package of another tool has no O*NET-SOC code nor job zone: they are
+   * left empty for validation to report, not guessed. */
+  if (!json_object_has_member (occupation, "soc_code"))
+    json_object_set_string_member (occupation, "soc_code", "");
+  if (!json_object_has_member (occupation, "job_zone"))
+    json_object_set_int_member (occupation, "job_zone", 0);
+  copy_member (occupation, "context", document, "description");
+  copy_others (occupation, ext_occupation, occupation_known);
+  json_object_set_object_member (framework, "occupation", occupation);
+
+  if (get_array (ext, "scales") != NULL)
+    copy_member (framework, "scales", ext, "scales");
+  else
+    json_object_set_array_member (framework, "scales", json_array_new ());
+  json_object_set_array_member (framework, "sections", sections);
+
+  for (guint i = 0; i < import->top->len; i++)
+    if (((Item *) g_ptr_array_index (import->top, i))->children->len > 0)
+      flat = FALSE;
+
+  if (flat && import->top->len > 0)
+    {
+      /* Items straight below the document, none with children: one section
+       * that stands for the document itself. */
+      JsonObject *section = json_object_new ();
+      JsonArray *statements = json_array_new ();
+
+      json_object_set_string_member (section, "id", "case");
+      json_object_set_string_member (section, "kind", "competencies");
+      json_object_set_string_member (section, "title", get_string (document, "title"));
+      json_object_set_string_member (section, "scale", "case");
+      json_object_set_array_member (section, "statements", statements);
+      json_object_set_boolean_member (section_case (section), "virtual", TRUE);
+      for (guint i = 0; i < import->top->len; i++)
+        add_statements (import, statements, g_ptr_array_index (import->top, i), "all");
+      json_array_add_object_element (sections, section);
+    }
+  else
+    for (guint i = 0; i < import->top->len; i++)
+      add_section (import, sections, g_ptr_array_index (import->top, i));
+
+  /* The scales the package's own levels made, and the one level of the
+   * items that are on none. */
+  for (guint i = 0; i < json_array_get_length (scales); i++)
+    json_array_add_element (get_array (framework, "scales"), _sf_case_copy (json_array_get_element (scales, i)));
+  for (guint i = 0; i < json_array_get_length (sections); i++)
+    if (g_strcmp0 (get_string (json_array_get_object_element (sections, i), "scale"), "case") == 0 &&
+        find_by_id (get_array (framework, "scales"), "case") == NULL)
+      {
+        JsonObject *scale = json_object_new ();
+        JsonArray *levels = json_array_new ();
+        JsonObject *level = json_object_new ();
+
+        json_object_set_string_member (level, "id", "all");
+        json_object_set_string_member (level, "name", "All items");
+        json_array_add_object_element (levels, level);
+        json_object_set_string_member (scale, "id", "case");
+        json_object_set_string_member (scale, "name", "CASE items");
+        json_object_set_array_member (scale, "levels", levels);
+        json_array_add_object_element (get_array (framework, "scales"), scale);
+      }
+  for (guint i = 0; i < json_array_get_length (sections); i++)
+    {
+      JsonObject *section = json_array_get_object_element (sections, i);
+
+      if (g_strcmp0 (get_string (section, "scale"), "case") == 0)
+        json_object_set_boolean_member (level_case (section, "all"), "virtual", TRUE);
+    }
+
+  if (get_array (ext, "evidence") != NULL)
+    copy_member (framework, "evidence", ext, "evidence");
+  else
+    json_object_set_array_member (framework, "evidence", json_array_new ());
+  if (get_object (ext, "onet") != NULL)
+    copy_member (framework, "onet", ext, "onet");
+  else
+    {
+      JsonObject *onet = json_object_new ();
+
+      json_object_set_string_member (onet, "release", "");
+      json_object_set_array_member (onet, "anchors", json_array_new ());
+      json_object_set_object_member (framework, "onet", onet);
+    }
+  if (get_array (ext, "sources") != NULL)
+    copy_member (framework, "sources", ext, "sources");
+  else
+    json_object_set_array_member (framework, "sources", json_array_new ());
+  copy_member (framework, "rights", document, "notes");
+  copy_member (framework, "validation", ext, "validation");
+  copy_others (framework, ext, framework_known);
+}
+
+/* What @original has that @generated lacks or has otherwise; a null for
+ * what @generated has and @original lacks. The export's own extension is
+ * never removed. */
+static JsonObject *
+diff (JsonObject *generated,
+      JsonObject *original,
+      gboolean    in_extensions)
+{
+  JsonObject *overlay = json_object_new ();
+  g_autoptr(GList) names = json_object_get_members (original);
+  g_autoptr(GList) generated_names = json_object_get_members (generated);
+
+  for (const GList *l = names; l; l = l->next)
+    {
+      JsonNode *o = json_object_get_member (original, l->data);
+      JsonNode *g = json_object_get_member (generated, l->data);
+
+      if (g != NULL && json_node_equal (g, o))
+        continue;
+      if (!in_extensions && strcmp (l->data, "extensions") == 0 && g != NULL &&
+          JSON_NODE_HOLDS_OBJECT (g) && JSON_NODE_HOLDS_OBJECT (o))
+        {
+          JsonObject *sub = diff (json_node_get_object (g), json_node_get_object (o), TRUE);
+
+          if (json_object_get_size (sub) > 0)
+            json_object_set_object_member (overlay, "extensions", sub);
+          else
+            json_object_unref (sub);
+          continue;
+        }
+      json_object_set_member (overlay, l->data, _sf_case_copy (o));
+    }
+  for (const GList *l = generated_names; l; l = l->next)
+    {
+      if (json_object_has_member (original, l->data))
+        continue;
+      if (in_extensions ? strcmp (l->data, SF_CASE_EXTENSION) == 0 : strcmp (l->data, "extensions") == 0)
+        continue;
+      json_object_set_null_member (overlay, l->data);
+    }
+  return overlay;
+}
+
+static void
+keep (JsonObject *kept,
+      const char *name,
+      JsonObject *overlay)
+{
+  if (json_object_get_size (overlay) > 0)
+    json_object_set_object_member (kept, name, overlay);
+  else
+    json_object_unref (overlay);
+}
+
+/* Where what is kept of an item goes. */
+static JsonObject *
+kept_for (Import *import,
+          Item   *item)
+{
+  switch (item->role)
+    {
+    case ROLE_SECTION:
+    case ROLE_STATEMENT:
+      return ensure_object (item->node, SF_CASE_MEMBER);
+    case ROLE_LEVEL:
+      return level_case (item->section, item->level_id);
+    case ROLE_NONE:
+    default:
+      return ensure_object (import->framework, SF_CASE_MEMBER);
+    }
+}
+
+static char *
+default_identifier (Import *import,
+                    Item   *item)
+{
+  const char *framework_id = get_string (import->framework, "id");
+  g_autofree char *key = NULL;
+  const char *id;
+
+  switch (item->role)
+    {
+    case ROLE_SECTION:
+      id = get_string (item->node, "id");
+      key = g_strconcat ("section/", id, NULL);
+      return _sf_case_identifier (framework_id, id, key);
+    case ROLE_STATEMENT:
+      id = get_string (item->node, "id");
+      key = g_strconcat ("statement/", id, NULL);
+      return _sf_case_identifier (framework_id, id, key);
+    case ROLE_LEVEL:
+      key = g_strdup_printf ("section/%s/level/%s", get_string (item->section, "id"), item->level_id);
+      return _sf_case_identifier (framework_id, NULL, key);
+    case ROLE_NONE:
+    default:
+      return _sf_case_identifier (framework_id, import->document_id, "document");
+    }
+}
+
+static void
+drop_empty_case (JsonObject *node)
+{
+  JsonObject *kept = get_object (node, SF_CASE_MEMBER);
+
+  if (kept != NULL && json_object_get_size (kept) == 0)
+    json_object_remove_member (node, SF_CASE_MEMBER);
+}
+
+/* Finds what the export would not make again, and keeps it. */
+static void
+keep_the_rest (Import *import)
+{
+  JsonObject *fw_kept = ensure_object (import->framework, SF_CASE_MEMBER);
+  const char *date = get_string (import->document, "lastChangeDateTime");
+  g_autofree char *default_doc = default_identifier (import, &(Item) { .role = ROLE_NONE });
+  g_autoptr(GHashTable) generated = NULL;
+  g_autoptr(JsonNode) package = NULL;
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) child_of = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *associations = get_array (import->package, "CFAssociations");
+  JsonObject *generated_package;
+  JsonObject *package_overlay = json_object_new ();
+  JsonObject *doc_overlay;
+
+  /* First the identifiers, that the items and their links are named by:
+   * an identifier the export would not make is kept. */
+  if (g_strcmp0 (default_doc, import->document_id) != 0)
+    json_object_set_string_member (ensure_object (fw_kept, "document"), "identifier", import->document_id);
+  /* A package of another tool keeps its date, and with it its items'. */
+  if (!import->ours && date != NULL)
+    json_object_set_string_member (ensure_object (fw_kept, "document"), "lastChangeDateTime", date);
+  for (guint i = 0; i < import->item_list->len; i++)
+    {
+      Item *item = g_ptr_array_index (import->item_list, i);
+
+      item->default_identifier = default_identifier (import, item);
+      if (g_strcmp0 (item->default_identifier, item->identifier) != 0)
+        json_object_set_string_member (ensure_object (kept_for (import, item), "item"), "identifier",
+                                       item->identifier);
+    }
+
+  /* The items: what differs from the generated item. */
+  generated = _sf_case_build_items (import->framework, date != NULL ? date : "");
+  for (guint i = 0; i < import->item_list->len; i++)
+    {
+      Item *item = g_ptr_array_index (import->item_list, i);
+      JsonObject *object = g_hash_table_lookup (generated, item->identifier);
+      JsonObject *overlay;
+
+      g_assert (object != NULL);
+      overlay = diff (object, item->object, FALSE);
+      if (g_strcmp0 (item->default_identifier, item->identifier) != 0)
+        json_object_set_string_member (overlay, "identifier", item->identifier);
+      keep (kept_for (import, item), "item", overlay);
+    }
+  doc_overlay = diff (g_hash_table_lookup (generated, import->document_id), import->document, FALSE);
+  json_object_remove_member (doc_overlay, "caseVersion");
+  if (g_strcmp0 (default_doc, import->document_id) != 0)
+    json_object_set_string_member (doc_overlay, "identifier", import->document_id);
+  if (!import->ours && date != NULL)
+    json_object_set_string_member (doc_overlay, "lastChangeDateTime", date);
+  keep (fw_kept, "document", doc_overlay);
+
+  /* The associations: the isChildOf that places each item is laid over the
+   * generated one; the others are kept whole unless the export makes them
+   * just so. */
+  package = _sf_case_build (import->framework, date != NULL ? date : "");
+  generated_package = json_node_get_object (package);
+  for (guint i = 0; i < json_array_get_length (get_array (generated_package, "CFAssociations")); i++)
+    {
+      JsonObject *association = json_array_get_object_element (get_array (generated_package, "CFAssociations"), i);
+
+      g_hash_table_insert (by_id, (gpointer) get_string (association, "identifier"), association);
+      if (g_strcmp0 (get_string (association, "associationType"), "isChildOf") == 0)
+        g_hash_table_insert (child_of, (gpointer) get_string (get_object (association, "originNodeURI"), "identifier"),
+                             association);
+    }
+  for (guint i = 0; associations != NULL && i < json_array_get_length (associations); i++)
+    {
+      JsonObject *association = json_array_get_object_element (associations, i);
+      const char *origin = get_string (get_object (association, "originNodeURI"), "identifier");
+      Item *item = g_hash_table_lookup (import->items, origin);
+      JsonObject *same = g_hash_table_lookup (by_id, get_string (association, "identifier"));
+      JsonObject *kept;
+
+      if (item != NULL && item->child_of == association)
+        {
+          JsonObject *placing = g_hash_table_lookup (child_of, origin);
+
+          g_assert (placing != NULL);
+          keep (kept_for (import, item), "parent", diff (placing, association, FALSE));
+          continue;
+        }
+      if (same != NULL)
+        {
+          g_autoptr(JsonNode) made = json_node_init_object (json_node_alloc (), same);
+
+          if (json_node_equal (made, json_array_get_element (associations, i)))
+            continue;
+        }
+      kept = item != NULL ? kept_for (import, item) : fw_kept;
+      if (get_array (kept, "associations") == NULL)
+        json_object_set_array_member (kept, "associations", json_array_new ());
+      json_array_add_object_element (get_array (kept, "associations"), json_object_ref (association));
+    }
+
+  /* The package's other members: definitions, rubrics, extensions. */
+  {
+    g_autoptr(GList) names = json_object_get_members (import->package);
+    g_autoptr(GList) generated_names = json_object_get_members (generated_package);
+
+    for (const GList *l = names; l; l = l->next)
+      {
+        JsonNode *o = json_object_get_member (import->package, l->data);
+        JsonNode *g = json_object_get_member (generated_package, l->data);
+
+        if (strcmp (l->data, "CFDocument") == 0 || strcmp (l->data, "CFItems") == 0 ||
+            strcmp (l->data, "CFAssociations") == 0)
+          continue;
+        if (g == NULL || !json_node_equal (g, o))
+          json_object_set_member (package_overlay, l->data, _sf_case_copy (o));
+      }
+    for (const GList *l = generated_names; l; l = l->next)
+      if (!json_object_has_member (import->package, l->data))
+        json_object_set_null_member (package_overlay, l->data);
+    keep (fw_kept, "package", package_overlay);
+  }
+
+  /* Drop the empty "case" members that the walk above made. */
+  for (guint i = 0; i < import->item_list->len; i++)
+    {
+      Item *item = g_ptr_array_index (import->item_list, i);
+
+      if (item->role == ROLE_LEVEL)
+        {
+          JsonObject *levels = get_object (get_object (item->section, SF_CASE_MEMBER), "levels");
+
+          if (levels != NULL && json_object_get_size (get_object (levels, item->level_id)) == 0)
+            json_object_remove_member (levels, item->level_id);
+          if (levels != NULL && json_object_get_size (levels) == 0)
+            json_object_remove_member (get_object (item->section, SF_CASE_MEMBER), "levels");
+          drop_empty_case (item->section);
+        }
+      else if (item->node != NULL)
+        drop_empty_case (item->node);
+    }
+  drop_empty_case (import->framework);
+}
+
+static void
+import_clear (Import *import)
+{
+  g_clear_pointer (&import->items, g_hash_table_unref);
+  g_clear_pointer (&import->item_list, g_ptr_array_unref);
+  g_clear_pointer (&import->top, g_ptr_array_unref);
+  if (import->problems != NULL)
+    g_string_free (import->problems, TRUE);
+  g_clear_pointer (&import->framework, json_object_unref);
+  g_clear_pointer (&import->generated_scales, json_array_unref);
+  g_free (import->date);
+}
+
+/**
+ * sf_case_import:
+ * @data: the package, UTF-8 JSON
+ * @length: its length in bytes
+ * @filename: the name to give in messages
+ * @error: return location for an error
+ *
+ * Builds a framework from a CASE 1.1 or 1.0 CFPackage (also wrapped in a
+ * `CFPackage` member, as some CASE 1.0 services serve it). What the
+ * framework has no place for is kept in its unknown member "case" and
+ * written back by sf_case_export().
+ *
+ * Returns: (transfer full) (nullable): the framework, or %NULL with @error
+ *   set: %SF_FORMAT_ERROR for what is not JSON, %SF_CASE_ERROR for what is
+ *   no package or a package with problems
+ */
+SfFramework *
+sf_case_import (const char  *data,
+                gsize        length,
+                const char  *filename,
+                GError     **error)
+{
+  const SfFormatLimits *limits = sf_format_limits_default ();
+  SfJsonLimits json_limits = { limits->max_depth, limits->max_string_length };
+  g_autoptr(SfJsonDoc) doc = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autofree char *message = NULL;
+  g_autoptr(GString) out = NULL;
+  Import import = { 0 };
+  SfFramework *framework = NULL;
+  gsize offset;
+  SfJsonError code;
+  JsonObject *package;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (filename == NULL)
+    filename = "(package)";
+  if (length > limits->max_file_size)
+    {
+      g_set_error (error, SF_FORMAT_ERROR, SF_FORMAT_ERROR_LIMIT,
+                   _("%s: larger than the limit of %" G_GSIZE_FORMAT " bytes"), filename,
+                   limits->max_file_size);
+      return NULL;
+    }
+  doc = sf_json_doc_parse (data, length, &json_limits, &offset, &code, &message);
+  if (doc == NULL)
+    {
+      guint line, column;
+
+      sf_json_offset_to_position (data, length, offset, &line, &column);
+      g_set_error (error, SF_FORMAT_ERROR,
+                   code == SF_JSON_ERROR_ENCODING ? SF_FORMAT_ERROR_ENCODING
+                   : code == SF_JSON_ERROR_LIMIT ? SF_FORMAT_ERROR_LIMIT : SF_FORMAT_ERROR_SYNTAX,
+                   "%s:%u:%u: %s", filename, line, column, message);
+      return NULL;
+    }
+  root = sf_json_value_to_node (sf_json_doc_get_root (doc));
+  g_clear_pointer (&doc, sf_json_doc_free);
+
+  package = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
+  if (package != NULL && json_object_get_size (package) == 1 && get_object (package, "CFPackage") != NULL)
+    package = get_object (package, "CFPackage");
+  if (package == NULL || get_object (package, "CFDocument") == NULL)
+    {
+      g_set_error (error, SF_CASE_ERROR, SF_CASE_ERROR_NOT_A_PACKAGE,
+                   _("%s: not a CASE package: a CFPackage is an object with a “CFDocument” object"),
+                   filename);
+      return NULL;
+    }
+
+  import.filename = filename;
+  import.package = package;
+  import.document = get_object (package, "CFDocument");
+  import.items = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, item_free);
+  import.item_list = g_ptr_array_new ();
+  import.top = g_ptr_array_new ();
+  import.problems = g_string_new (NULL);
+
+  if (!check_package (&import))
+    {
+      if (import.n_problems > MAX_PROBLEMS)
+        g_string_append_printf (import.problems, "\n%s: ", filename);
+      if (import.n_problems > MAX_PROBLEMS)
+        g_string_append_printf (import.problems,
+                                g_dngettext (GETTEXT_PACKAGE, "… and %u more problem",
+                                             "… and %u more problems", import.n_problems - MAX_PROBLEMS),
+                                import.n_problems - MAX_PROBLEMS);
+      g_set_error (error, SF_CASE_ERROR, SF_CASE_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE, "%s: the CASE package has %u problem:%s",
+                                "%s: the CASE package has %u problems:%s", import.n_problems),
+                   filename, import.n_problems, import.problems->str);
+      import_clear (&import);
+      return NULL;
+    }
+
+  build_framework (&import);
+  keep_the_rest (&import);
+
+  out = g_string_sized_new (1024 * 1024);
+  {
+    g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), import.framework);
+
+    sf_json_write_node (out, node, 0);
+  }
+  framework = sf_format_read (out->str, out->len, filename, NULL, error);
+  import_clear (&import);
+  return framework;
+}
+
+/**
+ * sf_case_import_file:
+ * @file: a CASE package
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for an error
+ *
+ * Reads @file and imports it with sf_case_import().
+ *
+ * Returns: (transfer full) (nullable): the framework, or %NULL with @error set
+ */
+SfFramework *
+sf_case_import_file (GFile         *file,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  gsize length;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = sf_format_display_name (file);
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+    return NULL;
+  return sf_case_import (contents, length, name, error);
+}
