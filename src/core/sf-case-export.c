@@ -682,6 +682,8 @@ build_document (Export *export)
     set_string (document, "version", version);
   set_string (document, "adoptionStatus", adoption_status (get_string (framework, "status")));
   set_string (document, "notes", get_string (framework, "rights"));
+  if (get_string (case_of (framework, "document"), "lastChangeDateTime") != NULL)
+    set_string (extension, SF_CASE_KEPT_DATE, get_string (case_of (framework, "document"), "lastChangeDateTime"));
   set_extension (document, extension);
   _sf_case_apply_overlay (document, case_of (framework, "document"));
   confine_members (document, document_members);

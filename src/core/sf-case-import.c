@@ -343,6 +343,32 @@ compare_children (gconstpointer a,
   return x->child_of_index < y->child_of_index ? -1 : x->child_of_index > y->child_of_index;
 }
 
+/* CASE 1.0 members that CASE 1.1 has no place for travel in the
+ * extensions of a package Skillframe exported (sf-case-export.c): back in
+ * their place, they import as they did from the 1.0 package. */
+static void
+restore_1_0_members (JsonObject *object)
+{
+  static const char * const members[] = { "CFDocumentURI", "CFPackageURI", NULL };
+  JsonNode *node = json_object_get_member (object, "extensions");
+  JsonObject *extensions;
+
+  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
+    return;
+  extensions = json_node_get_object (node);
+  for (guint i = 0; members[i] != NULL; i++)
+    if (json_object_has_member (extensions, members[i]) && !json_object_has_member (object, members[i]))
+      {
+        json_object_set_member (object, members[i], json_node_copy (json_object_get_member (extensions, members[i])));
+        json_object_remove_member (extensions, members[i]);
+        if (json_object_get_size (extensions) == 0)
+          {
+            json_object_remove_member (object, "extensions");
+            return;
+          }
+      }
+}
+
 /* Reads the package's shape; FALSE when it has problems. */
 static gboolean
 check_package (Import *import)
@@ -361,6 +387,7 @@ check_package (Import *import)
 
   if (!check_members (import, "CFDocument", import->document, document_members))
     return FALSE;
+  restore_1_0_members (import->document);
   import->document_id = get_string (import->document, "identifier");
 
   for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
@@ -378,6 +405,7 @@ check_package (Import *import)
       object = json_node_get_object (element);
       if (!check_members (import, pointer, object, item_members))
         continue;
+      restore_1_0_members (object);
       item = g_new0 (Item, 1);
       item->object = object;
       item->identifier = get_string (object, "identifier");
@@ -415,6 +443,7 @@ check_package (Import *import)
           !check_link (import, pointer, object, "originNodeURI") ||
           !check_link (import, pointer, object, "destinationNodeURI"))
         continue;
+      restore_1_0_members (object);
       if (!g_hash_table_add (association_ids, (gpointer) get_string (object, "identifier")))
         {
           g_autofree char *what = describe (pointer, object);
@@ -559,14 +588,16 @@ copy_others (JsonObject         *to,
       json_object_set_member (to, l->data, _sf_case_copy (json_object_get_member (from, l->data)));
 }
 
+/* abbreviatedStatement, else humanCodingScheme, but not when that is only
+ * the id Skillframe's export put there. */
 static const char *
-title_of (JsonObject *item,
-          gboolean    ours)
+title_of (JsonObject *item)
 {
   const char *title = get_string (item, "abbreviatedStatement");
+  const char *code = get_string (item, "humanCodingScheme");
 
-  if (title == NULL && !ours)
-    title = get_string (item, "humanCodingScheme");
+  if (title == NULL && code != NULL && g_strcmp0 (code, get_string (extension (item), "id")) != 0)
+    title = code;
   return title;
 }
 
@@ -580,7 +611,7 @@ add_statement (Import     *import,
 {
   JsonObject *ext = extension (item->object);
   JsonObject *statement = json_object_new ();
-  const char *title = title_of (item->object, ext != NULL);
+  const char *title = title_of (item->object);
   const char *id = get_string (ext, "id");
   const char *level = get_string (ext, "level");
 
@@ -701,14 +732,12 @@ add_section (Import    *import,
   JsonArray *statements = json_array_new ();
   const char *id = get_string (ext, "id");
   const char *full = get_string (item->object, "fullStatement");
-  const char *title = get_string (item->object, "abbreviatedStatement");
+  const char *title = title_of (item->object);
   g_autoptr(GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
   g_autofree char *scale_id = NULL;
   JsonArray *levels = NULL;
   guint n_levels = 0;
 
-  if (title == NULL && ext == NULL)
-    title = get_string (item->object, "humanCodingScheme");
   if (title == NULL)
     title = full;
   item->role = ROLE_SECTION;
@@ -790,7 +819,7 @@ status_of (const char *adoption)
 
 static const char * const framework_known[] = {
   "format", "id", "version", "status", "occupation", "scales", "sections", "evidence",
-  "onet", "sources", "rights", "validation", NULL
+  "onet", "sources", "rights", "validation", SF_CASE_KEPT_DATE, NULL
 };
 static const char * const occupation_known[] = { "title", "soc_code", "job_zone", "job_zone_name", "context", NULL };
 
@@ -810,7 +839,9 @@ build_framework (Import *import)
 
   import->framework = framework;
   import->generated_scales = scales;
-  import->ours = ext != NULL;
+  /* A package Skillframe exported is dated by its export, unless the date
+   * is one an import kept. */
+  import->ours = ext != NULL && get_string (ext, SF_CASE_KEPT_DATE) == NULL;
 
   json_object_set_string_member (framework, "format", "skillframe/1");
   json_object_set_string_member (framework, "id", get_string (ext, "id") ? get_string (ext, "id") : import->document_id);

@@ -19,6 +19,9 @@ G_BEGIN_DECLS
 /* The member of CASE extensions where the export puts what CASE has no
  * field for. */
 #define SF_CASE_EXTENSION "skillframe"
+/* The member of the document's extension that says its date is one an
+ * import kept, not the date of the export. */
+#define SF_CASE_KEPT_DATE "keptLastChangeDateTime"
 
 /* The package of the framework @framework (a framework in the JSON of the
  * framework format); @last_change dates what carries no date of its own. */
