@@ -71,8 +71,8 @@ typedef struct
   JsonArray  *items;
   JsonArray  *associations;
   JsonArray  *raw;          /* associations kept whole by an import */
-  GHashTable *by_id;        /* identifier → item (borrowed from items) */
   JsonObject *document;
+  const SfCaseSink *sink;
 } Export;
 
 /* json_node_copy() shares the objects and arrays it copies: the export
@@ -356,9 +356,9 @@ add_item (Export     *export,
   set_string (item, "lastChangeDateTime", export->date);
   _sf_case_apply_overlay (item, overlay);
   confine_members (item, item_members);
+  if (export->sink != NULL)
+    export->sink->item (item, export->sink->data);
   json_array_add_object_element (export->items, item);
-  if (get_string (item, "identifier") != NULL)
-    g_hash_table_insert (export->by_id, (gpointer) get_string (item, "identifier"), item);
   return item;
 }
 
@@ -385,6 +385,12 @@ add_association (Export     *export,
   set_string (association, "lastChangeDateTime", export->date);
   _sf_case_apply_overlay (association, overlay);
   confine_members (association, association_members);
+  if (export->sink != NULL)
+    {
+      export->sink->association (association, export->sink->data);
+      json_object_unref (association);
+      return;
+    }
   json_array_add_object_element (export->associations, association);
 }
 
@@ -641,6 +647,13 @@ add_section (Export     *export,
     if (!placed[i])
       add_statement (export, json_array_get_object_element (statements, i), item,
                      (levels != NULL ? json_array_get_length (levels) : 0) + ++unleveled);
+
+  /* A sink has seen the section's items: they are not kept. */
+  if (export->sink != NULL)
+    {
+      json_array_unref (export->items);
+      export->items = json_array_new ();
+    }
 }
 
 static const char *
@@ -689,6 +702,8 @@ build_document (Export *export)
   confine_members (document, document_members);
   /* The version of CASE is the export's, whatever the package imported. */
   set_string (document, "caseVersion", "1.1");
+  if (export->sink != NULL)
+    export->sink->item (document, export->sink->data);
   return document;
 }
 
@@ -744,9 +759,10 @@ build_definitions (Export *export)
 }
 
 static void
-export_init (Export     *export,
-             JsonObject *framework,
-             const char *last_change)
+export_init (Export           *export,
+             JsonObject       *framework,
+             const char       *last_change,
+             const SfCaseSink *sink)
 {
   const char *kept_date = get_string (case_of (framework, "document"), "lastChangeDateTime");
 
@@ -763,7 +779,7 @@ export_init (Export     *export,
   export->items = json_array_new ();
   export->associations = json_array_new ();
   export->raw = json_array_new ();
-  export->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  export->sink = sink;
 }
 
 static void
@@ -772,7 +788,6 @@ export_clear (Export *export)
   g_clear_pointer (&export->items, json_array_unref);
   g_clear_pointer (&export->associations, json_array_unref);
   g_clear_pointer (&export->raw, json_array_unref);
-  g_clear_pointer (&export->by_id, g_hash_table_unref);
   g_clear_pointer (&export->document, json_object_unref);
 }
 
@@ -786,38 +801,10 @@ build_tree (Export *export)
     add_section (export, json_array_get_object_element (sections, i), i + 1);
 }
 
-/**
- * _sf_case_build_items:
- * @framework: a framework in the JSON of the framework format
- * @last_change: the date of what has none of its own
- *
- * Returns: (transfer full): the package's CFItems and its CFDocument, by
- *   identifier, overlays applied
- */
-GHashTable *
-_sf_case_build_items (JsonObject *framework,
-                      const char *last_change)
-{
-  Export export;
-  GHashTable *items = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) json_object_unref);
-
-  export_init (&export, framework, last_change);
-  build_tree (&export);
-  for (guint i = 0; i < json_array_get_length (export.items); i++)
-    {
-      JsonObject *item = json_array_get_object_element (export.items, i);
-
-      g_hash_table_insert (items, g_strdup (get_string (item, "identifier")), json_object_ref (item));
-    }
-  g_hash_table_insert (items, g_strdup (get_string (export.document, "identifier")),
-                       json_object_ref (export.document));
-  export_clear (&export);
-  return items;
-}
-
 JsonNode *
-_sf_case_build (JsonObject *framework,
-                const char *last_change)
+_sf_case_build (JsonObject       *framework,
+                const char       *last_change,
+                const SfCaseSink *sink)
 {
   Export export;
   g_autoptr(GHashTable) raw_ids = g_hash_table_new (g_str_hash, g_str_equal);
@@ -826,7 +813,7 @@ _sf_case_build (JsonObject *framework,
   JsonArray *associations = json_array_new ();
   JsonNode *root;
 
-  export_init (&export, framework, last_change);
+  export_init (&export, framework, last_change, sink);
   build_tree (&export);
 
   /* An association kept whole replaces the generated one of its identifier. */
@@ -910,7 +897,7 @@ sf_case_export (SfFramework           *framework,
 
   json = framework_to_json (framework);
   date = _sf_case_date_string (options != NULL ? options->last_change : NULL);
-  package = _sf_case_build (json_node_get_object (json), date);
+  package = _sf_case_build (json_node_get_object (json), date, NULL);
   out = g_string_sized_new (256 * 1024);
   sf_json_write_node (out, package, 0);
   g_string_append_c (out, '\n');

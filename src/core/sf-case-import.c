@@ -68,6 +68,7 @@ typedef struct
   JsonObject *document;
   const char *document_id;
   GHashTable *items;        /* identifier → Item */
+  GHashTable *associations; /* identifier → CFAssociation */
   GPtrArray  *item_list;
   GPtrArray  *top;          /* the document's children */
   GString    *problems;
@@ -75,7 +76,8 @@ typedef struct
   gboolean    ours;
   char       *date;
   JsonObject *framework;
-  JsonArray  *generated_scales;
+  GHashTable *present;      /* section → the levels its items stand for */
+  GHashTable *used_ids;     /* ids given to sections and statements */
 } Import;
 
 typedef enum
@@ -376,7 +378,6 @@ check_package (Import *import)
   JsonArray *items = get_array (import->package, "CFItems");
   JsonArray *associations = get_array (import->package, "CFAssociations");
   JsonNode *node;
-  g_autoptr(GHashTable) association_ids = g_hash_table_new (g_str_hash, g_str_equal);
 
   node = json_object_get_member (import->package, "CFItems");
   if (node != NULL && !JSON_NODE_HOLDS_ARRAY (node))
@@ -444,13 +445,14 @@ check_package (Import *import)
           !check_link (import, pointer, object, "destinationNodeURI"))
         continue;
       restore_1_0_members (object);
-      if (!g_hash_table_add (association_ids, (gpointer) get_string (object, "identifier")))
+      if (g_hash_table_contains (import->associations, get_string (object, "identifier")))
         {
           g_autofree char *what = describe (pointer, object);
 
           problem (import, _("%s: the identifier %s is used twice"), what, get_string (object, "identifier"));
           continue;
         }
+      g_hash_table_insert (import->associations, (gpointer) get_string (object, "identifier"), object);
 
       type = get_string (object, "associationType");
       origin = get_string (get_object (object, "originNodeURI"), "identifier");
@@ -601,6 +603,30 @@ title_of (JsonObject *item)
   return title;
 }
 
+/* The id of the section or statement that @item becomes: the one its
+ * extension gives, unless another object has it already or an item of the
+ * package is named so; else the item's own identifier, which no other item
+ * has. Ids stay unique, so that the objects' CASE identifiers do. */
+static const char *
+unique_id (Import *import,
+           Item   *item)
+{
+  const char *id = get_string (extension (item->object), "id");
+  char *chosen;
+
+  if (id == NULL || g_hash_table_contains (import->used_ids, id) ||
+      (strcmp (id, item->identifier) != 0 && g_hash_table_contains (import->items, id)))
+    id = item->identifier;
+  chosen = g_strdup (id);
+  for (guint n = 2; g_hash_table_contains (import->used_ids, chosen); n++)
+    {
+      g_free (chosen);
+      chosen = g_strdup_printf ("%s-%u", item->identifier, n);
+    }
+  g_hash_table_add (import->used_ids, chosen);
+  return chosen;
+}
+
 static const char * const statement_known[] = { "id", "level", "title", "text", "citations", "anchors", NULL };
 
 static void
@@ -612,12 +638,12 @@ add_statement (Import     *import,
   JsonObject *ext = extension (item->object);
   JsonObject *statement = json_object_new ();
   const char *title = title_of (item->object);
-  const char *id = get_string (ext, "id");
+  const char *id = unique_id (import, item);
   const char *level = get_string (ext, "level");
 
   item->role = ROLE_STATEMENT;
   item->node = statement;
-  json_object_set_string_member (statement, "id", id != NULL ? id : item->identifier);
+  json_object_set_string_member (statement, "id", id);
   json_object_set_string_member (statement, "level", level != NULL ? level : level_id);
   json_object_set_string_member (statement, "title", title != NULL ? title : "");
   json_object_set_string_member (statement, "text", get_string (item->object, "fullStatement"));
@@ -730,20 +756,21 @@ add_section (Import    *import,
   JsonObject *ext = extension (item->object);
   JsonObject *section = json_object_new ();
   JsonArray *statements = json_array_new ();
-  const char *id = get_string (ext, "id");
+  const char *id = unique_id (import, item);
   const char *full = get_string (item->object, "fullStatement");
   const char *title = title_of (item->object);
-  g_autoptr(GHashTable) present = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *present = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *scales = get_array (import->framework, "scales");
   g_autofree char *scale_id = NULL;
-  JsonArray *levels = NULL;
+  JsonObject *scale;
+  JsonArray *levels;
   guint n_levels = 0;
 
   if (title == NULL)
     title = full;
   item->role = ROLE_SECTION;
   item->node = section;
-  if (id == NULL)
-    id = item->identifier;
+  g_hash_table_insert (import->present, section, present);
 
   for (guint i = 0; i < item->children->len; i++)
     if (is_level_item (g_ptr_array_index (item->children, i)))
@@ -752,18 +779,26 @@ add_section (Import    *import,
     scale_id = g_strdup (get_string (ext, "scale"));
   else if (n_levels > 0)
     {
-      JsonObject *scale = json_object_new ();
-
       /* A package's own levels make a scale of the section's. */
       scale_id = g_strconcat (id, "-levels", NULL);
-      json_object_set_string_member (scale, "id", scale_id);
-      json_object_set_string_member (scale, "name", title);
-      levels = json_array_new ();
-      json_object_set_array_member (scale, "levels", levels);
-      json_array_add_object_element (import->generated_scales, scale);
+      for (guint n = 2; find_by_id (scales, scale_id) != NULL; n++)
+        {
+          g_free (scale_id);
+          scale_id = g_strdup_printf ("%s-levels-%u", id, n);
+        }
     }
   else
     scale_id = g_strdup ("case");
+  scale = find_by_id (scales, scale_id);
+  if (scale == NULL && n_levels > 0)
+    {
+      scale = json_object_new ();
+      json_object_set_string_member (scale, "id", scale_id);
+      json_object_set_string_member (scale, "name", title);
+      json_object_set_array_member (scale, "levels", json_array_new ());
+      json_array_add_object_element (scales, scale);
+    }
+  levels = get_array (scale, "levels");
 
   json_object_set_string_member (section, "id", id);
   json_object_set_string_member (section, "kind", section_kind (item->object));
@@ -784,9 +819,19 @@ add_section (Import    *import,
 
           child->role = ROLE_LEVEL;
           child->section = section;
-          child->level_id = level_id != NULL ? g_strdup (level_id) : g_strdup_printf ("level-%u", ++k);
+          k++;
+          if (level_id == NULL || g_hash_table_contains (present, level_id))
+            child->level_id = g_strdup_printf ("level-%u", k);
+          else
+            child->level_id = g_strdup (level_id);
+          for (guint n = 2; g_hash_table_contains (present, child->level_id); n++)
+            {
+              g_free (child->level_id);
+              child->level_id = g_strdup_printf ("level-%u-%u", k, n);
+            }
           g_hash_table_add (present, child->level_id);
-          if (levels != NULL)
+          /* A level the scale lacks joins it: nothing of the tree is lost. */
+          if (levels != NULL && find_by_id (levels, child->level_id) == NULL)
             {
               JsonObject *level = json_object_new ();
 
@@ -804,7 +849,6 @@ add_section (Import    *import,
     }
 
   json_array_add_object_element (sections, section);
-  mark_virtual_levels (import, section, present);
 }
 
 static const char *
@@ -834,11 +878,9 @@ build_framework (Import *import)
   JsonObject *occupation = json_object_new ();
   JsonObject *ext_occupation = get_object (ext, "occupation");
   JsonArray *sections = json_array_new ();
-  JsonArray *scales = json_array_new ();
   gboolean flat = TRUE;
 
   import->framework = framework;
-  import->generated_scales = scales;
   /* A package Skillframe exported is dated by its export, unless the date
    * is one an import kept. */
   import->ours = ext != NULL && get_string (ext, SF_CASE_KEPT_DATE) == NULL;
@@ -889,6 +931,7 @@ build_framework (Import *import)
       json_object_set_string_member (section, "scale", "case");
       json_object_set_array_member (section, "statements", statements);
       json_object_set_boolean_member (section_case (section), "virtual", TRUE);
+      g_hash_table_add (import->used_ids, g_strdup ("case"));
       for (guint i = 0; i < import->top->len; i++)
         add_statements (import, statements, g_ptr_array_index (import->top, i), "all");
       json_array_add_object_element (sections, section);
@@ -897,10 +940,7 @@ build_framework (Import *import)
     for (guint i = 0; i < import->top->len; i++)
       add_section (import, sections, g_ptr_array_index (import->top, i));
 
-  /* The scales the package's own levels made, and the one level of the
-   * items that are on none. */
-  for (guint i = 0; i < json_array_get_length (scales); i++)
-    json_array_add_element (get_array (framework, "scales"), _sf_case_copy (json_array_get_element (scales, i)));
+  /* The one level of the items that are on none. */
   for (guint i = 0; i < json_array_get_length (sections); i++)
     if (g_strcmp0 (get_string (json_array_get_object_element (sections, i), "scale"), "case") == 0 &&
         find_by_id (get_array (framework, "scales"), "case") == NULL)
@@ -917,11 +957,16 @@ build_framework (Import *import)
         json_object_set_array_member (scale, "levels", levels);
         json_array_add_object_element (get_array (framework, "scales"), scale);
       }
+  /* The levels that no item stands for, once every section has added its
+   * own to the scales. */
   for (guint i = 0; i < json_array_get_length (sections); i++)
     {
       JsonObject *section = json_array_get_object_element (sections, i);
+      GHashTable *present = g_hash_table_lookup (import->present, section);
 
-      if (g_strcmp0 (get_string (section, "scale"), "case") == 0)
+      if (present != NULL)
+        mark_virtual_levels (import, section, present);
+      else if (g_strcmp0 (get_string (section, "scale"), "case") == 0)
         json_object_set_boolean_member (level_case (section, "all"), "virtual", TRUE);
     }
 
@@ -1056,6 +1101,86 @@ drop_empty_case (JsonObject *node)
     json_object_remove_member (node, SF_CASE_MEMBER);
 }
 
+typedef struct
+{
+  Import     *import;
+  JsonObject *fw_kept;
+  const char *default_doc;
+  const char *date;
+  GHashTable *handled;      /* original associations the export makes again */
+} Stream;
+
+/* An item as the export makes it, with what the import kept of it so far
+ * (its identifier): what the original has otherwise is kept, and laid over
+ * the item, so that the associations that follow link to it as it was. */
+static void
+stream_item (JsonObject *object,
+             gpointer    data)
+{
+  Stream *stream = data;
+  Import *import = stream->import;
+  const char *identifier = get_string (object, "identifier");
+  JsonObject *overlay;
+  Item *item;
+
+  if (g_strcmp0 (identifier, import->document_id) == 0)
+    {
+      overlay = diff (object, import->document, FALSE);
+      json_object_remove_member (overlay, "caseVersion");
+      if (g_strcmp0 (stream->default_doc, import->document_id) != 0)
+        json_object_set_string_member (overlay, "identifier", import->document_id);
+      /* A package of another tool keeps its date, and with it its items'. */
+      if (!import->ours && stream->date != NULL)
+        json_object_set_string_member (overlay, "lastChangeDateTime", stream->date);
+      _sf_case_apply_overlay (object, overlay);
+      keep (stream->fw_kept, "document", overlay);
+      return;
+    }
+
+  item = g_hash_table_lookup (import->items, identifier);
+  g_assert (item != NULL && item->role != ROLE_NONE);
+  overlay = diff (object, item->object, FALSE);
+  if (g_strcmp0 (item->default_identifier, item->identifier) != 0)
+    json_object_set_string_member (overlay, "identifier", item->identifier);
+  _sf_case_apply_overlay (object, overlay);
+  keep (kept_for (import, item), "item", overlay);
+}
+
+/* An association as the export makes it: the isChildOf that places an item
+ * keeps what differs in the original; another one the original has just
+ * so needs nothing kept. */
+static void
+stream_association (JsonObject *association,
+                    gpointer    data)
+{
+  Stream *stream = data;
+  Import *import = stream->import;
+  const char *origin = get_string (get_object (association, "originNodeURI"), "identifier");
+  JsonObject *original;
+
+  if (g_strcmp0 (get_string (association, "associationType"), "isChildOf") == 0)
+    {
+      Item *item = g_hash_table_lookup (import->items, origin);
+
+      if (item != NULL && item->child_of != NULL && !g_hash_table_contains (stream->handled, item->child_of))
+        {
+          keep (kept_for (import, item), "parent", diff (association, item->child_of, FALSE));
+          g_hash_table_add (stream->handled, item->child_of);
+          return;
+        }
+    }
+
+  original = g_hash_table_lookup (import->associations, get_string (association, "identifier"));
+  if (original != NULL && !g_hash_table_contains (stream->handled, original))
+    {
+      g_autoptr(JsonNode) a = json_node_init_object (json_node_alloc (), association);
+      g_autoptr(JsonNode) b = json_node_init_object (json_node_alloc (), original);
+
+      if (json_node_equal (a, b))
+        g_hash_table_add (stream->handled, original);
+    }
+}
+
 /* Finds what the export would not make again, and keeps it. */
 static void
 keep_the_rest (Import *import)
@@ -1063,20 +1188,18 @@ keep_the_rest (Import *import)
   JsonObject *fw_kept = ensure_object (import->framework, SF_CASE_MEMBER);
   const char *date = get_string (import->document, "lastChangeDateTime");
   g_autofree char *default_doc = default_identifier (import, &(Item) { .role = ROLE_NONE });
-  g_autoptr(GHashTable) generated = NULL;
+  g_autoptr(GHashTable) handled = g_hash_table_new (NULL, NULL);
   g_autoptr(JsonNode) package = NULL;
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  g_autoptr(GHashTable) child_of = g_hash_table_new (g_str_hash, g_str_equal);
   JsonArray *associations = get_array (import->package, "CFAssociations");
   JsonObject *generated_package;
   JsonObject *package_overlay = json_object_new ();
-  JsonObject *doc_overlay;
+  Stream stream = { import, fw_kept, default_doc, date, handled };
+  SfCaseSink sink = { stream_item, stream_association, &stream };
 
   /* First the identifiers, that the items and their links are named by:
    * an identifier the export would not make is kept. */
   if (g_strcmp0 (default_doc, import->document_id) != 0)
     json_object_set_string_member (ensure_object (fw_kept, "document"), "identifier", import->document_id);
-  /* A package of another tool keeps its date, and with it its items'. */
   if (!import->ours && date != NULL)
     json_object_set_string_member (ensure_object (fw_kept, "document"), "lastChangeDateTime", date);
   for (guint i = 0; i < import->item_list->len; i++)
@@ -1089,69 +1212,27 @@ keep_the_rest (Import *import)
                                        item->identifier);
     }
 
-  /* The items: what differs from the generated item. */
-  generated = _sf_case_build_items (import->framework, date != NULL ? date : "");
-  for (guint i = 0; i < import->item_list->len; i++)
-    {
-      Item *item = g_ptr_array_index (import->item_list, i);
-      JsonObject *object = g_hash_table_lookup (generated, item->identifier);
-      JsonObject *overlay;
-
-      g_assert (object != NULL);
-      overlay = diff (object, item->object, FALSE);
-      if (g_strcmp0 (item->default_identifier, item->identifier) != 0)
-        json_object_set_string_member (overlay, "identifier", item->identifier);
-      keep (kept_for (import, item), "item", overlay);
-    }
-  doc_overlay = diff (g_hash_table_lookup (generated, import->document_id), import->document, FALSE);
-  json_object_remove_member (doc_overlay, "caseVersion");
-  if (g_strcmp0 (default_doc, import->document_id) != 0)
-    json_object_set_string_member (doc_overlay, "identifier", import->document_id);
-  if (!import->ours && date != NULL)
-    json_object_set_string_member (doc_overlay, "lastChangeDateTime", date);
-  keep (fw_kept, "document", doc_overlay);
-
-  /* The associations: the isChildOf that places each item is laid over the
-   * generated one; the others are kept whole unless the export makes them
-   * just so. */
-  package = _sf_case_build (import->framework, date != NULL ? date : "");
+  /* Then the package as the export makes it, compared object by object as
+   * it is made. */
+  package = _sf_case_build (import->framework, date != NULL ? date : "", &sink);
   generated_package = json_node_get_object (package);
-  for (guint i = 0; i < json_array_get_length (get_array (generated_package, "CFAssociations")); i++)
-    {
-      JsonObject *association = json_array_get_object_element (get_array (generated_package, "CFAssociations"), i);
 
-      g_hash_table_insert (by_id, (gpointer) get_string (association, "identifier"), association);
-      if (g_strcmp0 (get_string (association, "associationType"), "isChildOf") == 0)
-        g_hash_table_insert (child_of, (gpointer) get_string (get_object (association, "originNodeURI"), "identifier"),
-                             association);
-    }
+  /* The associations the export does not make are kept whole, with the
+   * item they come from, or the framework. */
   for (guint i = 0; associations != NULL && i < json_array_get_length (associations); i++)
     {
       JsonObject *association = json_array_get_object_element (associations, i);
       const char *origin = get_string (get_object (association, "originNodeURI"), "identifier");
       Item *item = g_hash_table_lookup (import->items, origin);
-      JsonObject *same = g_hash_table_lookup (by_id, get_string (association, "identifier"));
       JsonObject *kept;
 
-      if (item != NULL && item->child_of == association)
-        {
-          JsonObject *placing = g_hash_table_lookup (child_of, origin);
-
-          g_assert (placing != NULL);
-          keep (kept_for (import, item), "parent", diff (placing, association, FALSE));
-          continue;
-        }
-      if (same != NULL)
-        {
-          g_autoptr(JsonNode) made = json_node_init_object (json_node_alloc (), same);
-
-          if (json_node_equal (made, json_array_get_element (associations, i)))
-            continue;
-        }
+      if (g_hash_table_contains (handled, association))
+        continue;
       kept = item != NULL ? kept_for (import, item) : fw_kept;
       if (get_array (kept, "associations") == NULL)
         json_object_set_array_member (kept, "associations", json_array_new ());
-      json_array_add_object_element (get_array (kept, "associations"), json_object_ref (association));
+      json_array_add_element (get_array (kept, "associations"),
+                              _sf_case_copy (json_array_get_element (associations, i)));
     }
 
   /* The package's other members: definitions, rubrics, extensions. */
@@ -1201,12 +1282,14 @@ static void
 import_clear (Import *import)
 {
   g_clear_pointer (&import->items, g_hash_table_unref);
+  g_clear_pointer (&import->associations, g_hash_table_unref);
   g_clear_pointer (&import->item_list, g_ptr_array_unref);
   g_clear_pointer (&import->top, g_ptr_array_unref);
   if (import->problems != NULL)
     g_string_free (import->problems, TRUE);
   g_clear_pointer (&import->framework, json_object_unref);
-  g_clear_pointer (&import->generated_scales, json_array_unref);
+  g_clear_pointer (&import->present, g_hash_table_unref);
+  g_clear_pointer (&import->used_ids, g_hash_table_unref);
   g_free (import->date);
 }
 
@@ -1286,9 +1369,12 @@ sf_case_import (const char  *data,
   import.package = package;
   import.document = get_object (package, "CFDocument");
   import.items = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, item_free);
+  import.associations = g_hash_table_new (g_str_hash, g_str_equal);
   import.item_list = g_ptr_array_new ();
   import.top = g_ptr_array_new ();
   import.problems = g_string_new (NULL);
+  import.used_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  import.present = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
 
   if (!check_package (&import))
     {

@@ -23,13 +23,26 @@ G_BEGIN_DECLS
  * import kept, not the date of the export. */
 #define SF_CASE_KEPT_DATE "keptLastChangeDateTime"
 
+/* Where the objects of a package go one by one, for the import, which
+ * compares each with the package it reads and needs no package of its own
+ * in memory: each item is given once its overlays are laid, and before an
+ * association links to it, and may be changed by the callee; each
+ * association is dropped after. */
+typedef struct
+{
+  void     (*item)        (JsonObject *item,
+                           gpointer    data);
+  void     (*association) (JsonObject *association,
+                           gpointer    data);
+  gpointer   data;
+} SfCaseSink;
+
 /* The package of the framework @framework (a framework in the JSON of the
- * framework format); @last_change dates what carries no date of its own. */
-JsonNode   *_sf_case_build        (JsonObject *framework,
-                                   const char *last_change);
-/* Only the CFItems, by identifier, with their overlays applied. */
-GHashTable *_sf_case_build_items  (JsonObject *framework,
-                                   const char *last_change);
+ * framework format); @last_change dates what carries no date of its own.
+ * With a @sink, the items and associations go there, not in the package. */
+JsonNode   *_sf_case_build        (JsonObject       *framework,
+                                   const char       *last_change,
+                                   const SfCaseSink *sink);
 void        _sf_case_apply_overlay (JsonObject *object,
                                     JsonObject *overlay);
 char       *_sf_case_date_string  (GDateTime  *date);
