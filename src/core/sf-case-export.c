@@ -278,30 +278,45 @@ _sf_case_apply_overlay (JsonObject *object,
 }
 
 /* CASE 1.1 objects allow no members beyond the schema's: the others move
- * into the object's extensions, which allow anything. */
+ * into the object's extensions, which allow anything, in an order that an
+ * import and export of the result gives again: CASE 1.0's members first
+ * (the import puts them back in their place), then the extensions the
+ * object has, then the other members moved. */
 static void
 confine_members (JsonObject         *object,
                  const char * const *allowed)
 {
+  static const char * const case_1_0[] = { "CFDocumentURI", "CFPackageURI", NULL };
   g_autoptr(GList) names = json_object_get_members (object);
-  JsonObject *extensions = NULL;
+  g_autoptr(GPtrArray) moved = g_ptr_array_new ();
+  JsonObject *old_extensions;
+  JsonObject *extensions;
 
   for (const GList *l = names; l; l = l->next)
+    if (!g_strv_contains (allowed, l->data))
+      g_ptr_array_add (moved, l->data);
+  if (moved->len == 0)
+    return;
+
+  extensions = json_object_new ();
+  old_extensions = get_object (object, "extensions");
+  for (guint k = 0; case_1_0[k] != NULL; k++)
+    if (json_object_has_member (object, case_1_0[k]) && !g_strv_contains (allowed, case_1_0[k]))
+      json_object_set_member (extensions, case_1_0[k], _sf_case_copy (json_object_get_member (object, case_1_0[k])));
+  if (old_extensions != NULL)
     {
-      if (g_strv_contains (allowed, l->data))
-        continue;
-      if (extensions == NULL)
-        {
-          extensions = get_object (object, "extensions");
-          if (extensions == NULL)
-            {
-              json_object_set_object_member (object, "extensions", json_object_new ());
-              extensions = get_object (object, "extensions");
-            }
-        }
-      json_object_set_member (extensions, l->data, _sf_case_copy (json_object_get_member (object, l->data)));
-      json_object_remove_member (object, l->data);
+      g_autoptr(GList) old_names = json_object_get_members (old_extensions);
+
+      for (const GList *l = old_names; l; l = l->next)
+        json_object_set_member (extensions, l->data, _sf_case_copy (json_object_get_member (old_extensions, l->data)));
     }
+  for (guint i = 0; i < moved->len; i++)
+    if (!g_strv_contains (case_1_0, moved->pdata[i]))
+      json_object_set_member (extensions, moved->pdata[i],
+                              _sf_case_copy (json_object_get_member (object, moved->pdata[i])));
+  for (guint i = 0; i < moved->len; i++)
+    json_object_remove_member (object, moved->pdata[i]);
+  json_object_set_object_member (object, "extensions", extensions);
 }
 
 static JsonObject *

@@ -46,10 +46,11 @@ typedef enum
 typedef struct _Item Item;
 struct _Item
 {
-  JsonObject *object;
+  const SfJsonValue *value;  /* the CFItem, as read */
+  JsonObject *ext;          /* its extensions.skillframe, if any */
   const char *identifier;
   guint       index;
-  JsonObject *child_of;     /* the isChildOf association that places it */
+  const SfJsonValue *child_of;  /* the isChildOf association that places it */
   guint       child_of_index;
   Item       *parent;       /* NULL: the document */
   GPtrArray  *children;
@@ -61,14 +62,19 @@ struct _Item
   char       *default_identifier;
 };
 
+/* The package stays in the reader's tree (sf-json.h), which costs a
+ * fraction of json-glib's in time and memory: only the document, the
+ * extensions and what is kept are made json-glib nodes. */
 typedef struct
 {
   const char *filename;
-  JsonObject *package;
+  SfJsonDoc  *doc;
+  SfJsonValue *package;
+  SfJsonValue *document_value;
   JsonObject *document;
   const char *document_id;
   GHashTable *items;        /* identifier → Item */
-  GHashTable *associations; /* identifier → CFAssociation */
+  GHashTable *associations; /* identifier → CFAssociation (SfJsonValue) */
   GPtrArray  *item_list;
   GPtrArray  *top;          /* the document's children */
   GString    *problems;
@@ -132,6 +138,7 @@ item_free (gpointer data)
   Item *item = data;
 
   g_clear_pointer (&item->children, g_ptr_array_unref);
+  g_clear_pointer (&item->ext, json_object_unref);
   g_free (item->level_id);
   g_free (item->default_identifier);
   g_free (item);
@@ -166,6 +173,103 @@ get_array (JsonObject *object,
   return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
 }
 
+static const SfJsonValue *
+v_member (const SfJsonValue *object,
+          const char        *name)
+{
+  if (object == NULL || object->type != SF_JSON_OBJECT)
+    return NULL;
+  for (guint i = 0; i < object->n; i++)
+    if (strcmp (object->members[i].name, name) == 0)
+      return object->members[i].value;
+  return NULL;
+}
+
+static const char *
+v_string (const SfJsonValue *object,
+          const char        *name)
+{
+  const SfJsonValue *value = v_member (object, name);
+
+  return value != NULL && value->type == SF_JSON_STRING ? value->s : NULL;
+}
+
+static const SfJsonValue *
+v_object (const SfJsonValue *object,
+          const char        *name)
+{
+  const SfJsonValue *value = v_member (object, name);
+
+  return value != NULL && value->type == SF_JSON_OBJECT ? value : NULL;
+}
+
+static JsonObject *
+v_to_object (const SfJsonValue *value)
+{
+  g_autoptr(JsonNode) node = sf_json_value_to_node (value);
+
+  return json_object_ref (json_node_get_object (node));
+}
+
+/* Whether a value as read and a node as made are the same JSON. */
+static gboolean
+v_equal (const SfJsonValue *value,
+         JsonNode          *node)
+{
+  switch (value->type)
+    {
+    case SF_JSON_NULL:
+      return JSON_NODE_HOLDS_NULL (node);
+    case SF_JSON_FALSE:
+    case SF_JSON_TRUE:
+      return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN &&
+             json_node_get_boolean (node) == (value->type == SF_JSON_TRUE);
+    case SF_JSON_INT:
+      return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64 &&
+             json_node_get_int (node) == value->i;
+    case SF_JSON_DOUBLE:
+      return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE &&
+             json_node_get_double (node) == value->d;
+    case SF_JSON_STRING:
+      return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+             strcmp (json_node_get_string (node), value->s) == 0;
+    case SF_JSON_ARRAY:
+      {
+        JsonArray *array;
+
+        if (!JSON_NODE_HOLDS_ARRAY (node))
+          return FALSE;
+        array = json_node_get_array (node);
+        if (json_array_get_length (array) != value->n)
+          return FALSE;
+        for (guint i = 0; i < value->n; i++)
+          if (!v_equal (value->items[i], json_array_get_element (array, i)))
+            return FALSE;
+        return TRUE;
+      }
+    case SF_JSON_OBJECT:
+      {
+        JsonObject *object;
+
+        if (!JSON_NODE_HOLDS_OBJECT (node))
+          return FALSE;
+        object = json_node_get_object (node);
+        if (json_object_get_size (object) != value->n)
+          return FALSE;
+        for (guint i = 0; i < value->n; i++)
+          {
+            JsonNode *member = json_object_get_member (object, value->members[i].name);
+
+            if (member == NULL || !v_equal (value->members[i].value, member))
+              return FALSE;
+          }
+        return TRUE;
+      }
+    default:
+      g_assert_not_reached ();
+    }
+}
+
 static void G_GNUC_PRINTF (2, 3)
 problem (Import     *import,
          const char *format,
@@ -184,11 +288,11 @@ problem (Import     *import,
 
 /* "CFItems/3 (“A.1”, 5f0e…)": where an object is and what it is called. */
 static char *
-describe (const char *pointer,
-          JsonObject *object)
+describe (const char        *pointer,
+          const SfJsonValue *object)
 {
-  const char *code = get_string (object, "humanCodingScheme");
-  const char *identifier = get_string (object, "identifier");
+  const char *code = v_string (object, "humanCodingScheme");
+  const char *identifier = v_string (object, "identifier");
 
   if (code != NULL && identifier != NULL)
     return g_strdup_printf ("/%s (“%s”, %s)", pointer, code, identifier);
@@ -197,57 +301,27 @@ describe (const char *pointer,
   return g_strdup_printf ("/%s", pointer);
 }
 
-static const char *
-json_type_name (JsonNode *node)
-{
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      return "an object";
-    case JSON_NODE_ARRAY:
-      return "an array";
-    case JSON_NODE_NULL:
-      return "null";
-    case JSON_NODE_VALUE:
-    default:
-      {
-        GType type = json_node_get_value_type (node);
-
-        if (type == G_TYPE_STRING)
-          return "a string";
-        if (type == G_TYPE_BOOLEAN)
-          return "a boolean";
-        return "a number";
-      }
-    }
-}
-
 static gboolean
-has_type (JsonNode *node,
-          Type      type)
+has_type (const SfJsonValue *value,
+          Type               type)
 {
   switch (type)
     {
     case T_STRING:
-      return json_node_get_value_type (node) == G_TYPE_STRING && JSON_NODE_HOLDS_VALUE (node);
+      return value->type == SF_JSON_STRING;
     case T_INT:
-      return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64;
+      return value->type == SF_JSON_INT;
     case T_OBJECT:
-      return JSON_NODE_HOLDS_OBJECT (node);
+      return value->type == SF_JSON_OBJECT;
     case T_ARRAY:
-      return JSON_NODE_HOLDS_ARRAY (node);
+      return value->type == SF_JSON_ARRAY;
     case T_STRINGS:
-      {
-        JsonArray *array;
-
-        if (!JSON_NODE_HOLDS_ARRAY (node))
+      if (value->type != SF_JSON_ARRAY)
+        return FALSE;
+      for (guint i = 0; i < value->n; i++)
+        if (value->items[i]->type != SF_JSON_STRING)
           return FALSE;
-        array = json_node_get_array (node);
-        for (guint i = 0; i < json_array_get_length (array); i++)
-          if (!has_type (json_array_get_element (array, i), T_STRING))
-            return FALSE;
-        return TRUE;
-      }
+      return TRUE;
     default:
       g_assert_not_reached ();
     }
@@ -274,16 +348,16 @@ type_wanted (Type type)
 
 /* Checks the members of @object that the import reads or that CASE types. */
 static gboolean
-check_members (Import       *import,
-               const char   *pointer,
-               JsonObject   *object,
-               const Member *members)
+check_members (Import            *import,
+               const char        *pointer,
+               const SfJsonValue *object,
+               const Member      *members)
 {
   gboolean ok = TRUE;
 
   for (const Member *m = members; m->name != NULL; m++)
     {
-      JsonNode *node = json_object_get_member (object, m->name);
+      const SfJsonValue *node = v_member (object, m->name);
 
       if (node == NULL)
         {
@@ -301,7 +375,7 @@ check_members (Import       *import,
           g_autofree char *what = describe (pointer, object);
 
           problem (import, _("%s: “%s” is %s, expected %s"), what, m->name,
-                   json_type_name (node), type_wanted (m->type));
+                   sf_json_type_name (node->type), type_wanted (m->type));
           ok = FALSE;
         }
     }
@@ -309,13 +383,13 @@ check_members (Import       *import,
 }
 
 static gboolean
-check_link (Import     *import,
-            const char *pointer,
-            JsonObject *association,
-            const char *member)
+check_link (Import            *import,
+            const char        *pointer,
+            const SfJsonValue *association,
+            const char        *member)
 {
-  JsonObject *link = get_object (association, member);
-  JsonNode *identifier = link != NULL ? json_object_get_member (link, "identifier") : NULL;
+  const SfJsonValue *link = v_object (association, member);
+  const SfJsonValue *identifier = v_member (link, "identifier");
 
   if (link == NULL)
     return FALSE;
@@ -335,10 +409,10 @@ compare_children (gconstpointer a,
 {
   const Item *x = *(Item * const *) a;
   const Item *y = *(Item * const *) b;
-  JsonNode *sx = json_object_get_member (x->child_of, "sequenceNumber");
-  JsonNode *sy = json_object_get_member (y->child_of, "sequenceNumber");
-  gint64 nx = sx != NULL ? json_node_get_int (sx) : G_MAXINT64;
-  gint64 ny = sy != NULL ? json_node_get_int (sy) : G_MAXINT64;
+  const SfJsonValue *sx = v_member (x->child_of, "sequenceNumber");
+  const SfJsonValue *sy = v_member (y->child_of, "sequenceNumber");
+  gint64 nx = sx != NULL ? sx->i : G_MAXINT64;
+  gint64 ny = sy != NULL ? sy->i : G_MAXINT64;
 
   if (nx != ny)
     return nx < ny ? -1 : 1;
@@ -349,25 +423,40 @@ compare_children (gconstpointer a,
  * extensions of a package Skillframe exported (sf-case-export.c): back in
  * their place, they import as they did from the 1.0 package. */
 static void
-restore_1_0_members (JsonObject *object)
+restore_1_0_members (Import      *import,
+                     SfJsonValue *object)
 {
-  static const char * const members[] = { "CFDocumentURI", "CFPackageURI", NULL };
-  JsonNode *node = json_object_get_member (object, "extensions");
-  JsonObject *extensions;
+  static const char * const names[] = { "CFDocumentURI", "CFPackageURI", NULL };
+  SfJsonValue *extensions = (SfJsonValue *) v_object (object, "extensions");
 
-  if (node == NULL || !JSON_NODE_HOLDS_OBJECT (node))
-    return;
-  extensions = json_node_get_object (node);
-  for (guint i = 0; members[i] != NULL; i++)
-    if (json_object_has_member (extensions, members[i]) && !json_object_has_member (object, members[i]))
+  for (guint k = 0; extensions != NULL && names[k] != NULL; k++)
+    for (guint j = 0; j < extensions->n; j++)
       {
-        json_object_set_member (object, members[i], json_node_copy (json_object_get_member (extensions, members[i])));
-        json_object_remove_member (extensions, members[i]);
-        if (json_object_get_size (extensions) == 0)
+        SfJsonMember *members;
+
+        if (strcmp (extensions->members[j].name, names[k]) != 0 || v_member (object, names[k]) != NULL)
+          continue;
+        members = sf_json_doc_alloc (import->doc, sizeof (SfJsonMember) * (object->n + 1));
+        memcpy (members, object->members, sizeof (SfJsonMember) * object->n);
+        members[object->n] = extensions->members[j];
+        object->members = members;
+        object->n++;
+        memmove (&extensions->members[j], &extensions->members[j + 1],
+                 sizeof (SfJsonMember) * (extensions->n - j - 1));
+        extensions->n--;
+        if (extensions->n == 0)
           {
-            json_object_remove_member (object, "extensions");
+            for (guint i = 0; i < object->n; i++)
+              if (object->members[i].value == extensions)
+                {
+                  memmove (&object->members[i], &object->members[i + 1],
+                           sizeof (SfJsonMember) * (object->n - i - 1));
+                  object->n--;
+                  break;
+                }
             return;
           }
+        break;
       }
 }
 
@@ -375,41 +464,45 @@ restore_1_0_members (JsonObject *object)
 static gboolean
 check_package (Import *import)
 {
-  JsonArray *items = get_array (import->package, "CFItems");
-  JsonArray *associations = get_array (import->package, "CFAssociations");
-  JsonNode *node;
+  const SfJsonValue *items = v_member (import->package, "CFItems");
+  const SfJsonValue *associations = v_member (import->package, "CFAssociations");
 
-  node = json_object_get_member (import->package, "CFItems");
-  if (node != NULL && !JSON_NODE_HOLDS_ARRAY (node))
-    problem (import, _("/CFItems is %s, expected an array"), json_type_name (node));
-  node = json_object_get_member (import->package, "CFAssociations");
-  if (node != NULL && !JSON_NODE_HOLDS_ARRAY (node))
-    problem (import, _("/CFAssociations is %s, expected an array"), json_type_name (node));
-
-  if (!check_members (import, "CFDocument", import->document, document_members))
-    return FALSE;
-  restore_1_0_members (import->document);
-  import->document_id = get_string (import->document, "identifier");
-
-  for (guint i = 0; items != NULL && i < json_array_get_length (items); i++)
+  if (items != NULL && items->type != SF_JSON_ARRAY)
     {
-      JsonNode *element = json_array_get_element (items, i);
+      problem (import, _("/CFItems is %s, expected an array"), sf_json_type_name (items->type));
+      items = NULL;
+    }
+  if (associations != NULL && associations->type != SF_JSON_ARRAY)
+    {
+      problem (import, _("/CFAssociations is %s, expected an array"), sf_json_type_name (associations->type));
+      associations = NULL;
+    }
+
+  if (!check_members (import, "CFDocument", import->document_value, document_members))
+    return FALSE;
+  restore_1_0_members (import, import->document_value);
+  import->document_id = v_string (import->document_value, "identifier");
+
+  for (guint i = 0; items != NULL && i < items->n; i++)
+    {
+      SfJsonValue *object = items->items[i];
       g_autofree char *pointer = g_strdup_printf ("CFItems/%u", i);
-      JsonObject *object;
+      const SfJsonValue *ext;
       Item *item;
 
-      if (!JSON_NODE_HOLDS_OBJECT (element))
+      if (object->type != SF_JSON_OBJECT)
         {
-          problem (import, _("/%s is %s, expected an object"), pointer, json_type_name (element));
+          problem (import, _("/%s is %s, expected an object"), pointer, sf_json_type_name (object->type));
           continue;
         }
-      object = json_node_get_object (element);
       if (!check_members (import, pointer, object, item_members))
         continue;
-      restore_1_0_members (object);
+      restore_1_0_members (import, object);
       item = g_new0 (Item, 1);
-      item->object = object;
-      item->identifier = get_string (object, "identifier");
+      item->value = object;
+      ext = v_object (v_object (object, "extensions"), SF_CASE_EXTENSION);
+      item->ext = ext != NULL ? v_to_object (ext) : NULL;
+      item->identifier = v_string (object, "identifier");
       item->index = i;
       item->children = g_ptr_array_new ();
       if (g_strcmp0 (item->identifier, import->document_id) == 0 ||
@@ -425,38 +518,36 @@ check_package (Import *import)
       g_ptr_array_add (import->item_list, item);
     }
 
-  for (guint i = 0; associations != NULL && i < json_array_get_length (associations); i++)
+  for (guint i = 0; associations != NULL && i < associations->n; i++)
     {
-      JsonNode *element = json_array_get_element (associations, i);
+      SfJsonValue *object = associations->items[i];
       g_autofree char *pointer = g_strdup_printf ("CFAssociations/%u", i);
-      JsonObject *object;
       const char *origin, *destination, *type;
       Item *child;
       gboolean to_document;
 
-      if (!JSON_NODE_HOLDS_OBJECT (element))
+      if (object->type != SF_JSON_OBJECT)
         {
-          problem (import, _("/%s is %s, expected an object"), pointer, json_type_name (element));
+          problem (import, _("/%s is %s, expected an object"), pointer, sf_json_type_name (object->type));
           continue;
         }
-      object = json_node_get_object (element);
       if (!check_members (import, pointer, object, association_members) ||
           !check_link (import, pointer, object, "originNodeURI") ||
           !check_link (import, pointer, object, "destinationNodeURI"))
         continue;
-      restore_1_0_members (object);
-      if (g_hash_table_contains (import->associations, get_string (object, "identifier")))
+      restore_1_0_members (import, object);
+      if (g_hash_table_contains (import->associations, v_string (object, "identifier")))
         {
           g_autofree char *what = describe (pointer, object);
 
-          problem (import, _("%s: the identifier %s is used twice"), what, get_string (object, "identifier"));
+          problem (import, _("%s: the identifier %s is used twice"), what, v_string (object, "identifier"));
           continue;
         }
-      g_hash_table_insert (import->associations, (gpointer) get_string (object, "identifier"), object);
+      g_hash_table_insert (import->associations, (gpointer) v_string (object, "identifier"), object);
 
-      type = get_string (object, "associationType");
-      origin = get_string (get_object (object, "originNodeURI"), "identifier");
-      destination = get_string (get_object (object, "destinationNodeURI"), "identifier");
+      type = v_string (object, "associationType");
+      origin = v_string (v_object (object, "originNodeURI"), "identifier");
+      destination = v_string (v_object (object, "destinationNodeURI"), "identifier");
       child = g_hash_table_lookup (import->items, origin);
       to_document = g_strcmp0 (destination, import->document_id) == 0;
 
@@ -537,7 +628,7 @@ check_package (Import *import)
       if (item->visited)
         continue;
       pointer = g_strdup_printf ("CFItems/%u", item->index);
-      what = describe (pointer, item->object);
+      what = describe (pointer, item->value);
       if (item->child_of == NULL)
         problem (import, _("%s: the item is missing from the tree: no isChildOf association places it"), what);
       else
@@ -593,12 +684,12 @@ copy_others (JsonObject         *to,
 /* abbreviatedStatement, else humanCodingScheme, but not when that is only
  * the id Skillframe's export put there. */
 static const char *
-title_of (JsonObject *item)
+title_of (Item *item)
 {
-  const char *title = get_string (item, "abbreviatedStatement");
-  const char *code = get_string (item, "humanCodingScheme");
+  const char *title = v_string (item->value, "abbreviatedStatement");
+  const char *code = v_string (item->value, "humanCodingScheme");
 
-  if (title == NULL && code != NULL && g_strcmp0 (code, get_string (extension (item), "id")) != 0)
+  if (title == NULL && code != NULL && g_strcmp0 (code, get_string (item->ext, "id")) != 0)
     title = code;
   return title;
 }
@@ -611,7 +702,7 @@ static const char *
 unique_id (Import *import,
            Item   *item)
 {
-  const char *id = get_string (extension (item->object), "id");
+  const char *id = get_string (item->ext, "id");
   char *chosen;
 
   if (id == NULL || g_hash_table_contains (import->used_ids, id) ||
@@ -635,9 +726,9 @@ add_statement (Import     *import,
                Item       *item,
                const char *level_id)
 {
-  JsonObject *ext = extension (item->object);
+  JsonObject *ext = item->ext;
   JsonObject *statement = json_object_new ();
-  const char *title = title_of (item->object);
+  const char *title = title_of (item);
   const char *id = unique_id (import, item);
   const char *level = get_string (ext, "level");
 
@@ -646,7 +737,7 @@ add_statement (Import     *import,
   json_object_set_string_member (statement, "id", id);
   json_object_set_string_member (statement, "level", level != NULL ? level : level_id);
   json_object_set_string_member (statement, "title", title != NULL ? title : "");
-  json_object_set_string_member (statement, "text", get_string (item->object, "fullStatement"));
+  json_object_set_string_member (statement, "text", v_string (item->value, "fullStatement"));
   if (get_array (ext, "citations") != NULL)
     copy_member (statement, "citations", ext, "citations");
   else
@@ -680,10 +771,10 @@ add_statements (Import     *import,
 }
 
 static const char *
-section_kind (JsonObject *item)
+section_kind (Item *item)
 {
-  const char *kind = get_string (extension (item), "kind");
-  const char *type = get_string (item, "CFItemType");
+  const char *kind = get_string (item->ext, "kind");
+  const char *type = v_string (item->value, "CFItemType");
 
   if (kind != NULL)
     return kind;
@@ -697,7 +788,7 @@ section_kind (JsonObject *item)
 static gboolean
 is_level_item (Item *item)
 {
-  return g_strcmp0 (get_string (item->object, "CFItemType"), "Level") == 0;
+  return g_strcmp0 (v_string (item->value, "CFItemType"), "Level") == 0;
 }
 
 static JsonObject *
@@ -753,12 +844,12 @@ add_section (Import    *import,
              JsonArray *sections,
              Item      *item)
 {
-  JsonObject *ext = extension (item->object);
+  JsonObject *ext = item->ext;
   JsonObject *section = json_object_new ();
   JsonArray *statements = json_array_new ();
   const char *id = unique_id (import, item);
-  const char *full = get_string (item->object, "fullStatement");
-  const char *title = title_of (item->object);
+  const char *full = v_string (item->value, "fullStatement");
+  const char *title = title_of (item);
   GHashTable *present = g_hash_table_new (g_str_hash, g_str_equal);
   JsonArray *scales = get_array (import->framework, "scales");
   g_autofree char *scale_id = NULL;
@@ -801,7 +892,7 @@ add_section (Import    *import,
   levels = get_array (scale, "levels");
 
   json_object_set_string_member (section, "id", id);
-  json_object_set_string_member (section, "kind", section_kind (item->object));
+  json_object_set_string_member (section, "kind", section_kind (item));
   json_object_set_string_member (section, "title", title);
   if (g_strcmp0 (full, title) != 0)
     json_object_set_string_member (section, "description", full);
@@ -815,7 +906,7 @@ add_section (Import    *import,
 
       if (is_level_item (child))
         {
-          const char *level_id = get_string (extension (child->object), "level");
+          const char *level_id = get_string (child->ext, "level");
 
           child->role = ROLE_LEVEL;
           child->section = section;
@@ -836,9 +927,9 @@ add_section (Import    *import,
               JsonObject *level = json_object_new ();
 
               json_object_set_string_member (level, "id", child->level_id);
-              json_object_set_string_member (level, "name", get_string (child->object, "fullStatement"));
-              if (get_string (child->object, "alternativeLabel") != NULL)
-                json_object_set_string_member (level, "label", get_string (child->object, "alternativeLabel"));
+              json_object_set_string_member (level, "name", v_string (child->value, "fullStatement"));
+              if (v_string (child->value, "alternativeLabel") != NULL)
+                json_object_set_string_member (level, "label", v_string (child->value, "alternativeLabel"));
               json_array_add_object_element (levels, level);
             }
           for (guint j = 0; j < child->children->len; j++)
@@ -993,29 +1084,29 @@ build_framework (Import *import)
   copy_others (framework, ext, framework_known);
 }
 
-/* What @original has that @generated lacks or has otherwise; a null for
- * what @generated has and @original lacks. The export's own extension is
- * never removed. */
+/* What @original (as read) has that @generated lacks or has otherwise; a
+ * null for what @generated has and @original lacks. The export's own
+ * extension is never removed. */
 static JsonObject *
-diff (JsonObject *generated,
-      JsonObject *original,
-      gboolean    in_extensions)
+diff (JsonObject        *generated,
+      const SfJsonValue *original,
+      gboolean           in_extensions)
 {
   JsonObject *overlay = json_object_new ();
-  g_autoptr(GList) names = json_object_get_members (original);
   g_autoptr(GList) generated_names = json_object_get_members (generated);
 
-  for (const GList *l = names; l; l = l->next)
+  for (guint i = 0; i < original->n; i++)
     {
-      JsonNode *o = json_object_get_member (original, l->data);
-      JsonNode *g = json_object_get_member (generated, l->data);
+      const char *name = original->members[i].name;
+      const SfJsonValue *o = original->members[i].value;
+      JsonNode *g = json_object_get_member (generated, name);
 
-      if (g != NULL && json_node_equal (g, o))
+      if (g != NULL && v_equal (o, g))
         continue;
-      if (!in_extensions && strcmp (l->data, "extensions") == 0 && g != NULL &&
-          JSON_NODE_HOLDS_OBJECT (g) && JSON_NODE_HOLDS_OBJECT (o))
+      if (!in_extensions && strcmp (name, "extensions") == 0 && g != NULL &&
+          JSON_NODE_HOLDS_OBJECT (g) && o->type == SF_JSON_OBJECT)
         {
-          JsonObject *sub = diff (json_node_get_object (g), json_node_get_object (o), TRUE);
+          JsonObject *sub = diff (json_node_get_object (g), o, TRUE);
 
           if (json_object_get_size (sub) > 0)
             json_object_set_object_member (overlay, "extensions", sub);
@@ -1023,11 +1114,11 @@ diff (JsonObject *generated,
             json_object_unref (sub);
           continue;
         }
-      json_object_set_member (overlay, l->data, _sf_case_copy (o));
+      json_object_set_member (overlay, name, sf_json_value_to_node (o));
     }
   for (const GList *l = generated_names; l; l = l->next)
     {
-      if (json_object_has_member (original, l->data))
+      if (v_member (original, l->data) != NULL)
         continue;
       if (in_extensions ? strcmp (l->data, SF_CASE_EXTENSION) == 0 : strcmp (l->data, "extensions") == 0)
         continue;
@@ -1125,7 +1216,7 @@ stream_item (JsonObject *object,
 
   if (g_strcmp0 (identifier, import->document_id) == 0)
     {
-      overlay = diff (object, import->document, FALSE);
+      overlay = diff (object, import->document_value, FALSE);
       json_object_remove_member (overlay, "caseVersion");
       if (g_strcmp0 (stream->default_doc, import->document_id) != 0)
         json_object_set_string_member (overlay, "identifier", import->document_id);
@@ -1139,7 +1230,7 @@ stream_item (JsonObject *object,
 
   item = g_hash_table_lookup (import->items, identifier);
   g_assert (item != NULL && item->role != ROLE_NONE);
-  overlay = diff (object, item->object, FALSE);
+  overlay = diff (object, item->value, FALSE);
   if (g_strcmp0 (item->default_identifier, item->identifier) != 0)
     json_object_set_string_member (overlay, "identifier", item->identifier);
   _sf_case_apply_overlay (object, overlay);
@@ -1156,7 +1247,7 @@ stream_association (JsonObject *association,
   Stream *stream = data;
   Import *import = stream->import;
   const char *origin = get_string (get_object (association, "originNodeURI"), "identifier");
-  JsonObject *original;
+  const SfJsonValue *original;
 
   if (g_strcmp0 (get_string (association, "associationType"), "isChildOf") == 0)
     {
@@ -1165,7 +1256,7 @@ stream_association (JsonObject *association,
       if (item != NULL && item->child_of != NULL && !g_hash_table_contains (stream->handled, item->child_of))
         {
           keep (kept_for (import, item), "parent", diff (association, item->child_of, FALSE));
-          g_hash_table_add (stream->handled, item->child_of);
+          g_hash_table_add (stream->handled, (gpointer) item->child_of);
           return;
         }
     }
@@ -1173,11 +1264,10 @@ stream_association (JsonObject *association,
   original = g_hash_table_lookup (import->associations, get_string (association, "identifier"));
   if (original != NULL && !g_hash_table_contains (stream->handled, original))
     {
-      g_autoptr(JsonNode) a = json_node_init_object (json_node_alloc (), association);
-      g_autoptr(JsonNode) b = json_node_init_object (json_node_alloc (), original);
+      g_autoptr(JsonNode) made = json_node_init_object (json_node_alloc (), association);
 
-      if (json_node_equal (a, b))
-        g_hash_table_add (stream->handled, original);
+      if (v_equal (original, made))
+        g_hash_table_add (stream->handled, (gpointer) original);
     }
 }
 
@@ -1190,7 +1280,7 @@ keep_the_rest (Import *import)
   g_autofree char *default_doc = default_identifier (import, &(Item) { .role = ROLE_NONE });
   g_autoptr(GHashTable) handled = g_hash_table_new (NULL, NULL);
   g_autoptr(JsonNode) package = NULL;
-  JsonArray *associations = get_array (import->package, "CFAssociations");
+  const SfJsonValue *associations = v_member (import->package, "CFAssociations");
   JsonObject *generated_package;
   JsonObject *package_overlay = json_object_new ();
   Stream stream = { import, fw_kept, default_doc, date, handled };
@@ -1219,10 +1309,10 @@ keep_the_rest (Import *import)
 
   /* The associations the export does not make are kept whole, with the
    * item they come from, or the framework. */
-  for (guint i = 0; associations != NULL && i < json_array_get_length (associations); i++)
+  for (guint i = 0; associations != NULL && i < associations->n; i++)
     {
-      JsonObject *association = json_array_get_object_element (associations, i);
-      const char *origin = get_string (get_object (association, "originNodeURI"), "identifier");
+      const SfJsonValue *association = associations->items[i];
+      const char *origin = v_string (v_object (association, "originNodeURI"), "identifier");
       Item *item = g_hash_table_lookup (import->items, origin);
       JsonObject *kept;
 
@@ -1231,28 +1321,27 @@ keep_the_rest (Import *import)
       kept = item != NULL ? kept_for (import, item) : fw_kept;
       if (get_array (kept, "associations") == NULL)
         json_object_set_array_member (kept, "associations", json_array_new ());
-      json_array_add_element (get_array (kept, "associations"),
-                              _sf_case_copy (json_array_get_element (associations, i)));
+      json_array_add_element (get_array (kept, "associations"), sf_json_value_to_node (association));
     }
 
   /* The package's other members: definitions, rubrics, extensions. */
   {
-    g_autoptr(GList) names = json_object_get_members (import->package);
     g_autoptr(GList) generated_names = json_object_get_members (generated_package);
 
-    for (const GList *l = names; l; l = l->next)
+    for (guint i = 0; i < import->package->n; i++)
       {
-        JsonNode *o = json_object_get_member (import->package, l->data);
-        JsonNode *g = json_object_get_member (generated_package, l->data);
+        const char *name = import->package->members[i].name;
+        const SfJsonValue *o = import->package->members[i].value;
+        JsonNode *g = json_object_get_member (generated_package, name);
 
-        if (strcmp (l->data, "CFDocument") == 0 || strcmp (l->data, "CFItems") == 0 ||
-            strcmp (l->data, "CFAssociations") == 0)
+        if (strcmp (name, "CFDocument") == 0 || strcmp (name, "CFItems") == 0 ||
+            strcmp (name, "CFAssociations") == 0)
           continue;
-        if (g == NULL || !json_node_equal (g, o))
-          json_object_set_member (package_overlay, l->data, _sf_case_copy (o));
+        if (g == NULL || !v_equal (o, g))
+          json_object_set_member (package_overlay, name, sf_json_value_to_node (o));
       }
     for (const GList *l = generated_names; l; l = l->next)
-      if (!json_object_has_member (import->package, l->data))
+      if (v_member (import->package, l->data) == NULL)
         json_object_set_null_member (package_overlay, l->data);
     keep (fw_kept, "package", package_overlay);
   }
@@ -1288,6 +1377,7 @@ import_clear (Import *import)
   if (import->problems != NULL)
     g_string_free (import->problems, TRUE);
   g_clear_pointer (&import->framework, json_object_unref);
+  g_clear_pointer (&import->document, json_object_unref);
   g_clear_pointer (&import->present, g_hash_table_unref);
   g_clear_pointer (&import->used_ids, g_hash_table_unref);
   g_free (import->date);
@@ -1318,14 +1408,13 @@ sf_case_import (const char  *data,
   const SfFormatLimits *limits = sf_format_limits_default ();
   SfJsonLimits json_limits = { limits->max_depth, limits->max_string_length };
   g_autoptr(SfJsonDoc) doc = NULL;
-  g_autoptr(JsonNode) root = NULL;
   g_autofree char *message = NULL;
   g_autoptr(GString) out = NULL;
   Import import = { 0 };
   SfFramework *framework = NULL;
   gsize offset;
   SfJsonError code;
-  JsonObject *package;
+  SfJsonValue *package;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -1351,13 +1440,12 @@ sf_case_import (const char  *data,
                    "%s:%u:%u: %s", filename, line, column, message);
       return NULL;
     }
-  root = sf_json_value_to_node (sf_json_doc_get_root (doc));
-  g_clear_pointer (&doc, sf_json_doc_free);
-
-  package = JSON_NODE_HOLDS_OBJECT (root) ? json_node_get_object (root) : NULL;
-  if (package != NULL && json_object_get_size (package) == 1 && get_object (package, "CFPackage") != NULL)
-    package = get_object (package, "CFPackage");
-  if (package == NULL || get_object (package, "CFDocument") == NULL)
+  package = sf_json_doc_get_root (doc);
+  if (package->type != SF_JSON_OBJECT)
+    package = NULL;
+  if (package != NULL && package->n == 1 && v_object (package, "CFPackage") != NULL)
+    package = (SfJsonValue *) v_object (package, "CFPackage");
+  if (package == NULL || v_object (package, "CFDocument") == NULL)
     {
       g_set_error (error, SF_CASE_ERROR, SF_CASE_ERROR_NOT_A_PACKAGE,
                    _("%s: not a CASE package: a CFPackage is an object with a “CFDocument” object"),
@@ -1366,8 +1454,9 @@ sf_case_import (const char  *data,
     }
 
   import.filename = filename;
+  import.doc = doc;
   import.package = package;
-  import.document = get_object (package, "CFDocument");
+  import.document_value = (SfJsonValue *) v_object (package, "CFDocument");
   import.items = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, item_free);
   import.associations = g_hash_table_new (g_str_hash, g_str_equal);
   import.item_list = g_ptr_array_new ();
@@ -1393,6 +1482,7 @@ sf_case_import (const char  *data,
       return NULL;
     }
 
+  import.document = v_to_object (import.document_value);
   build_framework (&import);
   keep_the_rest (&import);
 
