@@ -65,7 +65,7 @@ typedef struct
 {
   JsonObject *framework;
   const char *framework_id;
-  const char *date;
+  char       *date;         /* a copy: an import's sink replaces what it came from */
   const char *soc_code;
   JsonObject *onet;
   JsonArray  *items;
@@ -786,7 +786,7 @@ export_init (Export           *export,
   export->framework_id = get_string (framework, "id") ? get_string (framework, "id") : "";
   /* An imported package keeps its date; the items that had the document's
    * date keep it with it. */
-  export->date = kept_date != NULL ? kept_date : last_change;
+  export->date = g_strdup (kept_date != NULL ? kept_date : last_change);
   export->soc_code = get_string (get_object (framework, "occupation"), "soc_code");
   if (export->soc_code == NULL)
     export->soc_code = "";
@@ -804,6 +804,7 @@ export_clear (Export *export)
   g_clear_pointer (&export->associations, json_array_unref);
   g_clear_pointer (&export->raw, json_array_unref);
   g_clear_pointer (&export->document, json_object_unref);
+  g_clear_pointer (&export->date, g_free);
 }
 
 static void

@@ -54,12 +54,13 @@ sf_export_find_format (const char *name)
 /**
  * sf_export_dup_problems:
  * @framework: a framework
- * @severity: the severity wanted
+ * @severity: the least severity wanted
  *
  * Validates @framework, as an export does before it writes.
  *
- * Returns: (transfer full) (element-type SfProblem): the problems of exactly
- *   @severity, in the validator's order
+ * Returns: (transfer full) (element-type SfProblem): the problems of
+ *   @severity or worse, the errors first, each severity in the validator's
+ *   order
  */
 GPtrArray *
 sf_export_dup_problems (SfFramework *framework,
@@ -69,13 +70,14 @@ sf_export_dup_problems (SfFramework *framework,
   g_autoptr(GPtrArray) all = sf_validator_collect (validator);
   GPtrArray *problems = g_ptr_array_new_with_free_func (g_object_unref);
 
-  for (guint i = 0; i < all->len; i++)
-    {
-      SfProblem *problem = g_ptr_array_index (all, i);
+  for (int s = SF_SEVERITY_ERROR; s >= (int) severity && s > SF_SEVERITY_OFF; s--)
+    for (guint i = 0; i < all->len; i++)
+      {
+        SfProblem *problem = g_ptr_array_index (all, i);
 
-      if (sf_problem_get_severity (problem) == severity)
-        g_ptr_array_add (problems, g_object_ref (problem));
-    }
+        if ((int) sf_problem_get_severity (problem) == s)
+          g_ptr_array_add (problems, g_object_ref (problem));
+      }
   return problems;
 }
 

@@ -185,11 +185,13 @@ sf_tool_export (int    argc,
 
       if (format->refuse_errors)
         {
-          g_autoptr(GPtrArray) errors = sf_export_dup_problems (framework, SF_SEVERITY_ERROR);
-          g_autoptr(GPtrArray) warnings = sf_export_dup_problems (framework, SF_SEVERITY_WARNING);
+          g_autoptr(GPtrArray) problems = sf_export_dup_problems (framework, SF_SEVERITY_WARNING);
+          g_autoptr(GPtrArray) errors = g_ptr_array_new ();
 
-          print_problems (path, errors);
-          print_problems (path, warnings);
+          for (guint j = 0; j < problems->len; j++)
+            if (sf_problem_get_severity (g_ptr_array_index (problems, j)) == SF_SEVERITY_ERROR)
+              g_ptr_array_add (errors, g_ptr_array_index (problems, j));
+          print_problems (path, problems);
           if (errors->len > 0 && !force)
             {
               g_printerr (g_dngettext (GETTEXT_PACKAGE,
