@@ -73,6 +73,7 @@ typedef struct
   JsonArray  *raw;          /* associations kept whole by an import */
   JsonObject *document;
   const SfCaseSink *sink;
+  GChecksum  *checksum;
 } Export;
 
 /* json_node_copy() shares the objects and arrays it copies: the export
@@ -84,11 +85,14 @@ _sf_case_copy (JsonNode *node)
     {
       JsonObject *from = json_node_get_object (node);
       JsonObject *to = json_object_new ();
-      g_autoptr(GList) names = json_object_get_members (from);
+      JsonObjectIter iter;
+      const char *name;
+      JsonNode *member;
       JsonNode *copy;
 
-      for (const GList *l = names; l; l = l->next)
-        json_object_set_member (to, l->data, _sf_case_copy (json_object_get_member (from, l->data)));
+      json_object_iter_init_ordered (&iter, from);
+      while (json_object_iter_next_ordered (&iter, &name, &member))
+        json_object_set_member (to, name, _sf_case_copy (member));
       copy = json_node_init_object (json_node_alloc (), to);
       json_object_unref (to);
       return copy;
@@ -126,15 +130,20 @@ _sf_case_is_uuid (const char *str)
   return TRUE;
 }
 
-/* RFC 9562 §5.5: SHA-1 of the namespace and the name, version 5. */
+/* RFC 9562 §5.5: SHA-1 of the namespace and the name, version 5. The
+ * export reuses one checksum: a package has an identifier per object. */
 static char *
-uuid5 (const char *framework_id,
-       const char *key)
+uuid5_with (GChecksum  *checksum,
+            const char *framework_id,
+            const char *key)
 {
-  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA1);
   guint8 digest[20];
   gsize length = sizeof digest;
+  char *out = g_malloc (37);
+  static const char hex[] = "0123456789abcdef";
+  guint j = 0;
 
+  g_checksum_reset (checksum);
   g_checksum_update (checksum, skillframe_namespace, sizeof skillframe_namespace);
   g_checksum_update (checksum, (const guchar *) framework_id, -1);
   g_checksum_update (checksum, (const guchar *) "/", 1);
@@ -142,10 +151,24 @@ uuid5 (const char *framework_id,
   g_checksum_get_digest (checksum, digest, &length);
   digest[6] = (digest[6] & 0x0f) | 0x50;
   digest[8] = (digest[8] & 0x3f) | 0x80;
-  return g_strdup_printf ("%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
-                          digest[0], digest[1], digest[2], digest[3], digest[4], digest[5],
-                          digest[6], digest[7], digest[8], digest[9], digest[10], digest[11],
-                          digest[12], digest[13], digest[14], digest[15]);
+  for (guint i = 0; i < 16; i++)
+    {
+      if (i == 4 || i == 6 || i == 8 || i == 10)
+        out[j++] = '-';
+      out[j++] = hex[digest[i] >> 4];
+      out[j++] = hex[digest[i] & 0xf];
+    }
+  out[j] = '\0';
+  return out;
+}
+
+static char *
+uuid5 (const char *framework_id,
+       const char *key)
+{
+  g_autoptr(GChecksum) checksum = g_checksum_new (G_CHECKSUM_SHA1);
+
+  return uuid5_with (checksum, framework_id, key);
 }
 
 /* An object whose own id is already a UUID (one made by an import) keeps it. */
@@ -164,7 +187,9 @@ identifier_for (Export     *export,
                 const char *id,
                 const char *key)
 {
-  return _sf_case_identifier (export->framework_id, id, key);
+  if (id != NULL && _sf_case_is_uuid (id))
+    return g_strdup (id);
+  return uuid5_with (export->checksum, export->framework_id, key);
 }
 
 char *
@@ -287,15 +312,22 @@ confine_members (JsonObject         *object,
                  const char * const *allowed)
 {
   static const char * const case_1_0[] = { "CFDocumentURI", "CFPackageURI", NULL };
-  g_autoptr(GList) names = json_object_get_members (object);
-  g_autoptr(GPtrArray) moved = g_ptr_array_new ();
+  g_autoptr(GPtrArray) moved = NULL;
   JsonObject *old_extensions;
   JsonObject *extensions;
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
 
-  for (const GList *l = names; l; l = l->next)
-    if (!g_strv_contains (allowed, l->data))
-      g_ptr_array_add (moved, l->data);
-  if (moved->len == 0)
+  json_object_iter_init_ordered (&iter, object);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    if (!g_strv_contains (allowed, name))
+      {
+        if (moved == NULL)
+          moved = g_ptr_array_new_with_free_func (g_free);
+        g_ptr_array_add (moved, g_strdup (name));
+      }
+  if (moved == NULL)
     return;
 
   extensions = json_object_new ();
@@ -386,7 +418,7 @@ add_association (Export     *export,
                  JsonObject *destination,
                  JsonObject *overlay)
 {
-  g_autofree char *identifier = uuid5 (export->framework_id, key);
+  g_autofree char *identifier = uuid5_with (export->checksum, export->framework_id, key);
   g_autofree char *uri = g_strconcat ("urn:uuid:", identifier, NULL);
   JsonObject *association = json_object_new ();
 
@@ -452,11 +484,14 @@ extension_of (JsonObject         *node,
               const char * const *skip)
 {
   JsonObject *extension = json_object_new ();
-  g_autoptr(GList) names = json_object_get_members (node);
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
 
-  for (const GList *l = names; l; l = l->next)
-    if (!g_strv_contains (skip, l->data) && strcmp (l->data, SF_CASE_MEMBER) != 0)
-      json_object_set_member (extension, l->data, _sf_case_copy (json_object_get_member (node, l->data)));
+  json_object_iter_init_ordered (&iter, node);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    if (!g_strv_contains (skip, name) && strcmp (name, SF_CASE_MEMBER) != 0)
+      json_object_set_member (extension, name, _sf_case_copy (member));
   return extension;
 }
 
@@ -631,7 +666,7 @@ add_section (Export     *export,
       if (!is_virtual (kept))
         {
           g_autofree char *level_key = g_strdup_printf ("section/%s/level/%s", id, level_id);
-          g_autofree char *identifier = uuid5 (export->framework_id, level_key);
+          g_autofree char *identifier = uuid5_with (export->checksum, export->framework_id, level_key);
           JsonObject *extension = json_object_new ();
 
           level_item = new_item (export, identifier);
@@ -744,7 +779,7 @@ build_definitions (Export *export)
       if (licence == NULL || source_id == NULL)
         continue;
       key = g_strconcat ("licence/", source_id, NULL);
-      identifier = uuid5 (export->framework_id, key);
+      identifier = uuid5_with (export->checksum, export->framework_id, key);
       uri = g_strconcat ("urn:uuid:", identifier, NULL);
       if (g_strcmp0 (source_id, onet_source) == 0)
         {
@@ -795,6 +830,7 @@ export_init (Export           *export,
   export->associations = json_array_new ();
   export->raw = json_array_new ();
   export->sink = sink;
+  export->checksum = g_checksum_new (G_CHECKSUM_SHA1);
 }
 
 static void
@@ -805,6 +841,7 @@ export_clear (Export *export)
   g_clear_pointer (&export->raw, json_array_unref);
   g_clear_pointer (&export->document, json_object_unref);
   g_clear_pointer (&export->date, g_free);
+  g_clear_pointer (&export->checksum, g_checksum_free);
 }
 
 static void

@@ -28,6 +28,7 @@
 
 #include "sf-case-private.h"
 #include "sf-format.h"
+#include "sf-format-private.h"
 #include "sf-json.h"
 #include "sf-model.h"
 
@@ -1093,13 +1094,17 @@ diff (JsonObject        *generated,
       gboolean           in_extensions)
 {
   JsonObject *overlay = json_object_new ();
-  g_autoptr(GList) generated_names = json_object_get_members (generated);
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
 
   for (guint i = 0; i < original->n; i++)
     {
-      const char *name = original->members[i].name;
       const SfJsonValue *o = original->members[i].value;
-      JsonNode *g = json_object_get_member (generated, name);
+      JsonNode *g;
+
+      name = original->members[i].name;
+      g = json_object_get_member (generated, name);
 
       if (g != NULL && v_equal (o, g))
         continue;
@@ -1116,13 +1121,14 @@ diff (JsonObject        *generated,
         }
       json_object_set_member (overlay, name, sf_json_value_to_node (o));
     }
-  for (const GList *l = generated_names; l; l = l->next)
+  json_object_iter_init_ordered (&iter, generated);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
     {
-      if (v_member (original, l->data) != NULL)
+      if (v_member (original, name) != NULL)
         continue;
-      if (in_extensions ? strcmp (l->data, SF_CASE_EXTENSION) == 0 : strcmp (l->data, "extensions") == 0)
+      if (in_extensions ? strcmp (name, SF_CASE_EXTENSION) == 0 : strcmp (name, "extensions") == 0)
         continue;
-      json_object_set_null_member (overlay, l->data);
+      json_object_set_null_member (overlay, name);
     }
   return overlay;
 }
@@ -1409,7 +1415,6 @@ sf_case_import (const char  *data,
   SfJsonLimits json_limits = { limits->max_depth, limits->max_string_length };
   g_autoptr(SfJsonDoc) doc = NULL;
   g_autofree char *message = NULL;
-  g_autoptr(GString) out = NULL;
   Import import = { 0 };
   SfFramework *framework = NULL;
   gsize offset;
@@ -1486,13 +1491,11 @@ sf_case_import (const char  *data,
   build_framework (&import);
   keep_the_rest (&import);
 
-  out = g_string_sized_new (1024 * 1024);
   {
     g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), import.framework);
 
-    sf_json_write_node (out, node, 0);
+    framework = _sf_format_read_node (node, filename, error);
   }
-  framework = sf_format_read (out->str, out->len, filename, NULL, error);
   import_clear (&import);
   return framework;
 }
