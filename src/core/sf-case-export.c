@@ -245,13 +245,34 @@ set_string (JsonObject *object,
     json_object_set_string_member (object, name, value);
 }
 
+/* The @i-th element of @array if it is an object (or a string), else %NULL:
+ * what an import or an author put in a framework's extensions may have
+ * any shape. */
+static JsonObject *
+object_at (JsonArray *array,
+           guint      i)
+{
+  JsonNode *node = json_array_get_element (array, i);
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static const char *
+string_at (JsonArray *array,
+           guint      i)
+{
+  JsonNode *node = json_array_get_element (array, i);
+
+  return node != NULL && json_node_get_value_type (node) == G_TYPE_STRING ? json_node_get_string (node) : NULL;
+}
+
 static JsonObject *
 find_by_id (JsonArray  *array,
             const char *id)
 {
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      JsonObject *object = json_array_get_object_element (array, i);
+      JsonObject *object = object_at (array, i);
 
       if (object != NULL && g_strcmp0 (get_string (object, "id"), id) == 0)
         return object;
@@ -464,7 +485,8 @@ keep_raw (Export    *export,
           JsonArray *raw)
 {
   for (guint i = 0; raw != NULL && i < json_array_get_length (raw); i++)
-    json_array_add_element (export->raw, _sf_case_copy (json_array_get_element (raw, i)));
+    if (object_at (raw, i) != NULL)
+      json_array_add_element (export->raw, _sf_case_copy (json_array_get_element (raw, i)));
 }
 
 static const char *
@@ -517,7 +539,7 @@ citation_notes (Export    *export,
   notes = g_string_new ("Sources: ");
   for (guint i = 0; i < json_array_get_length (citations); i++)
     {
-      JsonObject *citation = json_array_get_object_element (citations, i);
+      JsonObject *citation = object_at (citations, i);
       const char *source_id = get_string (citation, "source");
       JsonObject *source = find_by_id (sources, source_id);
       const char *title = get_string (source, "short_title");
@@ -549,17 +571,19 @@ add_anchor_links (Export     *export,
 
   for (guint i = 0; links != NULL && i < json_array_get_length (links); i++)
     {
-      const char *anchor_id = json_array_get_string_element (links, i);
+      const char *anchor_id = string_at (links, i);
       JsonObject *anchor = find_by_id (anchors, anchor_id);
       const char *code = get_string (anchor, "code");
       const char *name = get_string (anchor, "name");
-      g_autofree char *key = g_strdup_printf ("statement/%s/anchor/%s", id, anchor_id);
+      g_autofree char *key = NULL;
       g_autofree char *identifier = NULL;
       g_autofree char *uri = NULL;
-      JsonObject *destination = json_object_new ();
+      JsonObject *destination;
 
       if (anchor_id == NULL)
         continue;
+      key = g_strdup_printf ("statement/%s/anchor/%s", id != NULL ? id : "", anchor_id);
+      destination = json_object_new ();
       /* O*NET's element ids and task ids name the element; an anchor with
        * no code is named by the occupation's O*NET-SOC code and its id. */
       identifier = code != NULL ? g_strdup (code) : g_strdup_printf ("%s/%s", export->soc_code, anchor_id);
@@ -657,15 +681,19 @@ add_section (Export     *export,
    * in the section's order. */
   for (guint l = 0; levels != NULL && l < json_array_get_length (levels); l++)
     {
-      JsonObject *level = json_array_get_object_element (levels, l);
+      JsonObject *level = object_at (levels, l);
       const char *level_id = get_string (level, "id");
-      JsonObject *kept = level_case (section, level_id);
+      JsonObject *kept;
       JsonObject *level_item = item;
       int position = 0;
 
+      if (level_id == NULL)
+        continue;
+      kept = level_case (section, level_id);
+
       if (!is_virtual (kept))
         {
-          g_autofree char *level_key = g_strdup_printf ("section/%s/level/%s", id, level_id);
+          g_autofree char *level_key = g_strdup_printf ("section/%s/level/%s", id != NULL ? id : "", level_id);
           g_autofree char *identifier = uuid5_with (export->checksum, export->framework_id, level_key);
           JsonObject *extension = json_object_new ();
 
@@ -683,8 +711,10 @@ add_section (Export     *export,
 
       for (guint i = 0; i < n; i++)
         {
-          JsonObject *statement = json_array_get_object_element (statements, i);
+          JsonObject *statement = object_at (statements, i);
 
+          if (statement == NULL)
+            placed[i] = TRUE;
           if (placed[i] || g_strcmp0 (get_string (statement, "level"), level_id) != 0)
             continue;
           placed[i] = TRUE;
@@ -694,8 +724,8 @@ add_section (Export     *export,
 
   /* Statements on a level the scale lacks hang from the section itself. */
   for (guint i = 0; i < n; i++)
-    if (!placed[i])
-      add_statement (export, json_array_get_object_element (statements, i), item,
+    if (!placed[i] && object_at (statements, i) != NULL)
+      add_statement (export, object_at (statements, i), item,
                      (levels != NULL ? json_array_get_length (levels) : 0) + ++unleveled);
 
   /* A sink has seen the section's items: they are not kept. */
@@ -767,7 +797,7 @@ build_definitions (Export *export)
 
   for (guint i = 0; sources != NULL && i < json_array_get_length (sources); i++)
     {
-      JsonObject *source = json_array_get_object_element (sources, i);
+      JsonObject *source = object_at (sources, i);
       const char *source_id = get_string (source, "id");
       const char *licence = get_string (source, "licence");
       g_autofree char *key = NULL;
@@ -851,7 +881,8 @@ build_tree (Export *export)
 
   export->document = build_document (export);
   for (guint i = 0; sections != NULL && i < json_array_get_length (sections); i++)
-    add_section (export, json_array_get_object_element (sections, i), i + 1);
+    if (object_at (sections, i) != NULL)
+      add_section (export, object_at (sections, i), i + 1);
 }
 
 JsonNode *
@@ -872,22 +903,23 @@ _sf_case_build (JsonObject       *framework,
   /* An association kept whole replaces the generated one of its identifier. */
   for (guint i = 0; i < json_array_get_length (export.raw); i++)
     {
-      const char *id = get_string (json_array_get_object_element (export.raw, i), "identifier");
+      const char *id = get_string (object_at (export.raw, i), "identifier");
 
       if (id != NULL)
         g_hash_table_add (raw_ids, (gpointer) id);
     }
   for (guint i = 0; i < json_array_get_length (export.associations); i++)
     {
-      JsonObject *association = json_array_get_object_element (export.associations, i);
+      JsonObject *association = object_at (export.associations, i);
 
-      if (!g_hash_table_contains (raw_ids, get_string (association, "identifier")))
+      if (get_string (association, "identifier") == NULL ||
+          !g_hash_table_contains (raw_ids, get_string (association, "identifier")))
         json_array_add_object_element (associations, json_object_ref (association));
     }
   keep_raw (&export, get_array (get_object (framework, SF_CASE_MEMBER), "associations"));
   for (guint i = 0; i < json_array_get_length (export.raw); i++)
     {
-      JsonObject *association = json_object_ref (json_array_get_object_element (export.raw, i));
+      JsonObject *association = json_object_ref (object_at (export.raw, i));
 
       confine_members (association, association_members);
       json_array_add_object_element (associations, association);

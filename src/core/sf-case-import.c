@@ -805,13 +805,25 @@ level_case (JsonObject *section,
   return ensure_object (ensure_object (section_case (section), "levels"), level_id);
 }
 
+/* The @i-th element of @array if it is an object (or a string), else %NULL:
+ * what an import or an author put in a framework's extensions may have
+ * any shape. */
+static JsonObject *
+object_at (JsonArray *array,
+           guint      i)
+{
+  JsonNode *node = json_array_get_element (array, i);
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
 static JsonObject *
 find_by_id (JsonArray  *array,
             const char *id)
 {
   for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
     {
-      JsonObject *object = json_array_get_object_element (array, i);
+      JsonObject *object = object_at (array, i);
 
       if (object != NULL && g_strcmp0 (get_string (object, "id"), id) == 0)
         return object;
@@ -831,7 +843,7 @@ mark_virtual_levels (Import     *import,
 
   for (guint i = 0; levels != NULL && i < json_array_get_length (levels); i++)
     {
-      const char *level_id = get_string (json_array_get_object_element (levels, i), "id");
+      const char *level_id = get_string (object_at (levels, i), "id");
 
       if (level_id != NULL && !g_hash_table_contains (present, level_id))
         json_object_set_boolean_member (level_case (section, level_id), "virtual", TRUE);
@@ -1034,7 +1046,7 @@ build_framework (Import *import)
 
   /* The one level of the items that are on none. */
   for (guint i = 0; i < json_array_get_length (sections); i++)
-    if (g_strcmp0 (get_string (json_array_get_object_element (sections, i), "scale"), "case") == 0 &&
+    if (g_strcmp0 (get_string (object_at (sections, i), "scale"), "case") == 0 &&
         find_by_id (get_array (framework, "scales"), "case") == NULL)
       {
         JsonObject *scale = json_object_new ();
@@ -1053,7 +1065,7 @@ build_framework (Import *import)
    * own to the scales. */
   for (guint i = 0; i < json_array_get_length (sections); i++)
     {
-      JsonObject *section = json_array_get_object_element (sections, i);
+      JsonObject *section = object_at (sections, i);
       GHashTable *present = g_hash_table_lookup (import->present, section);
 
       if (present != NULL)
@@ -1494,7 +1506,15 @@ sf_case_import (const char  *data,
   {
     g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), import.framework);
 
-    framework = _sf_format_read_node (node, filename, error);
+    g_autoptr(GError) local_error = NULL;
+
+    framework = _sf_format_read_node (node, filename, &local_error);
+    /* Only a package's own extensions.skillframe can make a framework the
+     * format refuses. */
+    if (framework == NULL)
+      g_set_error (error, SF_CASE_ERROR, SF_CASE_ERROR_INVALID,
+                   _("%s: the package's Skillframe extensions do not make a framework: %s"), filename,
+                   local_error->message);
   }
   import_clear (&import);
   return framework;
