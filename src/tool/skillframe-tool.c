@@ -19,6 +19,8 @@ static const SfToolCommand commands[] = {
   { "validate", N_("Check frameworks against the rule catalogue: citations, O*NET alignment, counts…"), sf_tool_validate },
   { "stats", N_("Count the statements, anchors, sources and citations of frameworks"), sf_tool_stats },
   { "fmt", N_("Rewrite framework files in the canonical form, or check that they are"), sf_tool_fmt },
+  { "import-onet", N_("Make a new framework from an occupation of the O*NET database"), sf_tool_import_onet },
+  { "update-onet", N_("Bring a framework's O*NET anchors up to a new O*NET release"), sf_tool_update_onet },
   { "export", N_("Export frameworks as publication JSON or CASE 1.1 packages"), sf_tool_export },
   { "import-case", N_("Make a framework of a CASE 1.0 or 1.1 package"), sf_tool_import_case },
 };
@@ -185,10 +187,14 @@ sf_tool_print_json (JsonNode *root)
 static void
 print_usage (FILE *out)
 {
+  int width = 0;
+
   fprintf (out, _("Usage:\n  skillframe-tool COMMAND [OPTION…] FILE|FOLDER…\n\n"));
   fprintf (out, _("Work with Skillframe framework files in pipelines.\n\nCommands:\n"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-11s %s\n", commands[i].name, _(commands[i].summary));
+    width = MAX (width, (int) strlen (commands[i].name));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-*s  %s\n", width, commands[i].name, _(commands[i].summary));
   fprintf (out, _("\nRun “skillframe-tool COMMAND --help” for the options of a command.\n\n"
                   "Exit status: 0 success, 1 problems found, 64 wrong usage, 65 malformed input,\n"
                   "66 missing input, 73 a file could not be written, 74 input/output error,\n"
