@@ -1197,7 +1197,8 @@ default_identifier (Import *import,
       return _sf_case_identifier (framework_id, NULL, key);
     case ROLE_NONE:
     default:
-      return _sf_case_identifier (framework_id, import->document_id, "document");
+      /* As the export names the document: by the framework's id. */
+      return _sf_case_identifier (framework_id, framework_id, "document");
     }
 }
 
@@ -1246,8 +1247,11 @@ stream_item (JsonObject *object,
       return;
     }
 
+  /* Every item of the package becomes an object that the export makes
+   * again under the item's identifier; anything else is the export's own. */
   item = g_hash_table_lookup (import->items, identifier);
-  g_assert (item != NULL && item->role != ROLE_NONE);
+  if (item == NULL || item->role == ROLE_NONE)
+    return;
   overlay = diff (object, item->value, FALSE);
   if (g_strcmp0 (item->default_identifier, item->identifier) != 0)
     json_object_set_string_member (overlay, "identifier", item->identifier);
