@@ -595,6 +595,36 @@ test_case_import_flat_wrapped (void)
                        json_node_get_object (exported));
 }
 
+/* Items of type "Level" below a section are the levels of its scale. */
+static void
+test_case_import_levels (void)
+{
+  g_autofree char *path = sf_test_source_path ("tests/fuzz/corpus-case/levels.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfFramework) framework = sf_case_import_file (file, NULL, &error);
+  g_autoptr(SfSection) section = NULL;
+  g_autoptr(SfStatement) statement = NULL;
+  SfScale *scale;
+  g_autoptr(SfLevel) low = NULL;
+  g_autoptr(SfLevel) high = NULL;
+
+  g_assert_no_error (error);
+  section = g_list_model_get_item (sf_framework_get_sections (framework), 0);
+  g_assert_cmpint (sf_section_get_kind (section), ==, SF_SECTION_KIND_DURABLE);
+  scale = sf_framework_find_scale (framework, sf_section_get_scale (section));
+  g_assert_nonnull (scale);
+  g_assert_cmpuint (g_list_model_get_n_items (sf_scale_get_levels (scale)), ==, 2);
+  low = g_list_model_get_item (sf_scale_get_levels (scale), 0);
+  high = g_list_model_get_item (sf_scale_get_levels (scale), 1);
+  g_assert_cmpstr (sf_level_get_name (low), ==, "Low");
+  g_assert_cmpstr (sf_level_get_label (low), ==, "Entry");
+  g_assert_cmpstr (sf_level_get_name (high), ==, "High");
+  statement = g_list_model_get_item (sf_section_get_statements (section), 0);
+  g_assert_cmpstr (sf_statement_get_level (statement), ==, sf_level_get_id (high));
+  g_assert_cmpstr (sf_statement_get_title (statement), ==, "Things");
+}
+
 /* ---- Malformed packages ---- */
 
 typedef struct
@@ -671,6 +701,10 @@ test_case_malformed_shapes (void)
       " \"destinationNodeURI\": {\"identifier\": \"d\"}}]}", 0,
       "/CFAssociations/0 (a): “originNodeURI” has no identifier string" },
     { "{\"CFDocument\": {\"identifier\": \"d\", \"title\": \"t\"}, \"CFItems\": [", 1, "broken.json:1:" },
+    { "{\"CFDocument\": {\"identifier\": \"d\", \"title\": \"t\", \"extensions\": {\"skillframe\":"
+      " {\"scales\": [{\"id\": \"s\", \"name\": \"S\", \"levels\": [{\"name\": \"no id\"}]}]}}}}", 0,
+      "the package's Skillframe extensions do not make a framework: broken.json:1:1: /scales/0/levels/0: "
+      "missing member \"id\"" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -737,6 +771,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/export/case/import-1.1", test_case_import_1_1);
   g_test_add_func ("/skillframe/export/case/import-1.0", test_case_import_1_0);
   g_test_add_func ("/skillframe/export/case/import-flat-wrapped", test_case_import_flat_wrapped);
+  g_test_add_func ("/skillframe/export/case/import-levels", test_case_import_levels);
   g_test_add_func ("/skillframe/export/case/malformed", test_case_malformed);
   g_test_add_func ("/skillframe/export/case/malformed-shapes", test_case_malformed_shapes);
   g_test_add_func ("/skillframe/export/case/tool", test_case_tool);
