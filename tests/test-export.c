@@ -378,6 +378,37 @@ test_case_export_anchors (void)
   g_assert_nonnull (strstr (g_bytes_get_data (bytes, NULL), "have modified all or some of this information"));
 }
 
+/* A framework may hold an id twice (validation reports it): its package
+ * still names every object once. */
+static void
+test_case_export_duplicate_ids (void)
+{
+  g_autofree char *minimal = sf_test_minimal_json ();
+  g_autofree char *json = sf_test_replace_once (minimal, "\"id\": \"s2\"", "\"id\": \"s1\"");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfFramework) framework = sf_test_read_string (json, &error);
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(SfFramework) back = NULL;
+  const char *arrays[] = { "CFItems", "CFAssociations" };
+
+  g_assert_no_error (error);
+  bytes = export (framework, "case");
+  root = parse_bytes (bytes);
+  for (guint a = 0; a < G_N_ELEMENTS (arrays); a++)
+    {
+      JsonArray *array = json_object_get_array_member (json_node_get_object (root), arrays[a]);
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        g_assert_true (g_hash_table_add (seen, (gpointer) json_object_get_string_member (
+                                                  json_array_get_object_element (array, i), "identifier")));
+    }
+  back = sf_case_import (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "duplicates", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (back);
+}
+
 static void
 test_case_round_trip_seed (void)
 {
@@ -767,6 +798,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/export/tool/folder", test_tool_folder);
   g_test_add_func ("/skillframe/export/case/seed", test_case_export_seed);
   g_test_add_func ("/skillframe/export/case/anchors", test_case_export_anchors);
+  g_test_add_func ("/skillframe/export/case/duplicate-ids", test_case_export_duplicate_ids);
   g_test_add_func ("/skillframe/export/case/round-trip-seed", test_case_round_trip_seed);
   g_test_add_func ("/skillframe/export/case/import-1.1", test_case_import_1_1);
   g_test_add_func ("/skillframe/export/case/import-1.0", test_case_import_1_0);

@@ -74,6 +74,7 @@ typedef struct
   JsonObject *document;
   const SfCaseSink *sink;
   GChecksum  *checksum;
+  GHashTable *used;         /* the identifiers given */
 } Export;
 
 /* json_node_copy() shares the objects and arrays it copies: the export
@@ -182,14 +183,36 @@ _sf_case_identifier (const char *framework_id,
   return uuid5 (framework_id, key);
 }
 
+/* A framework may hold the same id twice (validation reports it; the
+ * reader keeps it): identifiers stay unique, the second made of "KEY#2". */
+static char *
+unique_uuid (Export     *export,
+             const char *key)
+{
+  char *identifier = uuid5_with (export->checksum, export->framework_id, key);
+
+  for (guint n = 2; g_hash_table_contains (export->used, identifier); n++)
+    {
+      g_autofree char *other = g_strdup_printf ("%s#%u", key, n);
+
+      g_free (identifier);
+      identifier = uuid5_with (export->checksum, export->framework_id, other);
+    }
+  g_hash_table_add (export->used, g_strdup (identifier));
+  return identifier;
+}
+
 static char *
 identifier_for (Export     *export,
                 const char *id,
                 const char *key)
 {
-  if (id != NULL && _sf_case_is_uuid (id))
-    return g_strdup (id);
-  return uuid5_with (export->checksum, export->framework_id, key);
+  if (id != NULL && _sf_case_is_uuid (id) && !g_hash_table_contains (export->used, id))
+    {
+      g_hash_table_add (export->used, g_strdup (id));
+      return g_strdup (id);
+    }
+  return unique_uuid (export, key);
 }
 
 char *
@@ -439,7 +462,7 @@ add_association (Export     *export,
                  JsonObject *destination,
                  JsonObject *overlay)
 {
-  g_autofree char *identifier = uuid5_with (export->checksum, export->framework_id, key);
+  g_autofree char *identifier = unique_uuid (export, key);
   g_autofree char *uri = g_strconcat ("urn:uuid:", identifier, NULL);
   JsonObject *association = json_object_new ();
 
@@ -657,6 +680,7 @@ add_section (Export     *export,
   g_autofree gboolean *placed = g_new0 (gboolean, MAX (n, 1));
   JsonObject *item;
   int unleveled = 0;
+  g_autoptr(GHashTable) seen_levels = g_hash_table_new (g_str_hash, g_str_equal);
 
   if (is_virtual (get_object (section, SF_CASE_MEMBER)))
     item = export->document;
@@ -687,14 +711,16 @@ add_section (Export     *export,
       JsonObject *level_item = item;
       int position = 0;
 
-      if (level_id == NULL)
+      /* A level id the scale has twice has one item, the first level's:
+       * statements name their level by id. */
+      if (level_id == NULL || !g_hash_table_add (seen_levels, (gpointer) level_id))
         continue;
       kept = level_case (section, level_id);
 
       if (!is_virtual (kept))
         {
           g_autofree char *level_key = g_strdup_printf ("section/%s/level/%s", id != NULL ? id : "", level_id);
-          g_autofree char *identifier = uuid5_with (export->checksum, export->framework_id, level_key);
+          g_autofree char *identifier = unique_uuid (export, level_key);
           JsonObject *extension = json_object_new ();
 
           level_item = new_item (export, identifier);
@@ -809,7 +835,7 @@ build_definitions (Export *export)
       if (licence == NULL || source_id == NULL)
         continue;
       key = g_strconcat ("licence/", source_id, NULL);
-      identifier = uuid5_with (export->checksum, export->framework_id, key);
+      identifier = unique_uuid (export, key);
       uri = g_strconcat ("urn:uuid:", identifier, NULL);
       if (g_strcmp0 (source_id, onet_source) == 0)
         {
@@ -861,6 +887,7 @@ export_init (Export           *export,
   export->raw = json_array_new ();
   export->sink = sink;
   export->checksum = g_checksum_new (G_CHECKSUM_SHA1);
+  export->used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }
 
 static void
@@ -872,6 +899,7 @@ export_clear (Export *export)
   g_clear_pointer (&export->document, json_object_unref);
   g_clear_pointer (&export->date, g_free);
   g_clear_pointer (&export->checksum, g_checksum_free);
+  g_clear_pointer (&export->used, g_hash_table_unref);
 }
 
 static void
