@@ -920,6 +920,7 @@ _sf_case_build (JsonObject       *framework,
 {
   Export export;
   g_autoptr(GHashTable) raw_ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) placed = g_hash_table_new (NULL, NULL);
   JsonObject *package = json_object_new ();
   JsonObject *definitions;
   JsonArray *associations = json_array_new ();
@@ -928,29 +929,39 @@ _sf_case_build (JsonObject       *framework,
   export_init (&export, framework, last_change, sink);
   build_tree (&export);
 
-  /* An association kept whole replaces the generated one of its identifier. */
+  /* An association kept whole takes the place of the generated one of its
+   * identifier, where it was; the others follow. */
+  keep_raw (&export, get_array (get_object (framework, SF_CASE_MEMBER), "associations"));
   for (guint i = 0; i < json_array_get_length (export.raw); i++)
     {
-      const char *id = get_string (object_at (export.raw, i), "identifier");
+      JsonObject *raw = object_at (export.raw, i);
+      const char *id = get_string (raw, "identifier");
 
-      if (id != NULL)
-        g_hash_table_add (raw_ids, (gpointer) id);
+      if (id != NULL && !g_hash_table_contains (raw_ids, id))
+        g_hash_table_insert (raw_ids, (gpointer) id, raw);
     }
   for (guint i = 0; i < json_array_get_length (export.associations); i++)
     {
       JsonObject *association = object_at (export.associations, i);
+      const char *id = get_string (association, "identifier");
+      JsonObject *raw = id != NULL ? g_hash_table_lookup (raw_ids, id) : NULL;
 
-      if (get_string (association, "identifier") == NULL ||
-          !g_hash_table_contains (raw_ids, get_string (association, "identifier")))
-        json_array_add_object_element (associations, json_object_ref (association));
+      if (raw != NULL)
+        {
+          g_hash_table_add (placed, raw);
+          confine_members (raw, association_members);
+          association = raw;
+        }
+      json_array_add_object_element (associations, json_object_ref (association));
     }
-  keep_raw (&export, get_array (get_object (framework, SF_CASE_MEMBER), "associations"));
   for (guint i = 0; i < json_array_get_length (export.raw); i++)
     {
-      JsonObject *association = json_object_ref (object_at (export.raw, i));
+      JsonObject *raw = object_at (export.raw, i);
 
-      confine_members (association, association_members);
-      json_array_add_object_element (associations, association);
+      if (g_hash_table_contains (placed, raw))
+        continue;
+      confine_members (raw, association_members);
+      json_array_add_object_element (associations, json_object_ref (raw));
     }
 
   json_object_set_object_member (package, "CFDocument", json_object_ref (export.document));
