@@ -198,7 +198,6 @@ unique_uuid (Export     *export,
       g_free (identifier);
       identifier = uuid5_with (export->checksum, export->framework_id, other);
     }
-  g_hash_table_add (export->used, g_strdup (identifier));
   return identifier;
 }
 
@@ -208,10 +207,7 @@ identifier_for (Export     *export,
                 const char *key)
 {
   if (id != NULL && _sf_case_is_uuid (id) && !g_hash_table_contains (export->used, id))
-    {
-      g_hash_table_add (export->used, g_strdup (id));
-      return g_strdup (id);
-    }
+    return g_strdup (id);
   return unique_uuid (export, key);
 }
 
@@ -438,6 +434,18 @@ new_item (Export     *export,
   return item;
 }
 
+/* The identifiers objects end with, once what an import kept is laid over
+ * them, are the ones taken. */
+static void
+take_identifier (Export     *export,
+                 JsonObject *object)
+{
+  const char *identifier = get_string (object, "identifier");
+
+  if (identifier != NULL)
+    g_hash_table_add (export->used, g_strdup (identifier));
+}
+
 /* Adds an item, its overlay applied, and returns it (borrowed). */
 static JsonObject *
 add_item (Export     *export,
@@ -447,6 +455,7 @@ add_item (Export     *export,
   set_string (item, "lastChangeDateTime", export->date);
   _sf_case_apply_overlay (item, overlay);
   confine_members (item, item_members);
+  take_identifier (export, item);
   if (export->sink != NULL)
     export->sink->item (item, export->sink->data);
   json_array_add_object_element (export->items, item);
@@ -476,6 +485,7 @@ add_association (Export     *export,
   set_string (association, "lastChangeDateTime", export->date);
   _sf_case_apply_overlay (association, overlay);
   confine_members (association, association_members);
+  take_identifier (export, association);
   if (export->sink != NULL)
     {
       export->sink->association (association, export->sink->data);
@@ -808,6 +818,7 @@ build_document (Export *export)
   confine_members (document, document_members);
   /* The version of CASE is the export's, whatever the package imported. */
   set_string (document, "caseVersion", "1.1");
+  take_identifier (export, document);
   if (export->sink != NULL)
     export->sink->item (document, export->sink->data);
   return document;
@@ -851,6 +862,7 @@ build_definitions (Export *export)
       set_string (object, "title", licence);
       set_string (object, "licenseText", text);
       set_string (object, "lastChangeDateTime", export->date);
+      take_identifier (export, object);
       json_array_add_object_element (licences, object);
     }
 
