@@ -6,6 +6,8 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "sf-format.h"
 #include "sf-node-private.h"
 
@@ -24,5 +26,9 @@ gpointer  _sf_format_parse_node     (GType         type,
                                      gsize         length,
                                      const char   *what,
                                      GError      **error);
+
+SfFramework *_sf_format_read_node (JsonNode    *root,
+                                   const char  *filename,
+                                   GError     **error);
 
 G_END_DECLS

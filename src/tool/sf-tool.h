@@ -61,5 +61,7 @@ gboolean sf_tool_export_csv         (SfFramework  *framework,
                                      const char   *output,
                                      gboolean      bom,
                                      GError      **error);
+int sf_tool_export (int argc, char **argv);
+int sf_tool_import_case (int argc, char **argv);
 
 G_END_DECLS
