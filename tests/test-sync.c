@@ -400,6 +400,13 @@ test_first_upload (void)
   canonical_b = canonical_file (pulled);
   g_assert_cmpstr (canonical_a, ==, canonical_b);
 
+  /* Apache's etags stay weak for a second after a change, and a weak etag
+   * identifies no version: the sync compares contents instead. Past that
+   * second, once settled: */
+  g_usleep (1100 * 1000);
+  g_ptr_array_unref (run_sync (url, a, SF_SYNC_MODE_SYNC));
+  g_ptr_array_unref (run_sync (url, b, SF_SYNC_MODE_SYNC));
+
   /* Nothing changed: one request, nothing transferred. */
   for (guint i = 0; i < 2; i++)
     {
@@ -1164,11 +1171,23 @@ test_randomized (void)
       {
         g_autoptr(SfSyncClient) client = make_client (url);
         g_autoptr(GError) error = NULL;
-        g_autoptr(GPtrArray) items = run_sync_full (client, g_ptr_array_index (dirs, c), SF_SYNC_MODE_SYNC,
-                                                    SF_SYNC_PREFER_THEIRS, &error);
+        g_autoptr(GFile) folder = g_file_new_for_path (g_ptr_array_index (dirs, c));
+        g_autoptr(SfSync) sync = sf_sync_new (client, folder);
+        g_autoptr(GPtrArray) items = sf_sync_run (sync, SF_SYNC_MODE_SYNC, NULL, &error);
+        SfSyncItem *item;
 
         g_assert_no_error (error);
-        g_assert_no_error (item_named (items, "29-2011.00.json")->error);
+        item = item_named (items, "29-2011.00.json");
+        g_assert_no_error (item->error);
+        if (item->state == SF_SYNC_ITEM_CONFLICT)
+          {
+            for (guint k = 0; k < item->conflicts->len; k++)
+              g_assert_cmpstr (sf_merge_conflict_get_pointer (g_ptr_array_index (item->conflicts, k)), ==,
+                               "/occupation/context");
+            sf_merge_conflicts_resolve_all (item->conflicts, SF_MERGE_TAKE_THEIRS);
+            g_assert_true (sf_sync_complete (sync, item, NULL, &error));
+            g_assert_no_error (error);
+          }
       }
 
   first = canonical_file (g_ptr_array_index (files, 0));
@@ -1262,10 +1281,10 @@ test_locking (void)
     g_autoptr(GError) error = NULL;
 
     sf_sync_client_set_concurrency (client, SF_SYNC_CONCURRENCY_LOCKING);
-    g_assert_false (sf_sync_client_put (client, "29-2011.00.json", bytes, "\"no-such-version\"", NULL, NULL, &error));
+    g_assert_false (sf_sync_client_put (client, "29-2011.00.json", bytes, "\"no-such-version\"", NULL, NULL, NULL, NULL, &error));
     g_assert_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION);
     g_clear_error (&error);
-    g_assert_false (sf_sync_client_put (client, "29-2011.00.json", bytes, NULL, NULL, NULL, &error));
+    g_assert_false (sf_sync_client_put (client, "29-2011.00.json", bytes, NULL, NULL, NULL, NULL, NULL, &error));
     g_assert_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION);
   }
 }

@@ -914,13 +914,15 @@ has_locks (SfSyncClient *self,
  * can come between, for servers that ignore If-Match or while an etag is
  * weak. */
 static gboolean
-locked_put (SfSyncClient  *self,
-            const char    *name,
-            GBytes        *contents,
-            const char    *if_match,
-            char         **new_etag,
-            GCancellable  *cancellable,
-            GError       **error)
+locked_put (SfSyncClient      *self,
+            const char        *name,
+            GBytes            *contents,
+            const char        *if_match,
+            SfSyncVerifyFunc   verify,
+            gpointer           verify_data,
+            char             **new_etag,
+            GCancellable      *cancellable,
+            GError           **error)
 {
   g_autofree char *token = NULL;
   g_autoptr(SfSyncResource) now = NULL;
@@ -946,6 +948,25 @@ locked_put (SfSyncClient  *self,
                    _("%s was changed on the server by someone else meanwhile"), name);
       return FALSE;
     }
+  /* A weak etag does not tell two versions apart that were written within
+   * the server's clock tick with the same size (Apache's is size and
+   * modification time): under the lock, compare the contents. */
+  if (if_match != NULL && verify != NULL && sf_sync_etag_is_weak (if_match))
+    {
+      g_autoptr(GError) get_error = NULL;
+      g_autoptr(GBytes) current = sf_sync_client_get (self, name, NULL, now->etag, NULL, cancellable, &get_error);
+
+      if (current == NULL || !verify (current, verify_data))
+        {
+          unlock_member (self, name, token);
+          if (current == NULL)
+            g_propagate_error (error, g_steal_pointer (&get_error));
+          else
+            g_set_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION,
+                         _("%s was changed on the server by someone else meanwhile"), name);
+          return FALSE;
+        }
+    }
   ok = put_once (self, name, contents, NULL, token, new_etag, cancellable, error);
   unlock_member (self, name, token);
   return ok;
@@ -958,6 +979,9 @@ locked_put (SfSyncClient  *self,
  * @contents: what to store
  * @if_match: (nullable): the etag of the version this one replaces, or
  *   %NULL to create @name, which must not exist
+ * @verify: (nullable): checks, when @if_match is weak, that the server's
+ *   contents are the version it names
+ * @verify_data: for @verify
  * @new_etag: (out) (optional) (nullable): the etag of the stored version,
  *   when the server gave one
  * @cancellable: (nullable): a #GCancellable
@@ -972,13 +996,15 @@ locked_put (SfSyncClient  *self,
  * Returns: whether the server stored @contents
  */
 gboolean
-sf_sync_client_put (SfSyncClient  *self,
-                    const char    *name,
-                    GBytes        *contents,
-                    const char    *if_match,
-                    char         **new_etag,
-                    GCancellable  *cancellable,
-                    GError       **error)
+sf_sync_client_put (SfSyncClient      *self,
+                    const char        *name,
+                    GBytes            *contents,
+                    const char        *if_match,
+                    SfSyncVerifyFunc   verify,
+                    gpointer           verify_data,
+                    char             **new_etag,
+                    GCancellable      *cancellable,
+                    GError           **error)
 {
   g_autofree char *strong = NULL;
 
@@ -1002,35 +1028,34 @@ sf_sync_client_put (SfSyncClient  *self,
   switch (self->concurrency)
     {
     case SF_SYNC_CONCURRENCY_CONDITIONAL:
-      /* A weak etag is still weak within a second of the last change:
-       * rather than wait, update under a lock where the server has them. */
-      if (sf_sync_etag_is_weak (if_match))
-        {
-          g_autoptr(SfSyncResource) now = sf_sync_client_stat (self, name, cancellable, error);
-
-          if (now == NULL)
-            return FALSE;
-          if (!sf_sync_etag_equal_weak (now->etag, if_match))
-            {
-              g_set_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION,
-                           _("%s was changed on the server by someone else meanwhile"), name);
-              return FALSE;
-            }
-          if (!sf_sync_etag_is_weak (now->etag))
-            return put_once (self, name, contents, now->etag, NULL, new_etag, cancellable, error);
-          if (has_locks (self, cancellable))
-            return locked_put (self, name, contents, if_match, new_etag, cancellable, error);
-        }
+      /* A weak etag may name two versions (see locked_put()), and Apache
+       * answers any If-Match of one with 412: update under a lock, with
+       * the contents compared, where the server has locks. */
+      if (sf_sync_etag_is_weak (if_match) && has_locks (self, cancellable))
+        return locked_put (self, name, contents, if_match, verify, verify_data, new_etag, cancellable, error);
       if (if_match != NULL)
         {
           strong = strong_etag (self, name, if_match, cancellable, error);
           if (strong == NULL)
             return FALSE;
+          if (verify != NULL && sf_sync_etag_is_weak (if_match))
+            {
+              g_autoptr(GBytes) current = sf_sync_client_get (self, name, NULL, strong, NULL, cancellable, error);
+
+              if (current == NULL)
+                return FALSE;
+              if (!verify (current, verify_data))
+                {
+                  g_set_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION,
+                               _("%s was changed on the server by someone else meanwhile"), name);
+                  return FALSE;
+                }
+            }
         }
       return put_once (self, name, contents, strong, NULL, new_etag, cancellable, error);
 
     case SF_SYNC_CONCURRENCY_LOCKING:
-      return locked_put (self, name, contents, if_match, new_etag, cancellable, error);
+      return locked_put (self, name, contents, if_match, verify, verify_data, new_etag, cancellable, error);
 
     case SF_SYNC_CONCURRENCY_NONE:
     case SF_SYNC_CONCURRENCY_UNKNOWN:
@@ -1316,6 +1341,13 @@ entry_string (JsonObject *entry,
          ? json_node_get_string (node) : NULL;
 }
 
+static gboolean
+same_contents (GBytes   *current,
+               gpointer  user_data)
+{
+  return user_data != NULL && g_bytes_equal (current, user_data);
+}
+
 /**
  * sf_sync_client_update_index:
  * @self: a client
@@ -1388,8 +1420,8 @@ sf_sync_client_update_index (SfSyncClient         *self,
       text = json_to_string (root, TRUE);
       length = strlen (text);
       contents = g_bytes_new_take (g_steal_pointer (&text), length);
-      if (sf_sync_client_put (self, SF_SYNC_INDEX_NAME, contents, old != NULL ? index_etag : NULL, NULL,
-                              cancellable, &local_error))
+      if (sf_sync_client_put (self, SF_SYNC_INDEX_NAME, contents, old != NULL ? index_etag : NULL,
+                              same_contents, old, NULL, cancellable, &local_error))
         return TRUE;
       if (!g_error_matches (local_error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION))
         {

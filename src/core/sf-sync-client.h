@@ -83,6 +83,16 @@ typedef enum
   SF_SYNC_CONCURRENCY_NONE,
 } SfSyncConcurrency;
 
+/**
+ * SfSyncVerifyFunc:
+ * @current: what the server holds, read under a lock
+ * @user_data: the data given with the function
+ *
+ * Returns: whether @current is the version the caller merged with
+ */
+typedef gboolean (*SfSyncVerifyFunc) (GBytes   *current,
+                                      gpointer  user_data);
+
 #define SF_TYPE_SYNC_CLIENT (sf_sync_client_get_type ())
 
 G_DECLARE_FINAL_TYPE (SfSyncClient, sf_sync_client, SF, SYNC_CLIENT, GObject)
@@ -134,6 +144,8 @@ gboolean           sf_sync_client_put               (SfSyncClient      *self,
                                                      const char        *name,
                                                      GBytes            *contents,
                                                      const char        *if_match,
+                                                     SfSyncVerifyFunc   verify,
+                                                     gpointer           verify_data,
                                                      char             **new_etag,
                                                      GCancellable      *cancellable,
                                                      GError           **error);

@@ -457,6 +457,7 @@ save_state (SfSync        *self,
    * very bytes. */
   gboolean same = local_is_base && item->written != NULL && g_bytes_equal (item->written, base);
 
+
   return sf_sync_state_save (self->state_folder, &state, base, same ? item->file : NULL,
                              cancellable, error);
 }
@@ -583,6 +584,18 @@ create_local (SfSync        *self,
   return TRUE;
 }
 
+/* Whether the server's contents are @expected (canonical): for an upload
+ * over a weak etag, which may name two versions. */
+static gboolean
+is_expected_version (GBytes   *current,
+                     gpointer  user_data)
+{
+  g_autoptr(SfFramework) framework = read_framework (current, "server", NULL);
+  g_autoptr(GBytes) bytes = framework != NULL ? canonical (framework) : NULL;
+
+  return bytes != NULL && g_bytes_equal (bytes, user_data);
+}
+
 /* Uploads @bytes over the remote version @if_match (NULL: create), then
  * records it as synced. */
 static gboolean
@@ -591,6 +604,7 @@ upload (SfSync        *self,
         GBytes        *bytes,
         SfFramework   *framework,
         const char    *if_match,
+        GBytes        *expected,
         gboolean       local_is_bytes,
         GCancellable  *cancellable,
         GError       **error)
@@ -600,7 +614,9 @@ upload (SfSync        *self,
   g_autoptr(SfSyncResource) props = sf_sync_resource_new ();
   g_autoptr(GError) props_error = NULL;
 
-  if (!sf_sync_client_put (self->client, item->name, bytes, if_match, &etag, cancellable, error))
+  if (!sf_sync_client_put (self->client, item->name, bytes, if_match,
+                           expected != NULL ? is_expected_version : NULL, expected,
+                           &etag, cancellable, error))
     return FALSE;
   /* Neither Apache nor lighttpd gives the new etag with a PUT. A PROPFIND
    * now could give the etag of someone else's upload made in between,
@@ -720,14 +736,18 @@ sync_once (SfSync        *self,
       item->state = SF_SYNC_ITEM_LOCAL_ONLY;
       if (!up)
         return TRUE;
-      if (!upload (self, work, work->local, work->local_framework, NULL, TRUE, cancellable, error))
+      if (!upload (self, work, work->local, work->local_framework, NULL, NULL, TRUE, cancellable, error))
         return FALSE;
       item->state = SF_SYNC_ITEM_SYNCED;
       item->action = SF_SYNC_ACTION_UPLOADED;
       return TRUE;
     }
 
-  remote_changed = !work->synced || !sf_sync_etag_equal_weak (item->remote->etag, work->base_etag);
+  /* A weak etag may name two versions written within the server's clock
+   * tick with the same size (Apache's is size and modification time): it
+   * is good enough to show a state, but a sync compares contents. */
+  remote_changed = !work->synced || !sf_sync_etag_equal_weak (item->remote->etag, work->base_etag) ||
+                   (mode != SF_SYNC_MODE_STATUS && sf_sync_etag_is_weak (work->base_etag));
   if (!local_changed && !remote_changed)
     {
       item->state = SF_SYNC_ITEM_SYNCED;
@@ -738,7 +758,7 @@ sync_once (SfSync        *self,
       item->state = SF_SYNC_ITEM_LOCAL_CHANGES;
       if (!up)
         return TRUE;
-      if (!upload (self, work, work->local, work->local_framework, item->remote->etag, TRUE, cancellable, error))
+      if (!upload (self, work, work->local, work->local_framework, item->remote->etag, work->base, TRUE, cancellable, error))
         return FALSE;
       item->state = SF_SYNC_ITEM_SYNCED;
       item->action = SF_SYNC_ACTION_UPLOADED;
@@ -770,7 +790,7 @@ sync_once (SfSync        *self,
       item->state = SF_SYNC_ITEM_LOCAL_CHANGES;
       if (!up)
         return record (self, work, theirs_etag, theirs, FALSE, cancellable, error);
-      if (!upload (self, work, work->local, work->local_framework, theirs_etag, TRUE, cancellable, error))
+      if (!upload (self, work, work->local, work->local_framework, theirs_etag, theirs, TRUE, cancellable, error))
         return FALSE;
       item->state = SF_SYNC_ITEM_SYNCED;
       item->action = SF_SYNC_ACTION_UPLOADED;
@@ -850,7 +870,7 @@ sync_once (SfSync        *self,
   g_clear_pointer (&work->local, g_bytes_unref);
   work->local = g_bytes_ref (merged_bytes);
   g_set_object (&work->local_framework, merged);
-  if (!upload (self, work, merged_bytes, merged, theirs_etag, TRUE, cancellable, error))
+  if (!upload (self, work, merged_bytes, merged, theirs_etag, theirs, TRUE, cancellable, error))
     return FALSE;
   item->state = SF_SYNC_ITEM_SYNCED;
   return TRUE;
@@ -1021,7 +1041,8 @@ quick_item (Run        *run,
    * tell: nothing to read. This is what keeps a sync of a thousand
    * unchanged frameworks at one request. */
   if (item->file == NULL || state == NULL || state->local_etag == NULL || item->remote == NULL ||
-      !sf_sync_etag_equal_weak (item->remote->etag, state->etag))
+      !sf_sync_etag_equal_weak (item->remote->etag, state->etag) ||
+      (run->mode != SF_SYNC_MODE_STATUS && sf_sync_etag_is_weak (state->etag)))
     return FALSE;
   etag = current_fingerprint (item->file, run->cancellable);
   if (g_strcmp0 (etag, state->local_etag) != 0)
@@ -1290,6 +1311,7 @@ sf_sync_complete (SfSync        *self,
                   GError       **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GBytes) theirs = NULL;
   g_autoptr(GError) local_error = NULL;
   Work work = { .item = item };
   gboolean ok;
@@ -1309,15 +1331,14 @@ sf_sync_complete (SfSync        *self,
    * the last synced one. */
   if (item->theirs != NULL)
     {
-      g_autoptr(GBytes) theirs = canonical (item->theirs);
-
+      theirs = canonical (item->theirs);
       if (!record (self, &work, item->theirs_etag, theirs, FALSE, cancellable, error))
         {
           work_clear (&work);
           return FALSE;
         }
     }
-  ok = upload (self, &work, bytes, item->merged, item->theirs_etag, TRUE, cancellable, error);
+  ok = upload (self, &work, bytes, item->merged, item->theirs_etag, theirs, TRUE, cancellable, error);
   work_clear (&work);
   if (ok)
     {
