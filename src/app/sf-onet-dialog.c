@@ -361,8 +361,9 @@ static void
 start_update (SfOnetDialog *self)
 {
   show_working (self, _("Reading the new O*NET release…"));
+  /* The threshold the framework was imported with. */
   sf_onet_update_compute_async (sf_document_get_framework (self->document), self->source,
-                                SF_ONET_DEFAULT_THRESHOLD, progress_cb, self, self->cancellable,
+                                0, progress_cb, self, self->cancellable,
                                 update_cb, g_object_ref (self));
 }
 

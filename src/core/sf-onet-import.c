@@ -722,6 +722,7 @@ sf_onet_import (SfOnetDatabase      *database,
 
       _sf_node_set_string (SF_NODE (sf_framework_get_onet (framework)), "release", release);
       _sf_node_set_string (SF_NODE (sf_framework_get_onet (framework)), "source", "onet");
+      _sf_node_set_double (SF_NODE (sf_framework_get_onet (framework)), "threshold", threshold);
       build_anchors (&import, sf_framework_get_onet (framework), found_notes);
       set_source (framework, release);
     }
