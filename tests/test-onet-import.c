@@ -421,6 +421,41 @@ test_malformed (void)
                  SF_ONET_ERROR_MALFORMED, "Occupation Data.txt, line 6, column 2: the text is not UTF-8");
 }
 
+/* Files saved again by pandas or a spreadsheet quote fields as CSV does;
+ * O*NET's own text keeps its quotes. */
+static void
+test_quoted_fields (void)
+{
+  static const char data[] =
+    "\"O*NET-SOC Code\"\t\"Task ID\"\t\"Task\"\n"
+    "\"29-2011.00\"\t\"1890\"\t\"Conduct \"\"head counts\"\" to help predict.\"\n"
+    "29-2011.00\t1891\tConduct \"head counts\" to help predict.\n"
+    "29-2011.00\t1892\t\"Spot\" checks and \"counts\"\n"
+    "29-2011.00\t\"\"\t\"\"\"Quoted\"\" at both ends\"\"\"\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfOnetTable) table = sf_onet_table_new ("Task Statements.txt", data, strlen (data), &error);
+  int code, id, task;
+
+  g_assert_no_error (error);
+  g_assert_true (sf_onet_table_require_column (table, "O*NET-SOC Code", &code, &error));
+  g_assert_true (sf_onet_table_require_column (table, "Task", &task, &error));
+  id = sf_onet_table_find_column (table, "Task ID");
+
+  g_assert_true (sf_onet_table_next (table, &error));
+  g_assert_cmpstr (sf_onet_table_get (table, code), ==, "29-2011.00");
+  g_assert_cmpstr (sf_onet_table_get (table, id), ==, "1890");
+  g_assert_cmpstr (sf_onet_table_get (table, task), ==, "Conduct \"head counts\" to help predict.");
+  g_assert_true (sf_onet_table_next (table, &error));
+  g_assert_cmpstr (sf_onet_table_get (table, task), ==, "Conduct \"head counts\" to help predict.");
+  g_assert_true (sf_onet_table_next (table, &error));
+  g_assert_cmpstr (sf_onet_table_get (table, task), ==, "\"Spot\" checks and \"counts\"");
+  g_assert_true (sf_onet_table_next (table, &error));
+  g_assert_null (sf_onet_table_get (table, id));
+  g_assert_cmpstr (sf_onet_table_get (table, task), ==, "\"Quoted\" at both ends\"");
+  g_assert_false (sf_onet_table_next (table, &error));
+  g_assert_no_error (error);
+}
+
 static void
 test_not_a_database (void)
 {
@@ -629,6 +664,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/onet-import/no-ratings", test_no_ratings);
   g_test_add_func ("/skillframe/onet-import/missing-files", test_missing_files);
   g_test_add_func ("/skillframe/onet-import/malformed", test_malformed);
+  g_test_add_func ("/skillframe/onet-import/quoted-fields", test_quoted_fields);
   g_test_add_func ("/skillframe/onet-import/not-a-database", test_not_a_database);
   g_test_add_func ("/skillframe/onet-import/validates", test_validates);
   g_test_add_func ("/skillframe/onet-import/round-trip", test_round_trip);
