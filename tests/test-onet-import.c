@@ -604,6 +604,62 @@ test_cancel (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+typedef struct
+{
+  GCancellable *cancellable;
+  GThread      *thread;
+  guint         n_after_cancel;
+  gboolean      done;
+} CancelLater;
+
+static void
+cancel_on_progress_cb (double   fraction,
+                       gpointer user_data)
+{
+  CancelLater *state = user_data;
+
+  g_assert_true (g_thread_self () == state->thread);
+  if (g_cancellable_is_cancelled (state->cancellable))
+    state->n_after_cancel++;
+  g_cancellable_cancel (state->cancellable);
+}
+
+static void
+cancelled_import_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  CancelLater *state = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfFramework) framework = sf_onet_import_finish (result, NULL, &error);
+
+  g_assert_null (framework);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  state->done = TRUE;
+}
+
+/* The editor's dialog updates its progress bar from the progress: it must
+ * be told in the caller's thread, even while its main context is free,
+ * and never once cancelled (the dialog cancels as it closes, and is
+ * disposed before the thread stops), though the thread sent more. */
+static void
+test_progress_after_cancel (void)
+{
+  g_autofree char *folder = sf_test_onet_fixture ("30.0");
+  g_autoptr(GFile) file = g_file_new_for_path (folder);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  CancelLater state = { cancellable, g_thread_self (), 0, FALSE };
+
+  sf_onet_import_async (file, "29-2011.00", 3.0, cancel_on_progress_cb, &state, cancellable,
+                        cancelled_import_cb, &state);
+  /* The thread reads every file before the first progress is told. */
+  g_usleep (G_USEC_PER_SEC / 2);
+  while (!state.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_cancellable_is_cancelled (cancellable));
+  g_assert_cmpuint (state.n_after_cancel, ==, 0);
+}
+
 static void
 test_tool (void)
 {
@@ -670,6 +726,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/onet-import/round-trip", test_round_trip);
   g_test_add_func ("/skillframe/onet-import/progress", test_progress);
   g_test_add_func ("/skillframe/onet-import/cancel", test_cancel);
+  g_test_add_func ("/skillframe/onet-import/progress-after-cancel", test_progress_after_cancel);
   g_test_add_func ("/skillframe/onet-import/tool", test_tool);
 
   return g_test_run ();

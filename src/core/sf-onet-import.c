@@ -770,8 +770,10 @@ progress_in_context (gpointer user_data)
   ProgressCall *call = user_data;
   SfOnetProgressForward *forward = g_task_get_task_data (call->task);
 
-  /* Not after the result: the caller may have freed what it updates. */
-  if (!g_task_get_completed (call->task))
+  /* Not after the result, nor once cancelled: the caller may have freed
+   * what it updates (a dialog closed while reading cancels, and is
+   * disposed before the thread stops). */
+  if (!g_task_get_completed (call->task) && !g_cancellable_is_cancelled (g_task_get_cancellable (call->task)))
     forward->progress (call->fraction, forward->progress_data);
   return G_SOURCE_REMOVE;
 }
@@ -789,14 +791,22 @@ _sf_onet_progress_from_thread (double   fraction,
 {
   SfOnetProgressForward *forward = g_task_get_task_data (task);
   ProgressCall *call;
+  GSource *source;
 
   if (forward->progress == NULL)
     return;
   call = g_new0 (ProgressCall, 1);
   call->task = g_object_ref (task);
   call->fraction = fraction;
-  g_main_context_invoke_full (forward->context, G_PRIORITY_DEFAULT, progress_in_context, call,
-                              (GDestroyNotify) progress_call_free);
+  /* Always a source, never g_main_context_invoke(): that calls at once, in
+   * this thread, when the caller's context is free at the moment (between
+   * two iterations of a loop that does not hold it). */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, progress_in_context, call, (GDestroyNotify) progress_call_free);
+  g_source_set_static_name (source, "[skillframe] O*NET progress");
+  g_source_attach (source, forward->context);
+  g_source_unref (source);
 }
 
 typedef struct
