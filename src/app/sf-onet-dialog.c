@@ -321,7 +321,6 @@ update_cb (GObject      *object,
     }
   g_clear_pointer (&self->update, sf_onet_update_free);
   self->update = update;
-  self->stale = FALSE;
   changes = sf_onet_update_get_changes (update);
   marked = sf_onet_update_get_marked (update);
 
@@ -367,6 +366,9 @@ static void
 start_update (SfOnetDialog *self)
 {
   show_working (self, _("Reading the new O*NET release…"));
+  /* From the framework as it is now: an edit made while the thread reads
+   * makes this update stale too. */
+  self->stale = FALSE;
   /* The threshold the framework was imported with. */
   sf_onet_update_compute_async (sf_document_get_framework (self->document), self->source,
                                 0, progress_cb, self, self->cancellable,
