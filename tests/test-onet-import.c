@@ -203,6 +203,19 @@ test_release_from_name (void)
   g_assert_cmpstr (sf_onet_get_release (sf_framework_get_onet (framework)), ==, "30.2");
   g_clear_object (&framework);
 
+  /* A Read Me saved again as Windows-1252, under another name. */
+  {
+    static const char latin1[] = "O*NET\xae 30.2 Database\n\nThe content of the O*NET\xae 30.2 Database is "
+                                 "licensed under a Creative Commons Attribution 4.0 International License.\n";
+    g_autofree char *renamed = g_build_filename (dir, "onet", NULL);
+
+    g_assert_true (g_file_set_contents (read_me, latin1, -1, NULL));
+    g_assert_cmpint (g_rename (copy, renamed), ==, 0);
+    framework = import_ok (renamed, "29-2011.00", 3.0);
+    g_assert_cmpstr (sf_onet_get_release (sf_framework_get_onet (framework)), ==, "30.2");
+    g_clear_object (&framework);
+  }
+
   /* Neither tells it: a note, not a guess. */
   g_assert_cmpint (g_rename (zip_path, other), ==, 0);
   framework = sf_test_onet_import (other, "29-2011.00", 3.0, &notes, &error);
