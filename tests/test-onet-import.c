@@ -341,6 +341,31 @@ test_missing_files (void)
   g_assert_cmpuint (count_kind (framework, SF_ANCHOR_KIND_TECHNOLOGY), ==, 0);
   g_assert_cmpuint (count_kind (framework, SF_ANCHOR_KIND_TASK), ==, 15);
   g_clear_object (&framework);
+  g_clear_pointer (&notes, g_ptr_array_unref);
+
+  /* An optional file left empty is as good as absent; a needed one that
+   * is empty is an error. */
+  g_assert_true (g_file_set_contents (titles, "", 0, NULL));
+  g_assert_true (g_file_set_contents (technology, "\n\n", -1, NULL));
+  framework = sf_test_onet_import (copy, "29-2011.00", 3.0, &notes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (notes->len, ==, 3);
+  g_assert_nonnull (strstr (notes->pdata[1], "“Technology Skills.txt” is empty"));
+  g_assert_nonnull (strstr (notes->pdata[2], "“Alternate Titles.txt” is empty"));
+  g_assert_cmpuint (count_kind (framework, SF_ANCHOR_KIND_RELATED_TITLE), ==, 0);
+  g_assert_cmpuint (count_kind (framework, SF_ANCHOR_KIND_TASK), ==, 15);
+  g_clear_object (&framework);
+  g_clear_pointer (&notes, g_ptr_array_unref);
+  {
+    g_autofree char *knowledge = file_in (copy, "Knowledge.txt");
+
+    g_assert_true (g_file_set_contents (knowledge, "", 0, NULL));
+    framework = sf_test_onet_import (copy, "29-2011.00", 3.0, NULL, &error);
+    g_assert_null (framework);
+    g_assert_error (error, SF_ONET_ERROR, SF_ONET_ERROR_MALFORMED);
+    g_assert_nonnull (strstr (error->message, "Knowledge.txt, line 1: the file is empty"));
+    g_clear_error (&error);
+  }
 
   /* A file the import needs: an error that names it. */
   g_assert_cmpint (g_unlink (abilities), ==, 0);

@@ -83,6 +83,7 @@ typedef struct
   GHashTable  *work_styles;           /* element id → Row */
   char        *job_zone;
   guint        order;
+  GPtrArray   *notes;                 /* char *, borrowed */
 } Import;
 
 static void
@@ -325,6 +326,35 @@ read_job_zone (Import       *import,
   return TRUE;
 }
 
+/* What a framework lacks without an optional file. */
+static const char *
+optional_content (FileKind kind)
+{
+  switch (kind)
+    {
+    case FILE_WORK_STYLES:
+      return _("work styles");
+    case FILE_TECHNOLOGY:
+      return _("technology");
+    case FILE_TITLES:
+      return _("alternate titles");
+    case FILE_JOB_ZONES:
+      return _("job zone");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+is_blank_text (const char *data,
+               gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isspace (data[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 read_file (const char  *name,
            const char  *data,
@@ -334,10 +364,19 @@ read_file (const char  *name,
 {
   Import *import = user_data;
   const FileSpec *spec = find_spec (name);
-  g_autoptr(SfOnetTable) table = sf_onet_table_new (name, data, length, error);
+  g_autoptr(SfOnetTable) table = NULL;
   int soc;
 
   g_assert (spec != NULL);
+  /* An optional file left empty (a download cut short, a copy made by
+   * hand) is as good as absent: a note, not an error. */
+  if (!spec->required && is_blank_text (data, length))
+    {
+      g_ptr_array_add (import->notes, g_strdup_printf (_("“%s” is empty: the framework has no %s from it"),
+                                                       spec->name, optional_content (spec->kind)));
+      return TRUE;
+    }
+  table = sf_onet_table_new (name, data, length, error);
   if (table == NULL || !sf_onet_table_require_column (table, "O*NET-SOC Code", &soc, error))
     return FALSE;
 
@@ -673,16 +712,13 @@ sf_onet_import (SfOnetDatabase      *database,
           return NULL;
         }
       else
-        g_ptr_array_add (found_notes,
-                         g_strdup_printf (_("“%s” is absent: the framework has no %s from it"), files[i].name,
-                                          files[i].kind == FILE_WORK_STYLES ? _("work styles")
-                                          : files[i].kind == FILE_TECHNOLOGY ? _("technology")
-                                          : files[i].kind == FILE_TITLES ? _("alternate titles")
-                                          : _("job zone")));
+        g_ptr_array_add (found_notes, g_strdup_printf (_("“%s” is absent: the framework has no %s from it"),
+                                                       files[i].name, optional_content (files[i].kind)));
     }
   g_ptr_array_add (names, NULL);
 
   import.code = info->code;
+  import.notes = found_notes;
   import.threshold = threshold;
   for (guint i = 0; i < G_N_ELEMENTS (import.rows); i++)
     import.rows[i] = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
