@@ -54,5 +54,8 @@ void _sf_window_export_csv_file (SfWindow  *self,
                                  gboolean   bom);
 void _sf_window_import_csv_file (SfWindow  *self,
                                  GFile     *file);
+void _sf_window_interchange_init (SfWindow *self);
+void _sf_window_export         (SfWindow   *self);
+void _sf_window_import_case    (SfWindow   *self);
 
 G_END_DECLS

@@ -6,10 +6,16 @@
 
 #pragma once
 
+#include <json-glib/json-glib.h>
+
 #include "sf-format.h"
 #include "sf-node-private.h"
 
 G_BEGIN_DECLS
+
+SfFramework *_sf_format_read_node (JsonNode    *root,
+                                   const char  *filename,
+                                   GError     **error);
 
 /* The canonical JSON text of one member's value, or of one node, as the
  * file would hold it (without the file's "format" member). */

@@ -21,9 +21,10 @@ static const SfToolCommand commands[] = {
   { "fmt", N_("Rewrite framework files in the canonical form, or check that they are"), sf_tool_fmt },
   { "import-onet", N_("Make a new framework from an occupation of the O*NET database"), sf_tool_import_onet },
   { "update-onet", N_("Bring a framework's O*NET anchors up to a new O*NET release"), sf_tool_update_onet },
-  { "diff", N_("List what changed between two versions of a framework"), sf_tool_diff },
-  { "export", N_("Export a framework: --format=csv, one row per statement"), sf_tool_export_csv_command },
+  { "export", N_("Export frameworks as publication JSON, CASE 1.1 packages or CSV"), sf_tool_export },
+  { "import-case", N_("Make a framework of a CASE 1.0 or 1.1 package"), sf_tool_import_case },
   { "import-csv", N_("Apply a spreadsheet (CSV) to a framework, matching rows by statement id"), sf_tool_import_csv },
+  { "diff", N_("List what changed between two versions of a framework"), sf_tool_diff },
 };
 
 /**
