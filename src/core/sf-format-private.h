@@ -13,6 +13,10 @@
 
 G_BEGIN_DECLS
 
+SfFramework *_sf_format_read_node (JsonNode    *root,
+                                   const char  *filename,
+                                   GError     **error);
+
 /* The canonical JSON text of one member's value, or of one node, as the
  * file would hold it (without the file's "format" member). */
 char     *_sf_format_member_to_json (GParamSpec   *pspec,
@@ -26,9 +30,5 @@ gpointer  _sf_format_parse_node     (GType         type,
                                      gsize         length,
                                      const char   *what,
                                      GError      **error);
-
-SfFramework *_sf_format_read_node (JsonNode    *root,
-                                   const char  *filename,
-                                   GError     **error);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* sf-tool-csv.c: skillframe-tool export --format=csv, and import-csv
+/* sf-tool-csv.c: skillframe-tool import-csv (export --format=csv is in sf-tool-export.c)
  *
  * Copyright 2026 The Skillframe authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -6,8 +6,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
-#include <string.h>
 #include <glib/gi18n.h>
 
 #include "sf-csv.h"
@@ -15,95 +13,6 @@
 #include "sf-model.h"
 #include "sf-semantic-diff.h"
 #include "sf-tool.h"
-
-/**
- * sf_tool_export_csv:
- * @framework: the framework to export
- * @output: (nullable): the file to write, or %NULL for standard output
- * @bom: whether to begin with a byte-order mark
- * @error: return location for a #GError
- *
- * The CSV exporter of `export --format=csv`: one row per statement.
- *
- * Returns: %FALSE if @output could not be written
- */
-gboolean
-sf_tool_export_csv (SfFramework  *framework,
-                    const char   *output,
-                    gboolean      bom,
-                    GError      **error)
-{
-  g_autoptr(GBytes) csv = sf_csv_export (framework, bom ? SF_CSV_BOM : SF_CSV_NONE);
-  gsize length;
-  const char *data = g_bytes_get_data (csv, &length);
-
-  if (output == NULL || strcmp (output, "-") == 0)
-    {
-      if (fwrite (data, 1, length, stdout) != length || fflush (stdout) != 0)
-        {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("could not write the output"));
-          return FALSE;
-        }
-      return TRUE;
-    }
-  else
-    {
-      g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
-
-      return g_file_replace_contents (file, data, length, NULL, FALSE, G_FILE_CREATE_NONE,
-                                      NULL, NULL, error);
-    }
-}
-
-int
-sf_tool_export_csv_command (int    argc,
-                            char **argv)
-{
-  g_autoptr(GOptionContext) context = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(SfFramework) framework = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *format = NULL;
-  g_autofree char *output = NULL;
-  gboolean bom = FALSE;
-  int status = SF_EXIT_OK;
-  const GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format, N_("The format: csv"), N_("FORMAT") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output, N_("Write to FILE rather than standard output"), N_("FILE") },
-    { "bom", 0, 0, G_OPTION_ARG_NONE, &bom, N_("CSV: begin with a UTF-8 byte-order mark, for spreadsheet programs"), NULL },
-    { NULL }
-  };
-
-  context = g_option_context_new (_("FILE — export a framework"));
-  g_option_context_set_description (context,
-    _("--format=csv writes one row per statement (RFC 4180, UTF-8):\n"
-      "id,section,level,title,text,citations,anchor_links, with one citation\n"
-      "(SOURCE or SOURCE: LOCATOR) or anchor id per line of its cell. Cells that\n"
-      "begin with =, +, - or @ get a ' in front so that spreadsheets do not run\n"
-      "them; import-csv takes it off again."));
-  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!sf_tool_parse (context, &argc, &argv, &status))
-    return status;
-  if (format == NULL || strcmp (format, "csv") != 0)
-    {
-      g_printerr (_("Unknown export format “%s”: the formats are: csv\n"), format ? format : "");
-      return SF_EXIT_USAGE;
-    }
-  if (argc != 2)
-    {
-      g_printerr (_("export takes one framework file\n"));
-      return SF_EXIT_USAGE;
-    }
-
-  file = g_file_new_for_commandline_arg (argv[1]);
-  framework = sf_format_load_file (file, NULL, NULL, NULL, &error);
-  if (framework == NULL || !sf_tool_export_csv (framework, output, bom, &error))
-    {
-      g_printerr ("%s\n", error->message);
-      return framework == NULL ? sf_tool_exit_status (error) : SF_EXIT_CANTCREAT;
-    }
-  return SF_EXIT_OK;
-}
 
 int
 sf_tool_import_csv (int    argc,

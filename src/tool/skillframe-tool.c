@@ -15,34 +15,17 @@
 #include "sf-json.h"
 #include "sf-tool.h"
 
-/* Two branches each brought an "export": the publication and CASE formats
- * (sf-tool-export.c, with its table of formats) and CSV (sf-tool-csv.c).
- * Until CSV joins that table, --format=csv goes to the CSV export. */
-static int
-export_command (int    argc,
-                char **argv)
-{
-  for (int i = 1; i < argc; i++)
-    {
-      if (g_strcmp0 (argv[i], "--format=csv") == 0 || g_strcmp0 (argv[i], "-fcsv") == 0 ||
-          ((g_strcmp0 (argv[i], "--format") == 0 || g_strcmp0 (argv[i], "-f") == 0) &&
-           i + 1 < argc && g_strcmp0 (argv[i + 1], "csv") == 0))
-        return sf_tool_export_csv_command (argc, argv);
-    }
-  return sf_tool_export (argc, argv);
-}
-
 static const SfToolCommand commands[] = {
   { "validate", N_("Check frameworks against the rule catalogue: citations, O*NET alignment, counts…"), sf_tool_validate },
   { "stats", N_("Count the statements, anchors, sources and citations of frameworks"), sf_tool_stats },
   { "fmt", N_("Rewrite framework files in the canonical form, or check that they are"), sf_tool_fmt },
   { "import-onet", N_("Make a new framework from an occupation of the O*NET database"), sf_tool_import_onet },
   { "update-onet", N_("Bring a framework's O*NET anchors up to a new O*NET release"), sf_tool_update_onet },
-  { "diff", N_("List what changed between two versions of a framework"), sf_tool_diff },
-  { "export", N_("Export frameworks as publication JSON or CASE 1.1 packages, or one as CSV"), export_command },
+  { "export", N_("Export frameworks as publication JSON, CASE 1.1 packages or CSV"), sf_tool_export },
+  { "import-case", N_("Make a framework of a CASE 1.0 or 1.1 package"), sf_tool_import_case },
   { "import-csv", N_("Apply a spreadsheet (CSV) to a framework, matching rows by statement id"), sf_tool_import_csv },
   { "sync", N_("Share frameworks through a WebDAV server: list, pull, push, sync, status"), sf_tool_sync },
-  { "import-case", N_("Make a framework of a CASE 1.0 or 1.1 package"), sf_tool_import_case },
+  { "diff", N_("List what changed between two versions of a framework"), sf_tool_diff },
 };
 
 /**
