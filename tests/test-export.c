@@ -656,6 +656,87 @@ test_case_import_levels (void)
   g_assert_cmpstr (sf_statement_get_title (statement), ==, "Things");
 }
 
+/* A package as OpenSALT publishes many (its SequenceNumberFramework test
+ * data has the shape): items with a humanCodingScheme and no
+ * abbreviatedStatement, which the import takes as the titles. */
+static const char coded_package[] =
+  "{\"CFDocument\": {\"identifier\": \"d0000000-0000-0000-0000-000000000000\", \"uri\": \"u:d\","
+  "  \"creator\": \"c\", \"title\": \"Coded\", \"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\"},"
+  " \"CFItems\": ["
+  "  {\"identifier\": \"e144c2e6-c0ea-11e7-95f7-5d664f4d8844\", \"uri\": \"u:1\", \"humanCodingScheme\": \"SNT\","
+  "   \"fullStatement\": \"Domain\", \"lastChangeDateTime\": \"2017-11-03T23:02:07+00:00\"},"
+  "  {\"identifier\": \"ea98ab46-c0ea-11e7-820f-a71b35976453\", \"uri\": \"u:2\", \"humanCodingScheme\": \"SNT.1\","
+  "   \"fullStatement\": \"First item\", \"lastChangeDateTime\": \"2017-11-03T23:02:07+00:00\"}],"
+  " \"CFAssociations\": ["
+  "  {\"identifier\": \"0434307a-c0eb-11e7-bad9-1f2b8d8c4f6f\", \"uri\": \"u:a1\", \"associationType\": \"isChildOf\","
+  "   \"originNodeURI\": {\"title\": \"SNT\", \"identifier\": \"e144c2e6-c0ea-11e7-95f7-5d664f4d8844\", \"uri\": \"u:1\"},"
+  "   \"destinationNodeURI\": {\"title\": \"Coded\", \"identifier\": \"d0000000-0000-0000-0000-000000000000\", \"uri\": \"u:d\"},"
+  "   \"lastChangeDateTime\": \"2017-11-03T23:02:07+00:00\"},"
+  "  {\"identifier\": \"ea98af74-c0ea-11e7-aa16-9fb3d6294ee4\", \"uri\": \"u:a2\", \"associationType\": \"isChildOf\","
+  "   \"originNodeURI\": {\"title\": \"SNT.1\", \"identifier\": \"ea98ab46-c0ea-11e7-820f-a71b35976453\", \"uri\": \"u:2\"},"
+  "   \"destinationNodeURI\": {\"title\": \"SNT\", \"identifier\": \"e144c2e6-c0ea-11e7-95f7-5d664f4d8844\", \"uri\": \"u:1\"},"
+  "   \"lastChangeDateTime\": \"2017-11-03T23:02:07+00:00\"}]}";
+
+static char *
+replace_once (const char *text,
+              const char *from,
+              const char *to)
+{
+  const char *at = strstr (text, from);
+
+  g_assert_nonnull (at);
+  return g_strdup_printf ("%.*s%s%s", (int) (at - text), text, to, at + strlen (from));
+}
+
+/* A title the import took from humanCodingScheme, then edited, is the one
+ * the export gives: what the import kept of the item does not undo it. */
+static void
+test_case_edited_titles (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfFramework) imported = sf_case_import (coded_package, strlen (coded_package), "coded.json", &error);
+  g_autofree char *json = NULL;
+  g_autofree char *step = NULL;
+  g_autofree char *edited_json = NULL;
+  g_autoptr(SfFramework) edited = NULL;
+  g_autoptr(GBytes) package = NULL;
+  g_autoptr(SfFramework) back = NULL;
+  g_autoptr(SfSection) section = NULL;
+  g_autoptr(SfStatement) statement = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GBytes) unedited = NULL;
+  g_autofree char *unedited_text = NULL;
+  g_autoptr(SfFramework) unedited_back = NULL;
+
+  g_assert_no_error (error);
+  json = sf_test_write_string (imported);
+  step = replace_once (json, "\"title\": \"SNT\"", "\"title\": \"Renamed domain\"");
+  edited_json = replace_once (step, "\"title\": \"SNT.1\"", "\"title\": \"Renamed item\"");
+  edited = sf_format_read (edited_json, strlen (edited_json), "edited.json", NULL, &error);
+  g_assert_no_error (error);
+
+  package = export (edited, "case");
+  back = sf_case_import (g_bytes_get_data (package, NULL), g_bytes_get_size (package), "edited.case.json", &error);
+  g_assert_no_error (error);
+  section = g_list_model_get_item (sf_framework_get_sections (back), 0);
+  g_assert_cmpstr (sf_section_get_title (section), ==, "Renamed domain");
+  statement = g_list_model_get_item (sf_section_get_statements (section), 0);
+  g_assert_cmpstr (sf_statement_get_title (statement), ==, "Renamed item");
+  /* What the import keeps differs (the package has the title now), not
+   * the package it gives. */
+  again = export (back, "case");
+  g_assert_true (g_bytes_equal (package, again));
+
+  /* Unedited, the package still has no abbreviatedStatement of its own. */
+  unedited = export (imported, "case");
+  unedited_text = g_strndup (g_bytes_get_data (unedited, NULL), g_bytes_get_size (unedited));
+  g_assert_null (strstr (unedited_text, "abbreviatedStatement"));
+  unedited_back = sf_case_import (g_bytes_get_data (unedited, NULL), g_bytes_get_size (unedited), "coded.case.json",
+                                  &error);
+  g_assert_no_error (error);
+  g_assert_true (sf_node_equal (SF_NODE (imported), SF_NODE (unedited_back)));
+}
+
 /* ---- Malformed packages ---- */
 
 typedef struct
@@ -804,6 +885,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/export/case/import-1.0", test_case_import_1_0);
   g_test_add_func ("/skillframe/export/case/import-flat-wrapped", test_case_import_flat_wrapped);
   g_test_add_func ("/skillframe/export/case/import-levels", test_case_import_levels);
+  g_test_add_func ("/skillframe/export/case/edited-titles", test_case_edited_titles);
   g_test_add_func ("/skillframe/export/case/malformed", test_case_malformed);
   g_test_add_func ("/skillframe/export/case/malformed-shapes", test_case_malformed_shapes);
   g_test_add_func ("/skillframe/export/case/tool", test_case_tool);
