@@ -857,6 +857,12 @@ test_case_tool (void)
   g_assert_nonnull (strstr (err, "“title” is a number, expected a string"));
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (sf_test_run_tool (0, NULL, &err, "import-case", "/nonexistent/p.json", NULL), ==, 66);
+  g_clear_pointer (&err, g_free);
+  /* A framework that cannot be written is 73, as export has it, not a
+   * missing input (66); the path is said once. */
+  g_assert_cmpint (sf_test_run_tool (0, NULL, &err, "import-case", package, "-o", "/nonexistent/dir/f.json", NULL),
+                   ==, 73);
+  g_assert_true (g_str_has_prefix (err, "/nonexistent/dir/f.json: could not save"));
 
   sf_test_remove_tree (dir);
 }

@@ -87,7 +87,7 @@ write_output (const char  *output,
 
       if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("could not write to standard output"));
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED, _("-: could not write to standard output"));
           return FALSE;
         }
       return TRUE;
@@ -224,7 +224,7 @@ sf_tool_export (int    argc,
         target = g_strdup (output);
       if (!write_output (target, bytes, &error))
         {
-          g_printerr ("%s: %s\n", target != NULL ? target : "-", error->message);
+          g_printerr ("%s\n", error->message);
           sf_tool_merge_status (&status, SF_EXIT_CANTCREAT);
         }
     }
@@ -275,8 +275,8 @@ sf_tool_import_case (int    argc,
   bytes = sf_format_write (framework);
   if (!write_output (output, bytes, &error))
     {
-      g_printerr ("%s: %s\n", output != NULL ? output : "-", error->message);
-      return sf_tool_exit_status (error);
+      g_printerr ("%s\n", error->message);
+      return SF_EXIT_CANTCREAT;
     }
   return SF_EXIT_OK;
 }
