@@ -863,6 +863,33 @@ test_case_tool (void)
   g_assert_cmpint (sf_test_run_tool (0, NULL, &err, "import-case", package, "-o", "/nonexistent/dir/f.json", NULL),
                    ==, 73);
   g_assert_true (g_str_has_prefix (err, "/nonexistent/dir/f.json: could not save"));
+  g_clear_pointer (&err, g_free);
+
+  /* An extension 120 levels deep is within the package's limits, not once
+   * kept in a statement: no framework is written that cannot be read. */
+  {
+    g_autoptr(GString) deep = g_string_new (NULL);
+    g_autofree char *deep_package = g_build_filename (dir, "deep.json", NULL);
+    g_autofree char *deep_out = g_build_filename (dir, "deep.skillframe.json", NULL);
+
+    g_string_append (deep, "{\"CFDocument\": {\"identifier\": \"d1\", \"uri\": \"u\", \"creator\": \"c\", "
+                           "\"title\": \"T\", \"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\"}, \"CFItems\": "
+                           "[{\"identifier\": \"i1\", \"uri\": \"u1\", \"fullStatement\": \"Item\", "
+                           "\"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\", \"extensions\": {\"vendor\": ");
+    for (guint i = 0; i < 120; i++)
+      g_string_append (deep, "{\"a\": ");
+    g_string_append (deep, "{}");
+    for (guint i = 0; i < 120; i++)
+      g_string_append_c (deep, '}');
+    g_string_append (deep, "}}], \"CFAssociations\": [{\"identifier\": \"a1\", \"uri\": \"ua\", "
+                           "\"associationType\": \"isChildOf\", \"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\", "
+                           "\"originNodeURI\": {\"title\": \"\", \"identifier\": \"i1\", \"uri\": \"u1\"}, "
+                           "\"destinationNodeURI\": {\"title\": \"\", \"identifier\": \"d1\", \"uri\": \"u\"}}]}");
+    g_file_set_contents (deep_package, deep->str, -1, NULL);
+    g_assert_cmpint (sf_test_run_tool (0, NULL, &err, "import-case", deep_package, "-o", deep_out, NULL), ==, 65);
+    g_assert_nonnull (strstr (err, "could not be read back"));
+    g_assert_false (g_file_test (deep_out, G_FILE_TEST_EXISTS));
+  }
 
   sf_test_remove_tree (dir);
 }
