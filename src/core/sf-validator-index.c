@@ -811,8 +811,17 @@ statement_changed (SfValidator    *self,
     }
   else if (g_str_equal (member, "title"))
     {
-      unindex_title (self, entry);
-      index_title (self, entry);
+      g_autofree char *title = _sf_validator_fold_title (sf_statement_get_title (SF_STATEMENT (entry->base.node)));
+
+      /* The same title but for case or spaces: still in its group, whose
+       * problems, which quote titles, are checked again in place. */
+      if (title != NULL && g_strcmp0 (title, entry->title) == 0)
+        mark_title (self, entry->section, entry->title);
+      else
+        {
+          unindex_title (self, entry);
+          index_title (self, entry);
+        }
     }
   else if (g_str_equal (member, "level"))
     mark (self, &entry->section->base);
