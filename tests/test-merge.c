@@ -693,7 +693,10 @@ random_edits (GRand       *rand,
         }
       else if (what == 2)
         {
-          guint to = g_rand_int_range (rand, 0, n_sections);
+          /* To another section: a statement only reordered in its own
+           * section and deleted on the other side is deleted, with no
+           * conflict (its order is nothing to keep). */
+          guint to = n_sections > 1 ? (s + (guint) g_rand_int_range (rand, 1, n_sections)) % n_sections : s;
           g_autoptr(SfStatement) moved = g_object_ref (find_statement (framework, id));
           guint length;
 
