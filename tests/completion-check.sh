@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# completion-check.sh TOOL COMPLETION
+#
+# Completes skillframe-tool command lines with the bash completion as bash
+# does on Tab, and checks what is offered: the commands that
+# "skillframe-tool --help" lists, each command's options, the values of
+# --format and --severity, rule ids, and files. Needs bash-completion.
+# Prints TAP.
+
+set -u
+
+[ $# -eq 2 ] || { echo "usage: ${0##*/} TOOL COMPLETION" >&2; exit 2; }
+tool=$(cd "$(dirname "$1")" && pwd)/${1##*/} completion=$2
+export LC_ALL=C LANGUAGE=
+
+bash_completion=/usr/share/bash-completion/bash_completion
+[ -r $bash_completion ] || { echo "Bail out! $bash_completion not found (package bash-completion)"; exit 1; }
+# shellcheck source=/dev/null
+. $bash_completion
+# shellcheck source=/dev/null
+. "$completion"
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/skillframe-completion.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+touch "$work/alpha.json" "$work/beta.json"
+cd "$work" || exit 1
+
+# complete WORD… : what Tab offers after WORD… (the last one is the word being typed).
+complete_line() {
+    COMP_WORDS=("$tool" "$@")
+    COMP_CWORD=$(($# ))
+    COMP_LINE="$tool $*"
+    COMP_POINT=${#COMP_LINE}
+    COMPREPLY=()
+    _skillframe_tool
+    printf '%s\n' "${COMPREPLY[@]}" | sort | tr '\n' ' ' | sed 's/ $//'
+}
+
+n=0
+expect() {
+    local want=$1 got=$2 what=$3
+    n=$((n + 1))
+    if [ "$got" = "$want" ]; then
+        echo "ok $n - $what: $got"
+    else
+        echo "not ok $n - $what: got \"$got\", expected \"$want\""
+    fi
+}
+
+commands=$("$tool" --help | sed -n '/^Commands:/,/^$/{/^  [a-z]/{s/^  \([a-z][a-z0-9-]*\).*/\1/p}}' | sort | tr '\n' ' ' | sed 's/ $//')
+expect "$commands" "$(complete_line '')" "the commands of --help"
+expect "validate" "$(complete_line 'va')" "a command from its first letters"
+expect "--help --version" "$(complete_line '--')" "the options before a command"
+expect "--explain= --format= --help --list-rules --rule= --severity= --suggest" \
+       "$(complete_line validate '--')" "validate's options"
+expect "--check --help" "$(complete_line fmt '--')" "fmt's options"
+expect "json sarif text" "$(complete_line validate --format '')" "the values of --format"
+expect "error" "$(complete_line validate --severity 'e')" "the values of --severity"
+expect "SF401 SF402 SF403 SF404 SF405" "$(complete_line validate --rule 'SF40')" "rule ids"
+expect "alpha.json beta.json" "$(complete_line stats '')" "files after a command"
+echo "1..$n"
