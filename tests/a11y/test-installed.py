@@ -1,0 +1,46 @@
+#!/usr/bin/python3
+"""The installed editor (tests/install-check.sh starts it from a DESTDIR, its data found through
+XDG_DATA_DIRS) finds its settings schema, its icon and its resources: it opens a framework in
+its window built from its resources, shows its window icon, and opens Preferences, which needs
+the settings. TAP on stdout, as lines that install-check.sh renumbers."""
+import os
+import subprocess
+import sys
+import time
+
+sys.path.insert(0, os.path.dirname(__file__))
+import sfatspi
+
+work, path, env = sfatspi.seed_copy()
+log = os.path.join(work, "stderr.txt")
+with open(log, "w") as err:
+    app = subprocess.Popen([os.environ["SKILLFRAME_APP"], path], env=dict(os.environ, **env),
+                           stdout=err, stderr=err)
+try:
+    root = sfatspi.find_app()
+    window = sfatspi.find(root, role="frame", name=sfatspi.SEED_TITLE)
+    sfatspi.find(window, role="list item", prefix="AI usage")
+    print("ok - the installed editor opens a framework in its window (its resources: templates, "
+          "template framework, O*NET reference)")
+
+    # GTK sets the X11 window icon from the icon theme only when it finds the icon there.
+    xid = subprocess.check_output(["xdotool", "search", "--sync", "--name",
+                                   "^%s$" % sfatspi.SEED_TITLE]).split()[0].decode()
+    prop = subprocess.run(["xprop", "-id", xid, "_NET_WM_ICON"], capture_output=True, text=True).stdout
+    assert "_NET_WM_ICON(CARDINAL)" in prop and "not found" not in prop, prop.strip()[:200]
+    print("ok - the window shows the installed icon %s" % os.environ["SKILLFRAME_APP_ID"])
+
+    # Preferences open only when the settings schema was found.
+    subprocess.run(["xdotool", "windowfocus", "--sync", xid], check=True)
+    time.sleep(0.3)
+    subprocess.run(["xdotool", "key", "--clearmodifiers", "ctrl+comma"], check=True)
+    sfatspi.find(root, role="frame", name="Preferences")
+    with open(log) as f:
+        errors = f.read()
+    assert "is not installed" not in errors, errors
+    print("ok - the installed settings schema is found: Preferences open, no warning")
+finally:
+    app.terminate()
+    app.wait()
+    with open(log) as f:
+        sys.stderr.write(f.read())
