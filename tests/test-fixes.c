@@ -10,6 +10,7 @@
 
 #include "sf-fixes.h"
 #include "sf-node-private.h"
+#include "sf-onet-reference.h"
 #include "sf-test-util.h"
 #include "sf-validator.h"
 
@@ -188,6 +189,20 @@ test_unknown_rule (Fixture       *fixture,
 }
 
 static void
+test_job_zone_name (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  SfOccupation *occupation = sf_framework_get_occupation (fixture->framework);
+  g_autofree char *label = NULL;
+
+  g_assert_cmpint (sf_occupation_get_job_zone (occupation), ==, 4);
+  sf_document_set_string (fixture->document, SF_NODE (occupation), "job_zone_name", "Job Zone Four", NULL);
+  sf_document_break_coalescing (fixture->document);
+  label = g_strdup_printf ("Use O*NET's name “%s”", sf_onet_reference_job_zone_name (4));
+  check_fix (fixture, "SF104", SF_NODE (occupation), label);
+}
+
+static void
 test_no_fix (Fixture       *fixture,
              gconstpointer  data)
 {
@@ -212,6 +227,7 @@ test_no_fix (Fixture       *fixture,
   g_assert_true (sf_fixes_rule_has_fixes (sf_rule_lookup ("SF505")));
   g_assert_true (sf_fixes_rule_has_fixes (sf_rule_lookup ("SF403")));
   g_assert_true (sf_fixes_rule_has_fixes (sf_rule_lookup ("SF108")));
+  g_assert_true (sf_fixes_rule_has_fixes (sf_rule_lookup ("SF104")));
 }
 
 int
@@ -227,6 +243,7 @@ main (int   argc,
   ADD ("link-suggested", test_link_suggested);
   ADD ("uncited-source", test_uncited_source);
   ADD ("unknown-rule", test_unknown_rule);
+  ADD ("job-zone-name", test_job_zone_name);
   ADD ("no-fix", test_no_fix);
 #undef ADD
 

@@ -31,7 +31,8 @@ struct _SfAnchorsView
   AdwEntryRow        *source_row;
 
   SfDocument         *document;
-  GPtrArray          *groups;
+  GtkWidget          *groups[SF_ANCHOR_KIND_CIP + 1];
+  GHashTable         *rows;     /* SfAnchor → its row */
 };
 
 G_DEFINE_FINAL_TYPE (SfAnchorsView, sf_anchors_view, ADW_TYPE_BIN)
@@ -141,25 +142,27 @@ add_clicked_cb (GtkButton     *button,
                 SfAnchorsView *self)
 {
   SfAnchorKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (button), "kind"));
+  SfAnchor *anchor = sf_edits_add_anchor (self->document, kind);
 
-  sf_edits_add_anchor (self->document, kind);
+  /* Ready to type the new anchor's name. */
+  if (anchor != NULL)
+    sf_ui_focus_node (GTK_WIDGET (self), SF_NODE (anchor), "name");
+}
+
+static GHashTable *
+rows_new (void)
+{
+  return g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
 }
 
 static void
-rebuild (SfAnchorsView *self)
+add_groups (SfAnchorsView *self)
 {
-  GListModel *anchors = sf_onet_get_anchors (sf_framework_get_onet (framework_of (self)));
-
-  for (guint i = 0; i < self->groups->len; i++)
-    adw_preferences_page_remove (self->page, g_ptr_array_index (self->groups, i));
-  g_ptr_array_set_size (self->groups, 0);
-
   for (int kind = SF_ANCHOR_KIND_TASK; kind <= SF_ANCHOR_KIND_CIP; kind++)
     {
       GtkWidget *group = adw_preferences_group_new ();
       GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
       g_autofree char *add_label = g_strdup_printf (_("Add to %s"), sf_ui_anchor_kind_name (kind, TRUE));
-      guint n = 0;
 
       gtk_widget_add_css_class (add, "flat");
       gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
@@ -168,24 +171,54 @@ rebuild (SfAnchorsView *self)
       g_object_set_data (G_OBJECT (add), "kind", GINT_TO_POINTER (kind));
       g_signal_connect (add, "clicked", G_CALLBACK (add_clicked_cb), self);
       adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (group), add);
-
-      for (guint i = 0; i < g_list_model_get_n_items (anchors); i++)
-        {
-          g_autoptr(SfAnchor) anchor = g_list_model_get_item (anchors, i);
-
-          if ((int) sf_anchor_get_kind (anchor) != kind)
-            continue;
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group), anchor_row (self, anchor));
-          n++;
-        }
-      {
-        g_autofree char *title = g_strdup_printf ("%s (%u)", sf_ui_anchor_kind_name (kind, TRUE), n);
-
-        adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (group), title);
-      }
       adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (group));
-      g_ptr_array_add (self->groups, group);
+      self->groups[kind] = group;
     }
+}
+
+/* Rows of anchors that stay are kept, with their expanded state and the
+ * focus: adding or removing one anchor does not close the one being
+ * edited. */
+static void
+rebuild (SfAnchorsView *self)
+{
+  GListModel *anchors = sf_onet_get_anchors (sf_framework_get_onet (framework_of (self)));
+  GtkWidget *focus = sf_ui_save_focus (GTK_WIDGET (self->page));
+  g_autoptr(GHashTable) old_rows = g_steal_pointer (&self->rows);
+  guint counts[SF_ANCHOR_KIND_CIP + 1] = { 0 };
+  GHashTableIter iter;
+  gpointer row;
+
+  self->rows = rows_new ();
+  g_hash_table_iter_init (&iter, old_rows);
+  while (g_hash_table_iter_next (&iter, NULL, &row))
+    adw_preferences_group_remove (g_object_get_data (row, "group"), row);
+
+  for (guint i = 0; i < g_list_model_get_n_items (anchors); i++)
+    {
+      g_autoptr(SfAnchor) anchor = g_list_model_get_item (anchors, i);
+      SfAnchorKind kind = sf_anchor_get_kind (anchor);
+      GtkWidget *reused;
+
+      if ((int) kind < SF_ANCHOR_KIND_TASK || kind > SF_ANCHOR_KIND_CIP)
+        continue;
+      if ((reused = sf_ui_reuse_row (old_rows, self->rows, anchor)) == NULL)
+        {
+          reused = anchor_row (self, anchor);
+          g_hash_table_insert (self->rows, g_object_ref (anchor), g_object_ref_sink (reused));
+        }
+      g_object_set_data (G_OBJECT (reused), "group", self->groups[kind]);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (self->groups[kind]), reused);
+      counts[kind]++;
+    }
+
+  for (int kind = SF_ANCHOR_KIND_TASK; kind <= SF_ANCHOR_KIND_CIP; kind++)
+    {
+      g_autofree char *title = g_strdup_printf ("%s (%u)", sf_ui_anchor_kind_name (kind, TRUE), counts[kind]);
+
+      adw_preferences_group_set_title (ADW_PREFERENCES_GROUP (self->groups[kind]), title);
+    }
+  sf_ui_restore_focus (focus);
 }
 
 static void
@@ -207,7 +240,7 @@ sf_anchors_view_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_ANCHORS_VIEW);
   g_clear_object (&self->document);
-  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
 
   G_OBJECT_CLASS (sf_anchors_view_parent_class)->dispose (object);
 }
@@ -230,7 +263,7 @@ static void
 sf_anchors_view_init (SfAnchorsView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->groups = g_ptr_array_new ();
+  self->rows = rows_new ();
 }
 
 GtkWidget *
@@ -245,6 +278,7 @@ sf_anchors_view_new (SfDocument *document)
   binding = sf_field_binding_new (self->source_row, "source");
   sf_field_binding_set_empty_unsets (binding, TRUE);
   sf_field_binding_bind (binding, document, SF_NODE (onet));
+  add_groups (self);
   rebuild (self);
   g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
   return GTK_WIDGET (self);

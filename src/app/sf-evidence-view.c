@@ -29,7 +29,7 @@ struct _SfEvidenceView
   AdwPreferencesPage *page;
 
   SfDocument         *document;
-  GPtrArray          *groups;
+  GHashTable         *rows;     /* each evidence group and figure → its widget */
 };
 
 G_DEFINE_FINAL_TYPE (SfEvidenceView, sf_evidence_view, ADW_TYPE_BIN)
@@ -179,50 +179,115 @@ static void
 add_figure_clicked_cb (GtkButton      *button,
                        SfEvidenceView *self)
 {
-  sf_edits_add_figure (self->document, g_object_get_data (G_OBJECT (button), "group"));
+  SfFigure *figure = sf_edits_add_figure (self->document, g_object_get_data (G_OBJECT (button), "group"));
+
+  /* Ready to type the new figure's label. */
+  if (figure != NULL)
+    sf_ui_focus_node (GTK_WIDGET (self), SF_NODE (figure), "label");
 }
 
+static GHashTable *
+rows_new (void)
+{
+  return g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
+}
+
+/* An evidence group's widget: its title and source rows, its figures
+ * (added by fill_group()), and its remove row last. */
+static GtkWidget *
+group_widget (SfEvidenceView  *self,
+              SfEvidenceGroup *group)
+{
+  GtkWidget *widget = adw_preferences_group_new ();
+  GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
+  g_autofree char *add_label = g_strdup_printf (_("Add a Figure to “%s”"), sf_evidence_group_get_title (group));
+
+  g_object_bind_property (group, "title", widget, "title", G_BINDING_SYNC_CREATE);
+  gtk_widget_add_css_class (add, "flat");
+  gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
+  gtk_widget_set_tooltip_text (add, add_label);
+  sf_ui_set_accessible_label (add, add_label);
+  g_object_set_data_full (G_OBJECT (add), "group", g_object_ref (group), g_object_unref);
+  g_signal_connect (add, "clicked", G_CALLBACK (add_figure_clicked_cb), self);
+  adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (widget), add);
+
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (widget),
+                             field_row (self, SF_NODE (group), _("Group Title"), "title", FALSE));
+  adw_preferences_group_add (ADW_PREFERENCES_GROUP (widget),
+                             field_row (self, SF_NODE (group), _("Source Id"), "source", TRUE));
+  g_object_set_data_full (G_OBJECT (widget), "remove-row",
+                          g_object_ref_sink (remove_row (SF_NODE (group), _("Remove _Group"), self)),
+                          g_object_unref);
+  g_object_set_data_full (G_OBJECT (widget), "figure-rows", g_ptr_array_new (), (GDestroyNotify) g_ptr_array_unref);
+  return widget;
+}
+
+/* Takes the figure rows and the remove row out of a group's widget. */
+static void
+empty_group (GtkWidget *widget)
+{
+  GPtrArray *figure_rows = g_object_get_data (G_OBJECT (widget), "figure-rows");
+  GtkWidget *remove = g_object_get_data (G_OBJECT (widget), "remove-row");
+
+  for (guint i = 0; i < figure_rows->len; i++)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (widget), g_ptr_array_index (figure_rows, i));
+  g_ptr_array_set_size (figure_rows, 0);
+  if (gtk_widget_get_parent (remove) != NULL)
+    adw_preferences_group_remove (ADW_PREFERENCES_GROUP (widget), remove);
+}
+
+/* Groups and figures that stay keep their widgets, with their expanded
+ * state and the focus: adding a figure does not close the one being
+ * edited. */
 static void
 rebuild (SfEvidenceView *self)
 {
   GListModel *groups = sf_framework_get_evidence (sf_document_get_framework (self->document));
+  GtkWidget *focus = sf_ui_save_focus (GTK_WIDGET (self->page));
+  g_autoptr(GHashTable) old_rows = g_steal_pointer (&self->rows);
+  GHashTableIter iter;
+  gpointer node, widget;
 
-  for (guint i = 0; i < self->groups->len; i++)
-    adw_preferences_page_remove (self->page, g_ptr_array_index (self->groups, i));
-  g_ptr_array_set_size (self->groups, 0);
+  self->rows = rows_new ();
+  g_hash_table_iter_init (&iter, old_rows);
+  while (g_hash_table_iter_next (&iter, &node, &widget))
+    if (SF_IS_EVIDENCE_GROUP (node))
+      {
+        empty_group (widget);
+        adw_preferences_page_remove (self->page, widget);
+      }
 
   for (guint i = 0; i < g_list_model_get_n_items (groups); i++)
     {
       g_autoptr(SfEvidenceGroup) group = g_list_model_get_item (groups, i);
       GListModel *figures = sf_evidence_group_get_figures (group);
-      GtkWidget *widget = adw_preferences_group_new ();
-      GtkWidget *add = gtk_button_new_from_icon_name ("list-add-symbolic");
-      g_autofree char *add_label = g_strdup_printf (_("Add a Figure to “%s”"), sf_evidence_group_get_title (group));
+      GtkWidget *group_row = sf_ui_reuse_row (old_rows, self->rows, group);
+      GPtrArray *figure_rows;
 
-      g_object_bind_property (group, "title", widget, "title", G_BINDING_SYNC_CREATE);
-      gtk_widget_add_css_class (add, "flat");
-      gtk_widget_set_valign (add, GTK_ALIGN_CENTER);
-      gtk_widget_set_tooltip_text (add, add_label);
-      sf_ui_set_accessible_label (add, add_label);
-      g_object_set_data_full (G_OBJECT (add), "group", g_object_ref (group), g_object_unref);
-      g_signal_connect (add, "clicked", G_CALLBACK (add_figure_clicked_cb), self);
-      adw_preferences_group_set_header_suffix (ADW_PREFERENCES_GROUP (widget), add);
-
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (widget),
-                                 field_row (self, SF_NODE (group), _("Group Title"), "title", FALSE));
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (widget),
-                                 field_row (self, SF_NODE (group), _("Source Id"), "source", TRUE));
+      if (group_row == NULL)
+        {
+          group_row = group_widget (self, group);
+          g_hash_table_insert (self->rows, g_object_ref (group), g_object_ref_sink (group_row));
+        }
+      figure_rows = g_object_get_data (G_OBJECT (group_row), "figure-rows");
       for (guint j = 0; j < g_list_model_get_n_items (figures); j++)
         {
           g_autoptr(SfFigure) figure = g_list_model_get_item (figures, j);
+          GtkWidget *row = sf_ui_reuse_row (old_rows, self->rows, figure);
 
-          adw_preferences_group_add (ADW_PREFERENCES_GROUP (widget), figure_row (self, figure));
+          if (row == NULL)
+            {
+              row = figure_row (self, figure);
+              g_hash_table_insert (self->rows, g_object_ref (figure), g_object_ref_sink (row));
+            }
+          adw_preferences_group_add (ADW_PREFERENCES_GROUP (group_row), row);
+          g_ptr_array_add (figure_rows, row);
         }
-      adw_preferences_group_add (ADW_PREFERENCES_GROUP (widget),
-                                 remove_row (SF_NODE (group), _("Remove _Group"), self));
-      adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (widget));
-      g_ptr_array_add (self->groups, widget);
+      adw_preferences_group_add (ADW_PREFERENCES_GROUP (group_row),
+                                 g_object_get_data (G_OBJECT (group_row), "remove-row"));
+      adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (group_row));
     }
+  sf_ui_restore_focus (focus);
 }
 
 static void
@@ -240,7 +305,10 @@ add_group_action (GtkWidget  *widget,
                   const char *name,
                   GVariant   *param)
 {
-  sf_edits_add_evidence_group (SF_EVIDENCE_VIEW (widget)->document);
+  SfEvidenceGroup *group = sf_edits_add_evidence_group (SF_EVIDENCE_VIEW (widget)->document);
+
+  if (group != NULL)
+    sf_ui_focus_node (widget, SF_NODE (group), "title");
 }
 
 static void
@@ -252,7 +320,7 @@ sf_evidence_view_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_EVIDENCE_VIEW);
   g_clear_object (&self->document);
-  g_clear_pointer (&self->groups, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
 
   G_OBJECT_CLASS (sf_evidence_view_parent_class)->dispose (object);
 }
@@ -274,7 +342,7 @@ static void
 sf_evidence_view_init (SfEvidenceView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->groups = g_ptr_array_new ();
+  self->rows = rows_new ();
 }
 
 GtkWidget *

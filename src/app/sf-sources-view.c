@@ -30,7 +30,7 @@ struct _SfSourcesView
   AdwPreferencesGroup *group;
 
   SfDocument          *document;
-  GPtrArray           *rows;
+  GHashTable          *rows;    /* SfSource → its row */
 };
 
 G_DEFINE_FINAL_TYPE (SfSourcesView, sf_sources_view, ADW_TYPE_BIN)
@@ -232,24 +232,43 @@ source_row (SfSourcesView *self,
   return expander;
 }
 
+static GHashTable *
+rows_new (void)
+{
+  return g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
+}
+
+/* Rows of sources that stay are kept, with their expanded state and the
+ * focus: adding or removing one source does not close the one being
+ * edited. */
 static void
 rebuild (SfSourcesView *self)
 {
   GListModel *sources = sf_framework_get_sources (framework_of (self));
+  GtkWidget *focus = sf_ui_save_focus (GTK_WIDGET (self->group));
+  g_autoptr(GHashTable) old_rows = g_steal_pointer (&self->rows);
+  GHashTableIter iter;
+  gpointer row;
 
-  for (guint i = 0; i < self->rows->len; i++)
-    adw_preferences_group_remove (self->group, g_ptr_array_index (self->rows, i));
-  g_ptr_array_set_size (self->rows, 0);
+  self->rows = rows_new ();
+  g_hash_table_iter_init (&iter, old_rows);
+  while (g_hash_table_iter_next (&iter, NULL, &row))
+    adw_preferences_group_remove (self->group, row);
 
   for (guint i = 0; i < g_list_model_get_n_items (sources); i++)
     {
       g_autoptr(SfSource) source = g_list_model_get_item (sources, i);
-      GtkWidget *row = source_row (self, source);
+      GtkWidget *reused = sf_ui_reuse_row (old_rows, self->rows, source);
 
-      g_object_set_data_full (G_OBJECT (row), "source", g_object_ref (source), g_object_unref);
-      adw_preferences_group_add (self->group, row);
-      g_ptr_array_add (self->rows, row);
+      if (reused == NULL)
+        {
+          reused = source_row (self, source);
+          g_object_set_data_full (G_OBJECT (reused), "source", g_object_ref (source), g_object_unref);
+          g_hash_table_insert (self->rows, g_object_ref (source), g_object_ref_sink (reused));
+        }
+      adw_preferences_group_add (self->group, reused);
     }
+  sf_ui_restore_focus (focus);
 }
 
 static void
@@ -269,16 +288,9 @@ add_action (GtkWidget  *widget,
   SfSourcesView *self = SF_SOURCES_VIEW (widget);
   SfSource *source = sf_edits_add_source (self->document);
 
-  for (guint i = 0; i < self->rows->len; i++)
-    {
-      GtkWidget *row = g_ptr_array_index (self->rows, i);
-
-      if (g_object_get_data (G_OBJECT (row), "source") == (gpointer) source)
-        {
-          adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-          gtk_widget_grab_focus (row);
-        }
-    }
+  /* Ready to type the new source's title. */
+  if (source != NULL)
+    sf_ui_focus_node (GTK_WIDGET (self), SF_NODE (source), "title");
 }
 
 static void
@@ -290,7 +302,7 @@ sf_sources_view_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_SOURCES_VIEW);
   g_clear_object (&self->document);
-  g_clear_pointer (&self->rows, g_ptr_array_unref);
+  g_clear_pointer (&self->rows, g_hash_table_unref);
 
   G_OBJECT_CLASS (sf_sources_view_parent_class)->dispose (object);
 }
@@ -312,7 +324,7 @@ static void
 sf_sources_view_init (SfSourcesView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  self->rows = g_ptr_array_new ();
+  self->rows = rows_new ();
 }
 
 GtkWidget *

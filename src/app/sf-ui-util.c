@@ -310,3 +310,67 @@ sf_ui_find_control (GtkWidget  *root,
     }
   return NULL;
 }
+
+/**
+ * sf_ui_save_focus:
+ * @within: a widget about to have its children rebuilt
+ *
+ * Returns: (transfer full) (nullable): the focus widget, when it is @within
+ *   or one of its descendants; give it to sf_ui_restore_focus() after the
+ *   rebuild.
+ */
+GtkWidget *
+sf_ui_save_focus (GtkWidget *within)
+{
+  GtkRoot *root = gtk_widget_get_root (within);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || (focus != within && !gtk_widget_is_ancestor (focus, within)))
+    return NULL;
+  return g_object_ref (focus);
+}
+
+/**
+ * sf_ui_restore_focus:
+ * @focus: (transfer full) (nullable): what sf_ui_save_focus() returned
+ *
+ * Gives the focus back to @focus when it is still in a window, as it is
+ * when the rebuild kept its row; otherwise the focus stays where GTK moved
+ * it.
+ */
+void
+sf_ui_restore_focus (GtkWidget *focus)
+{
+  g_autoptr(GtkWidget) owned = focus;
+
+  if (focus == NULL || gtk_widget_get_root (focus) == NULL || gtk_widget_has_focus (focus))
+    return;
+  gtk_widget_grab_focus (focus);
+}
+
+/**
+ * sf_ui_reuse_row:
+ * @old_rows: the rows of the previous build, by model object (a table that
+ *   owns its keys and values)
+ * @rows: the rows of this build, by model object (the same kind of table)
+ * @node: the model object of a row of this build
+ *
+ * A view that rebuilds its rows when a list changes keeps the rows of the
+ * objects that are still there, so that their expanded state, their cursor
+ * and the focus survive an add or a remove elsewhere in the list.
+ *
+ * Returns: (transfer none) (nullable): the row made for @node by the
+ *   previous build, now also in @rows; %NULL when there is none and a new
+ *   row must be made (and added to @rows).
+ */
+GtkWidget *
+sf_ui_reuse_row (GHashTable *old_rows,
+                 GHashTable *rows,
+                 gpointer    node)
+{
+  GtkWidget *row = old_rows != NULL ? g_hash_table_lookup (old_rows, node) : NULL;
+
+  if (row != NULL)
+    g_hash_table_insert (rows, g_object_ref (node), g_object_ref (row));
+  return row;
+}

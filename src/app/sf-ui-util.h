@@ -34,4 +34,10 @@ gboolean    sf_ui_focus_node         (GtkWidget    *view,
                                       SfNode       *node,
                                       const char   *member);
 
+GtkWidget  *sf_ui_save_focus         (GtkWidget    *within);
+void        sf_ui_restore_focus      (GtkWidget    *focus);
+GtkWidget  *sf_ui_reuse_row          (GHashTable   *old_rows,
+                                      GHashTable   *rows,
+                                      gpointer      node);
+
 G_END_DECLS

@@ -85,6 +85,7 @@ sf_fixes_rule_has_fixes (const SfRule *rule)
     case SF_RULE_CITES_ONET_WITHOUT_ANCHOR:
     case SF_RULE_UNCITED_SOURCE:
     case SF_RULE_UNKNOWN_RULE:
+    case SF_RULE_JOB_ZONE_NAME:
       return TRUE;
     default:
       return FALSE;
@@ -170,10 +171,20 @@ sf_fixes_for_problem (SfProblem   *problem,
         }
       break;
 
+    case SF_RULE_JOB_ZONE_NAME:
+      if (SF_IS_OCCUPATION (node))
+        {
+          int zone = sf_occupation_get_job_zone (SF_OCCUPATION (node));
+          const char *name = zone >= 1 && zone <= 5 ? sf_onet_reference_job_zone_name (zone) : NULL;
+
+          if (name != NULL)
+            add_fix (fixes, g_strdup_printf (_("Use O*NET's name “%s”"), name), name);
+        }
+      break;
+
     case SF_RULE_MISSING_VALUE:
     case SF_RULE_SOC_CODE_FORM:
     case SF_RULE_JOB_ZONE_RANGE:
-    case SF_RULE_JOB_ZONE_NAME:
     case SF_RULE_UNKNOWN_LEVEL:
     case SF_RULE_UNKNOWN_SCALE:
     case SF_RULE_DUPLICATE_ID:
@@ -253,10 +264,13 @@ sf_fixes_apply (SfDocument   *document,
       sf_edits_remove (document, node, NULL);
       break;
 
+    case SF_RULE_JOB_ZONE_NAME:
+      ok = sf_document_set_string (document, node, "job_zone_name", fix->value, error);
+      break;
+
     case SF_RULE_MISSING_VALUE:
     case SF_RULE_SOC_CODE_FORM:
     case SF_RULE_JOB_ZONE_RANGE:
-    case SF_RULE_JOB_ZONE_NAME:
     case SF_RULE_UNKNOWN_LEVEL:
     case SF_RULE_UNKNOWN_SCALE:
     case SF_RULE_DUPLICATE_ID:

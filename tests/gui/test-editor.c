@@ -226,6 +226,53 @@ test_rename_source (void)
   gui_close_all ();
 }
 
+/* The row of the source being edited stays open and focused while other
+ * sources come and go; a new source's title is focused, ready to type. */
+static void
+test_source_rows_kept (void)
+{
+  g_autofree char *path = gui_copy_seed ("sources-kept.json");
+  SfPage *page = gui_open_path (path);
+  SfFramework *framework = gui_framework_of (page);
+  GListModel *sources = sf_framework_get_sources (framework);
+  SfSource *aei = sf_framework_find_source (framework, "aei");
+  g_autoptr(SfSource) other = NULL;
+  g_autoptr(SfSource) added = NULL;
+  AdwEntryRow *id_row;
+  GtkWidget *expander, *focus;
+
+  g_assert_true (sf_page_select_view (page, "sources"));
+  id_row = source_id_row (page, aei);
+  expander = gtk_widget_get_ancestor (GTK_WIDGET (id_row), ADW_TYPE_EXPANDER_ROW);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (expander), TRUE);
+  gtk_widget_grab_focus (GTK_WIDGET (id_row));
+  WAIT_UNTIL (gui_focus_within (GTK_WIDGET (id_row)));
+
+  for (guint i = 0; i < g_list_model_get_n_items (sources) && other == NULL; i++)
+    {
+      g_autoptr(SfSource) source = g_list_model_get_item (sources, i);
+
+      if (source != aei)
+        other = g_steal_pointer (&source);
+    }
+  sf_edits_remove_source (gui_document_of (page), other);
+  g_assert_true (source_id_row (page, aei) == id_row);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (expander)));
+  g_assert_true (gui_focus_within (GTK_WIDGET (id_row)));
+  gui_activate ("undo");
+  g_assert_true (source_id_row (page, aei) == id_row);
+  g_assert_true (gui_focus_within (GTK_WIDGET (id_row)));
+
+  gtk_widget_activate_action (sf_page_get_view (page), "sources.add", NULL);
+  added = g_list_model_get_item (sources, g_list_model_get_n_items (sources) - 1);
+  WAIT_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (gtk_widget_get_root (expander)))) != NULL &&
+              gtk_widget_get_ancestor (focus, ADW_TYPE_EXPANDER_ROW) != NULL &&
+              g_object_get_data (G_OBJECT (gtk_widget_get_ancestor (focus, ADW_TYPE_EXPANDER_ROW)), "source") ==
+                (gpointer) added);
+  g_assert_true (adw_expander_row_get_expanded (ADW_EXPANDER_ROW (expander)));
+  gui_close_all ();
+}
+
 static void
 test_problem_count (void)
 {
@@ -794,6 +841,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/editor/citations-and-anchors", test_citations_and_anchors);
   g_test_add_func ("/skillframe/editor/add-move-delete", test_add_move_delete);
   g_test_add_func ("/skillframe/editor/rename-source", test_rename_source);
+  g_test_add_func ("/skillframe/editor/source-rows-kept", test_source_rows_kept);
   g_test_add_func ("/skillframe/editor/problem-count", test_problem_count);
   g_test_add_func ("/skillframe/editor/save-expected", test_save_expected);
   g_test_add_func ("/skillframe/editor/close-asks", test_close_asks);

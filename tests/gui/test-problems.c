@@ -602,6 +602,18 @@ test_go_to_controls (void)
   sf_page_go_to_problem (page, problem);
   WAIT_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (gui_window))) != NULL &&
               gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON) != NULL);
+  gui_activate ("undo");
+
+  /* The zone's name is the zone row's subtitle, not the title field. */
+  sf_document_set_string (document, SF_NODE (sf_framework_get_occupation (framework)), "job_zone_name",
+                          "Job Zone Four", NULL);
+  problem = find_problem (page, "SF104", NULL);
+  g_assert_nonnull (problem);
+  sf_page_go_to_problem (page, problem);
+  WAIT_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (gui_window))) != NULL &&
+              ADW_IS_ACTION_ROW (focus) &&
+              g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (focus)), "Job Zone Four") == 0);
+  gui_activate ("undo");
 
   for (guint i = 0; figure == NULL; i++)
     {
