@@ -48,8 +48,13 @@ for file in \
 do
     [ -f "$file" ] || missing="$missing ${file#"$dest"}"
 done
+# Every JSON Schema of the source tree, for validators outside the program.
+for schema in "$here"/../data/schema/*.json; do
+    file=$share/skillframe/schema/${schema##*/}
+    [ -f "$file" ] || missing="$missing ${file#"$dest"}"
+done
 if [ -z "$missing" ]; then
-    pass "the programs, desktop file, metainfo, icons, MIME type, schemas, translation, man page and completion are installed"
+    pass "the programs, desktop file, metainfo, icons, MIME type, settings and JSON schemas, translation, man page and completion are installed"
 else
     fail "not installed:$missing"
 fi
