@@ -91,6 +91,7 @@ fi
 # was installed to $prefix: no GSETTINGS_SCHEMA_DIR, run from the DESTDIR, outside the build
 # (which the installed editor must not use even though it exists).
 unset GSETTINGS_SCHEMA_DIR
+export LC_ALL=C.UTF-8 LANGUAGE=
 export SKILLFRAME_SOURCE_DIR=${SKILLFRAME_SOURCE_DIR:-$(cd "$here/.." && pwd)}
 export XDG_DATA_DIRS="$share:/usr/local/share:/usr/share"
 export SKILLFRAME_APP=$root/bin/skillframe SKILLFRAME_APP_ID=$app_id
