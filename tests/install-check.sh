@@ -43,6 +43,7 @@ for file in \
     "$share/glib-2.0/schemas/io.github.skillframe.Skillframe.gschema.xml" \
     "$share/skillframe/schema/skillframe-1.schema.json" \
     "$share/locale/de/LC_MESSAGES/skillframe.mo" \
+    "$share/man/man1/skillframe.1" \
     "$share/man/man1/skillframe-tool.1" \
     "$share/bash-completion/completions/skillframe-tool"
 do

@@ -1,15 +1,16 @@
 #!/bin/sh
-# manpage-check.sh TOOL MANPAGE
+# manpage-check.sh TOOL MANPAGE [OTHER-PAGE…]
 #
 # Checks that skillframe-tool's manual page names every command that
 # "skillframe-tool --help" lists and every option of each command's --help,
 # so that a command or option added to the tool without its documentation
-# fails here; and that man can format the page. Prints TAP.
+# fails here; and that man formats each page without a warning. Prints TAP.
 
 set -u
 
-[ $# -eq 2 ] || { echo "usage: ${0##*/} TOOL MANPAGE" >&2; exit 2; }
+[ $# -ge 2 ] || { echo "usage: ${0##*/} TOOL MANPAGE [OTHER-PAGE…]" >&2; exit 2; }
 tool=$1 page=$2
+shift 2
 export LC_ALL=C LANGUAGE=
 
 # The page as a reader sees it, without the hyphen escapes of the source.
@@ -43,9 +44,11 @@ for command in $commands; do
   done
 done
 
-if out=$(man --warnings -l -Tutf8 "$page" 2>&1 >/dev/null) && [ -z "$out" ]; then
-  pass "man formats the page without warnings"
-else
-  fail "man warns about the page: $out"
-fi
+for p in "$page" "$@"; do
+  if out=$(man --warnings -l -Tutf8 "$p" 2>&1 >/dev/null) && [ -z "$out" ]; then
+    pass "man formats ${p##*/} without warnings"
+  else
+    fail "man warns about ${p##*/}: $out"
+  fi
+done
 echo "1..$n"

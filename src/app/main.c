@@ -34,5 +34,10 @@ main (int   argc,
 
   sf_application_ensure_schemas ();
   app = sf_application_new ();
+  /* Translators: the arguments in "skillframe --help": Usage: skillframe [OPTION…] [FILE…] */
+  g_application_set_option_context_parameter_string (G_APPLICATION (app), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (app),
+                                            _("Edit occupational skills frameworks. The files open in "
+                                              "the editor already running, if there is one."));
   return g_application_run (G_APPLICATION (app), argc, argv);
 }
