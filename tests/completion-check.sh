@@ -21,7 +21,8 @@ bash_completion=/usr/share/bash-completion/bash_completion
 . "$completion"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/skillframe-completion.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+bin=$(mktemp -d "${TMPDIR:-/tmp}/skillframe-completion-bin.XXXXXX")
+trap 'rm -rf "$work" "$bin"' EXIT
 touch "$work/alpha.json" "$work/beta.json"
 cd "$work" || exit 1
 
@@ -62,4 +63,26 @@ expect "json sarif text" "$(complete_line validate -f '')" "the values of -f"
 expect "SF101" "$(complete_line validate --explain 'SF10' | cut -d' ' -f1)" "the rule of --explain"
 expect "" "$(complete_line validate --suggest --severity=warning 'x')" "nothing after a flag and a value, where nothing matches"
 expect "alpha.json beta.json" "$(complete_line stats '')" "files after a command"
+
+# Commands that others add later complete from their --help alone: a stand-in tool with a
+# command whose first argument is a choice and an option with choices, and one with a
+# "Formats:" list, in GOption's layout.
+fake=$bin/skillframe-tool
+cat >"$fake" <<'FAKE'
+#!/bin/sh
+case "$1 $2" in
+"--help "*) printf 'Usage:\n  skillframe-tool COMMAND\n\nCommands:\n  share       Share\n  publish     Publish\n\n' ;;
+"share --help") printf 'Usage:\n  share [OPTION\342\200\246] get|put|status [FILE|FOLDER\342\200\246] \342\200\224 share\n\nApplication Options:\n  --remote=URL             The URL\n  --prefer=mine|theirs     Resolve\n  --json                   JSON\n\n' ;;
+"publish --help") printf 'Usage:\n  publish [OPTION\342\200\246] FILE \342\200\224 publish\n\nFormats:\n  page      A page\n  case      CASE\n\nApplication Options:\n  -f, --format=FORMAT     The format\n  -o, --output=PATH       Where\n\n' ;;
+esac
+FAKE
+chmod +x "$fake"
+tool=$fake
+expect "publish share" "$(complete_line '')" "a later tool's commands"
+expect "get put status" "$(complete_line share '')" "a command's first argument, from its usage"
+expect "get put status" "$(complete_line share --remote https://example.org/dav/ '')" "the same after an option and its value"
+expect "alpha.json beta.json" "$(complete_line share get '')" "files after the first argument"
+expect "mine theirs" "$(complete_line share --prefer '')" "an option's choices, from its placeholder"
+expect "case page" "$(complete_line publish --format '')" "formats, from the command's Formats list"
+expect "alpha.json beta.json" "$(complete_line publish -o '')" "files for a PATH"
 echo "1..$n"
