@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "sf-json.h"
+#include "sf-rule.h"
 #include "sf-test-util.h"
 
 static void
@@ -411,7 +412,7 @@ test_validate_explain (void)
   g_clear_pointer (&out, g_free);
   g_assert_cmpint (sf_test_run_tool (0, NULL, NULL, "validate", "--explain", "SF999", NULL), ==, 64);
   g_assert_cmpint (sf_test_run_tool (0, &out, NULL, "validate", "--list-rules", NULL), ==, 0);
-  g_assert_cmpuint (count_lines (out), ==, 27);
+  g_assert_cmpuint (count_lines (out), ==, SF_N_RULES);
 }
 
 static void
@@ -466,7 +467,7 @@ test_validate_sarif (void)
     json_node_get_object (json_parser_get_root (parser)), "runs"), 0);
   rules = json_object_get_array_member (json_object_get_object_member (
     json_object_get_object_member (run, "tool"), "driver"), "rules");
-  g_assert_cmpuint (json_array_get_length (rules), ==, 27);
+  g_assert_cmpuint (json_array_get_length (rules), ==, SF_N_RULES);
   results = json_object_get_array_member (run, "results");
   g_assert_cmpuint (json_array_get_length (results), ==, 69);
   result = json_array_get_object_element (results, 0);

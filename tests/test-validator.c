@@ -92,6 +92,8 @@ static const JsonCase json_cases[] = {
     "SF204 /sections/0/statements/1/text\n" },
   { "SF204-adverb", S2_TEXT, "\"text\": \"Independently applies scientific rules and methods.\"", "" },
   { "SF204-apply", S2_TEXT, "\"text\": \"apply scientific rules and methods to solve problems.\"", "" },
+  { "SF508", S2_TEXT, S2_TEXT ", \"review\": \"O*NET 30.2: task 1899 reworded\"",
+    "SF508 /sections/0/statements/1/review\n" },
   { "SF301", "\"level\": \"l2\"", "\"level\": \"l1\"", "SF301 /sections/0/statements\n" },
   { "SF301-expected", VALIDATION_AT_END,
     "  \"validation\": {\"counts\": [{\"section\": \"competencies\", \"level\": \"l1\", \"min\": 2}]},\n"

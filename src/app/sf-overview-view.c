@@ -278,7 +278,8 @@ sf_overview_view_new (SfDocument *document)
   /* For sf_ui_focus_node(): the job zone is no text field. */
   g_object_set_data_full (G_OBJECT (self->zone_spin), "sf-node", g_object_ref (occupation_of (self)), g_object_unref);
   g_object_set_data (G_OBJECT (self->zone_spin), "sf-member", (gpointer) "job_zone");
-  /* The zone's name is the row's subtitle (SF104 goes there). */
+  /* The zone's name is the row's subtitle (SF104 goes there, to the
+   * row's spin button). */
   g_object_set_data_full (G_OBJECT (self->zone_row), "sf-node", g_object_ref (occupation_of (self)), g_object_unref);
   g_object_set_data (G_OBJECT (self->zone_row), "sf-member", (gpointer) "job_zone_name");
   update_zone (self);

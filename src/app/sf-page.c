@@ -757,6 +757,7 @@ show_view (SfPage     *self,
            const char *name)
 {
   GtkWidget *view = gtk_stack_get_child_by_name (self->view_stack, name);
+  GtkWidget *previous = gtk_stack_get_visible_child (self->view_stack);
   SfSidebarRow *row;
 
   if (view == NULL)
@@ -765,7 +766,13 @@ show_view (SfPage     *self,
         return FALSE;
       gtk_stack_add_named (self->view_stack, view, name);
     }
+  gtk_widget_set_visible (view, TRUE);
   gtk_stack_set_visible_child (self->view_stack, view);
+  /* A view opened before stays, with its rows and its scroll position, but
+   * hidden: the stack would otherwise still lay out its changed rows in
+   * every frame (7 ms a frame for a 2,740-statement section). */
+  if (previous != NULL && previous != view)
+    gtk_widget_set_visible (previous, FALSE);
   g_free (self->view_name);
   self->view_name = g_strdup (name);
 

@@ -36,6 +36,8 @@ struct _SfSectionView
   GtkLabel           *description_label;
   GtkBox             *level_bar;
   GtkWidget          *add_button;
+  GtkToggleButton    *review_button;
+  AdwButtonContent   *review_content;
   GtkLabel           *level_label;
   GtkStack           *stack;
   GtkScrolledWindow  *scroller;
@@ -54,6 +56,7 @@ struct _SfSectionView
   guint               n_rows_created;
   SfSearchHighlight  *highlight;
   gboolean            updating_scales;
+  gboolean            review_only;
 };
 
 G_DEFINE_FINAL_TYPE (SfSectionView, sf_section_view, GTK_TYPE_WIDGET)
@@ -72,9 +75,46 @@ filter_func (gpointer item,
   SfSectionView *self = user_data;
   const char *level = sf_statement_get_level (item);
 
+  /* The review filter shows the marked statements of every level. */
+  if (self->review_only)
+    return sf_statement_get_review (item) != NULL;
   if (g_strcmp0 (self->level, OTHER_LEVEL) == 0)
     return level == NULL || !g_hash_table_contains (self->scale_levels, level);
   return g_strcmp0 (level, self->level) == 0;
+}
+
+static void update_empty (SfSectionView *self);
+
+/* "Needs Review (3)": shown while the section has marked statements. */
+static void
+update_review_button (SfSectionView *self)
+{
+  GListModel *statements = sf_section_get_statements (self->section);
+  g_autofree char *label = NULL;
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (statements); i++)
+    {
+      g_autoptr(SfStatement) statement = g_list_model_get_item (statements, i);
+
+      n += sf_statement_get_review (statement) != NULL;
+    }
+  label = g_strdup_printf (_("Needs _Review (%u)"), n);
+  adw_button_content_set_label (self->review_content, label);
+  gtk_widget_set_visible (GTK_WIDGET (self->review_button), n > 0 || self->review_only);
+}
+
+static void
+review_toggled_cb (SfSectionView *self)
+{
+  gboolean active = gtk_toggle_button_get_active (self->review_button);
+
+  if (active == self->review_only)
+    return;
+  self->review_only = active;
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_review_button (self);
+  update_empty (self);
 }
 
 static void
@@ -186,8 +226,11 @@ static void
 level_toggled_cb (GtkToggleButton *button,
                   SfSectionView   *self)
 {
-  if (gtk_toggle_button_get_active (button))
-    sf_section_view_set_level (self, g_object_get_data (G_OBJECT (button), "level"));
+  if (!gtk_toggle_button_get_active (button))
+    return;
+  /* Choosing a level leaves the review filter. */
+  gtk_toggle_button_set_active (self->review_button, FALSE);
+  sf_section_view_set_level (self, g_object_get_data (G_OBJECT (button), "level"));
 }
 
 /* The switcher: a button per level of the scale, each with its count. */
@@ -343,6 +386,8 @@ document_changed_cb (SfSectionView *self,
     {
       if (change->kind == SF_CHANGE_LIST || g_strcmp0 (change->member, "scale") == 0)
         rebuild_levels (self);
+      if (change->kind == SF_CHANGE_LIST)
+        update_review_button (self);
       else
         update_header (self);
       if (g_strcmp0 (change->member, "scale") == 0)
@@ -352,6 +397,13 @@ document_changed_cb (SfSectionView *self,
     {
       update_scales (self);
       rebuild_levels (self);
+    }
+  else if (SF_IS_STATEMENT (change->node) && g_strcmp0 (change->member, "review") == 0 &&
+           sf_node_get_parent (change->node) == SF_NODE (self->section))
+    {
+      if (self->review_only)
+        gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+      update_review_button (self);
     }
   else if (SF_IS_STATEMENT (change->node) && g_strcmp0 (change->member, "level") == 0 &&
            sf_node_get_parent (change->node) == SF_NODE (self->section))
@@ -604,6 +656,9 @@ sf_section_view_class_init (SfSectionViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfSectionView, scale_dropdown);
   gtk_widget_class_bind_template_callback (widget_class, scale_selected_cb);
   gtk_widget_class_bind_template_child (widget_class, SfSectionView, add_button);
+  gtk_widget_class_bind_template_child (widget_class, SfSectionView, review_button);
+  gtk_widget_class_bind_template_child (widget_class, SfSectionView, review_content);
+  gtk_widget_class_bind_template_callback (widget_class, review_toggled_cb);
   gtk_widget_class_bind_template_child (widget_class, SfSectionView, description_label);
   gtk_widget_class_bind_template_child (widget_class, SfSectionView, level_bar);
   gtk_widget_class_bind_template_child (widget_class, SfSectionView, level_label);
@@ -682,6 +737,7 @@ sf_section_view_new (SfDocument  *document,
   update_scales (self);
   rebuild_levels (self);
   update_level_label (self);
+  update_review_button (self);
   update_empty (self);
   return GTK_WIDGET (self);
 }

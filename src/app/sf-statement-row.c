@@ -45,6 +45,8 @@ struct _SfStatementRow
   GtkWidget      *suggest_button;
   GtkLabel       *suggest_label;
   GtkMenuButton  *link_anchor_button;
+  GtkWidget      *review_box;
+  GtkLabel       *review_label;
 
   SfFieldBinding *title_binding;
   SfFieldBinding *text_binding;
@@ -453,6 +455,26 @@ unlink_anchor_action (GtkWidget  *widget,
 }
 
 static void
+clear_review_action (GtkWidget  *widget,
+                     const char *name,
+                     GVariant   *param)
+{
+  SfStatementRow *self = SF_STATEMENT_ROW (widget);
+
+  sf_edits_clear_review (self->document, self->statement);
+}
+
+/* Why an O*NET update marked the statement, and the button that clears it. */
+static void
+update_review (SfStatementRow *self)
+{
+  const char *review = self->statement ? sf_statement_get_review (self->statement) : NULL;
+
+  gtk_label_set_text (self->review_label, review ? review : "");
+  gtk_widget_set_visible (self->review_box, review != NULL);
+}
+
+static void
 citation_chosen_cb (SfStatementRow *self,
                     const char     *source,
                     const char     *locator)
@@ -568,6 +590,8 @@ sf_statement_row_class_init (SfStatementRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfStatementRow, suggest_button);
   gtk_widget_class_bind_template_child (widget_class, SfStatementRow, suggest_label);
   gtk_widget_class_bind_template_child (widget_class, SfStatementRow, link_anchor_button);
+  gtk_widget_class_bind_template_child (widget_class, SfStatementRow, review_box);
+  gtk_widget_class_bind_template_child (widget_class, SfStatementRow, review_label);
 
   gtk_widget_class_install_action (widget_class, "row.delete", NULL, delete_action);
   gtk_widget_class_install_action (widget_class, "row.duplicate", NULL, duplicate_action);
@@ -579,6 +603,7 @@ sf_statement_row_class_init (SfStatementRowClass *klass)
   gtk_widget_class_install_action (widget_class, "row.move-citation", "(uu)", move_citation_action);
   gtk_widget_class_install_action (widget_class, "row.link-anchor", "s", link_anchor_action);
   gtk_widget_class_install_action (widget_class, "row.unlink-anchor", "s", unlink_anchor_action);
+  gtk_widget_class_install_action (widget_class, "row.clear-review", NULL, clear_review_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK, "row.move-up", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "row.move-down", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
@@ -614,6 +639,7 @@ sf_statement_row_init (SfStatementRow *self)
   g_signal_group_connect_swapped (self->statement_signals, "notify::id", G_CALLBACK (id_changed_cb), self);
   g_signal_group_connect_swapped (self->statement_signals, "notify::title", G_CALLBACK (update_accessible), self);
   g_signal_group_connect_swapped (self->statement_signals, "notify::text", G_CALLBACK (update_suggestion), self);
+  g_signal_group_connect_swapped (self->statement_signals, "notify::review", G_CALLBACK (update_review), self);
   self->citations_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_swapped (self->citations_signals, "items-changed", G_CALLBACK (rebuild_citations), self);
   self->document_signals = g_signal_group_new (SF_TYPE_DOCUMENT);
@@ -675,6 +701,7 @@ sf_statement_row_bind (SfStatementRow *self,
   rebuild_citations (self);
   rebuild_anchors (self);
   update_problems (self);
+  update_review (self);
 }
 
 void

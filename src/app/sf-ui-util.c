@@ -249,6 +249,10 @@ sf_ui_focus_node (GtkWidget  *view,
         found = any;
       if (found == NULL)
         continue;
+      /* A row that stands for a control (its activatable widget) focuses
+       * the control. */
+      if (ADW_IS_ACTION_ROW (found) && adw_action_row_get_activatable_widget (ADW_ACTION_ROW (found)) != NULL)
+        found = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (found));
       for (GtkWidget *w = found; w != NULL && w != view; w = gtk_widget_get_parent (w))
         if (ADW_IS_EXPANDER_ROW (w))
           adw_expander_row_set_expanded (ADW_EXPANDER_ROW (w), TRUE);

@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "sf-application.h"
+#include "sf-onet-dialog.h"
 #include "sf-preferences.h"
 #include "sf-template.h"
 #include "sf-window-private.h"
@@ -42,6 +43,7 @@ _sf_window_actions_update (SfWindow *self)
   set_enabled (self, "undo", document != NULL && sf_document_can_undo (document));
   set_enabled (self, "redo", document != NULL && sf_document_can_redo (document));
   set_enabled (self, "close-tab", sf_window_get_current_page (self) != NULL);
+  set_enabled (self, "update-onet", document != NULL);
   set_enabled (self, "show-problems", document != NULL);
   set_enabled (self, "next-problem", document != NULL);
   set_enabled (self, "previous-problem", document != NULL);
@@ -318,6 +320,27 @@ new_action (GSimpleAction *action,
   _sf_window_new_framework (user_data);
 }
 
+/* O*NET */
+
+static void
+new_onet_action (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  gtk_window_present (GTK_WINDOW (sf_onet_dialog_new_import (user_data)));
+}
+
+static void
+update_onet_action (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  SfDocument *document = current_document (user_data);
+
+  if (document != NULL)
+    gtk_window_present (GTK_WINDOW (sf_onet_dialog_new_update (user_data, document)));
+}
+
 /* The problems panel is shown or hidden for the window: the tab switched
  * to follows it. */
 static void
@@ -362,6 +385,8 @@ next_problem_action (GSimpleAction *action,
 
 static const GActionEntry win_actions[] = {
   { "new", new_action },
+  { "new-onet", new_onet_action },
+  { "update-onet", update_onet_action },
   { "open", open_action },
   { "save", save_action },
   { "save-as", save_as_action },

@@ -34,6 +34,8 @@ enum {
   PROP_KIND,
   PROP_CODE,
   PROP_NAME,
+  PROP_IMPORTANCE,
+  PROP_FLAGS,
   N_PROPS
 };
 
@@ -57,6 +59,17 @@ sf_anchor_class_init (SfAnchorClass *klass)
   /* O*NET's wording; for a task, the whole task sentence. */
   properties[PROP_NAME] =
     g_param_spec_string ("name", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  /* O*NET's rating when the import took it: the importance (scale IM,
+   * 1 to 5) of a skill, knowledge, ability or 1.C work style, the impact
+   * (WI, -3 to +3) of a 1.D work style; unset for the others. */
+  properties[PROP_IMPORTANCE] =
+    g_param_spec_double ("importance", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, SF_MEMBER_FLAGS);
+  sf_param_spec_set_optional (properties[PROP_IMPORTANCE]);
+  /* What O*NET says of it: "core" or "supplemental" for a task, "hot" and
+   * "in-demand" for a technology. */
+  properties[PROP_FLAGS] =
+    g_param_spec_boxed ("flags", NULL, NULL, G_TYPE_STRV, SF_MEMBER_FLAGS);
+  sf_param_spec_set_optional (properties[PROP_FLAGS]);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
 }
@@ -135,4 +148,51 @@ sf_anchor_get_name (SfAnchor *self)
   g_return_val_if_fail (SF_IS_ANCHOR (self), NULL);
 
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_NAME]));
+}
+
+/**
+ * sf_anchor_get_importance:
+ * @self: a #SfAnchor
+ *
+ * Returns: O*NET's importance (or a work style's impact) of the anchor for
+ *   the occupation, or 0 if it has none
+ */
+double
+sf_anchor_get_importance (SfAnchor *self)
+{
+  g_return_val_if_fail (SF_IS_ANCHOR (self), 0);
+
+  return g_value_get_double (_sf_node_peek_value (SF_NODE (self), properties[PROP_IMPORTANCE]));
+}
+
+/**
+ * sf_anchor_get_flags:
+ * @self: a #SfAnchor
+ *
+ * Returns: (transfer none) (nullable) (array zero-terminated=1): what O*NET
+ *   says of the anchor: `core` or `supplemental` (tasks), `hot`,
+ *   `in-demand` (technology)
+ */
+const char * const *
+sf_anchor_get_flags (SfAnchor *self)
+{
+  g_return_val_if_fail (SF_IS_ANCHOR (self), NULL);
+
+  return g_value_get_boxed (_sf_node_peek_value (SF_NODE (self), properties[PROP_FLAGS]));
+}
+
+/**
+ * sf_anchor_has_flag:
+ * @self: a #SfAnchor
+ * @flag: a flag such as `hot`
+ *
+ * Returns: whether the anchor has @flag
+ */
+gboolean
+sf_anchor_has_flag (SfAnchor   *self,
+                    const char *flag)
+{
+  const char * const *flags = sf_anchor_get_flags (self);
+
+  return flags != NULL && g_strv_contains (flags, flag);
 }

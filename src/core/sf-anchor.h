@@ -19,5 +19,10 @@ const char   *sf_anchor_get_id   (SfAnchor *self);
 SfAnchorKind  sf_anchor_get_kind (SfAnchor *self);
 const char   *sf_anchor_get_code (SfAnchor *self);
 const char   *sf_anchor_get_name (SfAnchor *self);
+double        sf_anchor_get_importance (SfAnchor   *self);
+const char * const *
+              sf_anchor_get_flags      (SfAnchor   *self);
+gboolean      sf_anchor_has_flag       (SfAnchor   *self,
+                                        const char *flag);
 
 G_END_DECLS

@@ -329,6 +329,28 @@ set_links (SfDocument          *document,
 }
 
 /**
+ * sf_edits_clear_review:
+ * @document: a #SfDocument
+ * @statement: a statement of its framework
+ *
+ * Removes the statement's review mark, once the author has checked it, as
+ * one undoable action.
+ */
+void
+sf_edits_clear_review (SfDocument  *document,
+                       SfStatement *statement)
+{
+  g_return_if_fail (SF_IS_DOCUMENT (document));
+  g_return_if_fail (SF_IS_STATEMENT (statement));
+
+  if (sf_statement_get_review (statement) == NULL)
+    return;
+  sf_document_begin_action (document, _("Clear Review Mark"));
+  sf_document_set_string (document, SF_NODE (statement), "review", NULL, NULL);
+  sf_document_end_action (document);
+}
+
+/**
  * sf_edits_link_anchor:
  * @document: a #SfDocument
  * @statement: a statement of its framework

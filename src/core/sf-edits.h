@@ -46,6 +46,8 @@ void         sf_edits_link_anchor            (SfDocument   *document,
 void         sf_edits_unlink_anchor          (SfDocument   *document,
                                               SfStatement  *statement,
                                               const char   *anchor);
+void         sf_edits_clear_review           (SfDocument   *document,
+                                              SfStatement  *statement);
 
 void         sf_edits_set_job_zone           (SfDocument   *document,
                                               int           job_zone);

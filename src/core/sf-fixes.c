@@ -7,8 +7,9 @@
  * step: SF502 (use O*NET's spelling of an anchor's name), SF503 (set the
  * O*NET element id that matches the name), SF505 (link one of the anchors
  * the suggester finds for the statement), SF403 (remove a source nothing
- * cites) and SF108 (drop a setting for a rule that does not exist). Each
- * fix is computed from the framework as it is now, not from the problem's
+ * cites), SF108 (drop a setting for a rule that does not exist), SF104
+ * (O*NET's name for the job zone) and SF508 (clear a statement's review
+ * mark once it is checked). Each fix is computed from the framework as it is now, not from the problem's
  * message.
  */
 
@@ -86,6 +87,7 @@ sf_fixes_rule_has_fixes (const SfRule *rule)
     case SF_RULE_UNCITED_SOURCE:
     case SF_RULE_UNKNOWN_RULE:
     case SF_RULE_JOB_ZONE_NAME:
+    case SF_RULE_REVIEW_MARK:
       return TRUE;
     default:
       return FALSE;
@@ -160,6 +162,11 @@ sf_fixes_for_problem (SfProblem   *problem,
                                            title && *title ? title : sf_source_get_id (SF_SOURCE (node))),
                    sf_source_get_id (SF_SOURCE (node)));
         }
+      break;
+
+    case SF_RULE_REVIEW_MARK:
+      if (SF_IS_STATEMENT (node))
+        add_fix (fixes, g_strdup (_("Clear the review mark")), NULL);
       break;
 
     case SF_RULE_UNKNOWN_RULE:
@@ -266,6 +273,10 @@ sf_fixes_apply (SfDocument   *document,
 
     case SF_RULE_JOB_ZONE_NAME:
       ok = sf_document_set_string (document, node, "job_zone_name", fix->value, error);
+      break;
+
+    case SF_RULE_REVIEW_MARK:
+      sf_edits_clear_review (document, SF_STATEMENT (node));
       break;
 
     case SF_RULE_MISSING_VALUE:

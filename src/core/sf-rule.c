@@ -135,6 +135,11 @@ static const SfRule rules[SF_N_RULES] = {
     N_("A statement links an anchor that does not exist"),
     N_("Anchor links refer to the framework's O*NET anchors by id. Link an existing anchor, "
        "or add the anchor.") },
+  { SF_RULE_REVIEW_MARK, "SF508", "review-mark", O, SF_SEVERITY_WARNING,
+    N_("A statement is marked for review"),
+    N_("An update from O*NET marks the statements linked to a task or other anchor that O*NET "
+       "reworded or removed, saying what changed. Check the statement against O*NET's new "
+       "wording, edit it or its links, then clear the mark.") },
   { SF_RULE_FIGURE_RANGE, "SF601", "figure-range", E, SF_SEVERITY_ERROR,
     N_("An evidence figure is out of range"),
     N_("Percentages run from 0 to 100, a figure with a maximum lies between 0 and it, and "

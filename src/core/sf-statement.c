@@ -34,6 +34,7 @@ enum {
   PROP_TEXT,
   PROP_CITATIONS,
   PROP_ANCHORS,
+  PROP_REVIEW,
   N_PROPS
 };
 
@@ -60,6 +61,12 @@ sf_statement_class_init (SfStatementClass *klass)
    * writes both as []. */
   properties[PROP_ANCHORS] =
     g_param_spec_boxed ("anchors", NULL, NULL, G_TYPE_STRV, SF_MEMBER_FLAGS);
+  /* Why the statement needs the author's review, such as an O*NET update
+   * that reworded or removed a task it is linked to; unset when it does
+   * not. The author clears it once the statement is checked. */
+  properties[PROP_REVIEW] =
+    g_param_spec_string ("review", NULL, NULL, NULL, SF_MEMBER_FLAGS);
+  sf_param_spec_set_optional (properties[PROP_REVIEW]);
 
   sf_node_class_install_properties (SF_NODE_CLASS (klass), N_PROPS, properties);
 }
@@ -170,4 +177,19 @@ sf_statement_get_anchors (SfStatement *self)
   g_return_val_if_fail (SF_IS_STATEMENT (self), NULL);
 
   return g_value_get_boxed (_sf_node_peek_value (SF_NODE (self), properties[PROP_ANCHORS]));
+}
+
+/**
+ * sf_statement_get_review:
+ * @self: a #SfStatement
+ *
+ * Returns: (nullable): why the statement is marked for review, or %NULL
+ *   if it is not
+ */
+const char *
+sf_statement_get_review (SfStatement *self)
+{
+  g_return_val_if_fail (SF_IS_STATEMENT (self), NULL);
+
+  return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_REVIEW]));
 }

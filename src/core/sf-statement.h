@@ -21,5 +21,6 @@ const char         *sf_statement_get_title     (SfStatement *self);
 const char         *sf_statement_get_text      (SfStatement *self);
 GListModel         *sf_statement_get_citations (SfStatement *self);
 const char * const *sf_statement_get_anchors   (SfStatement *self);
+const char         *sf_statement_get_review    (SfStatement *self);
 
 G_END_DECLS

@@ -554,6 +554,13 @@ _sf_validator_check_statement (SfValidator *self,
       report (self, out, SF_RULE_CITES_ONET_WITHOUT_ANCHOR, statement, "anchors",
               _("%s cites O*NET but links no O*NET anchor"), with_id);
     }
+  if (sf_statement_get_review (statement) != NULL)
+    {
+      g_autofree char *with_id = statement_name_with_id (section, statement);
+
+      report (self, out, SF_RULE_REVIEW_MARK, statement, "review",
+              _("%s is marked for review: %s"), with_id, sf_statement_get_review (statement));
+    }
   for (guint i = 0; links != NULL && links[i] != NULL; i++)
     if (!g_hash_table_contains (self->anchor_ids, links[i]))
       {

@@ -46,5 +46,7 @@ void       sf_tool_print_json   (JsonNode       *root);
 int sf_tool_stats (int argc, char **argv);
 int sf_tool_fmt   (int argc, char **argv);
 int sf_tool_validate (int argc, char **argv);
+int sf_tool_import_onet (int argc, char **argv);
+int sf_tool_update_onet (int argc, char **argv);
 
 G_END_DECLS

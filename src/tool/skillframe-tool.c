@@ -19,6 +19,8 @@ static const SfToolCommand commands[] = {
   { "validate", N_("Check frameworks against the rule catalogue: citations, O*NET alignment, counts…"), sf_tool_validate },
   { "stats", N_("Count the statements, anchors, sources and citations of frameworks"), sf_tool_stats },
   { "fmt", N_("Rewrite framework files in the canonical form, or check that they are"), sf_tool_fmt },
+  { "import-onet", N_("Make a new framework from an occupation of the O*NET database"), sf_tool_import_onet },
+  { "update-onet", N_("Bring a framework's O*NET anchors up to a new O*NET release"), sf_tool_update_onet },
 };
 
 /**

@@ -421,10 +421,9 @@ coverage_figures (SfApplication *app,
   time_coverage (window, page, TRUE, wall, cpu, G_N_ELEMENTS (wall));
   print_coverage_times ("the whole window repainted", wall, cpu, G_N_ELEMENTS (wall));
 
-  /* A view the author opened before stays in the page, hidden, and has
-   * its share of every frame: measured with the largest section's. (It is
-   * the section view's: hiding it, gtk_widget_set_visible (FALSE), takes
-   * the frame back to the figures above; blocking its handlers does not.) */
+  /* A view the author opened before stays in the page, hidden (not
+   * visible, so that the stack does not lay it out), and still follows
+   * the edits: measured with the largest section's. */
   sf_page_select_view (page, "section:competencies");
   wait_for_paint (GTK_WIDGET (window));
   sf_page_select_view (page, "coverage");

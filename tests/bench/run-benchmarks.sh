@@ -78,6 +78,9 @@ if [ $smoke = 1 ]; then
   "$bench_format" --rss-load-save "$tmp/big.json"
   "$bench_json" --quick "$source_root/seeds/medical-and-clinical-laboratory-technologists.json" \
     "$tmp/big.json"
+  if [ -x "$build/tests/bench/bench-onet" ]; then
+    "$build/tests/bench/bench-onet" --smoke "$tmp/onet"
+  fi
   exit 0
 fi
 
@@ -172,6 +175,15 @@ if [ -x "$build/tests/bench/bench-search" ] && command -v Xvfb >/dev/null; then
   echo "== Search, $big"
   GSETTINGS_SCHEMA_DIR="$build/data" GSETTINGS_BACKEND=memory GTK_A11Y=none \
     "$source_root/tests/xvfb-wrapper.sh" "$build/tests/bench/bench-search" "$big" 2>/dev/null
+  echo
+fi
+
+# Importing one occupation from an O*NET database of the real size, from
+# the folder and from the zip (bench-onet.c); the database is generated
+# once into the data folder.
+if [ -x "$build/tests/bench/bench-onet" ]; then
+  say "running bench-onet"
+  "$build/tests/bench/bench-onet" "$data/onet"
   echo
 fi
 

@@ -611,8 +611,10 @@ test_go_to_controls (void)
   g_assert_nonnull (problem);
   sf_page_go_to_problem (page, problem);
   WAIT_UNTIL ((focus = gtk_root_get_focus (GTK_ROOT (gui_window))) != NULL &&
-              ADW_IS_ACTION_ROW (focus) &&
-              g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (focus)), "Job Zone Four") == 0);
+              gtk_widget_get_ancestor (focus, GTK_TYPE_SPIN_BUTTON) != NULL &&
+              gtk_widget_get_ancestor (focus, ADW_TYPE_ACTION_ROW) != NULL &&
+              g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_widget_get_ancestor (focus, ADW_TYPE_ACTION_ROW))),
+                         "Job Zone Four") == 0);
   gui_activate ("undo");
 
   for (guint i = 0; figure == NULL; i++)
