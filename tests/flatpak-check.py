@@ -17,6 +17,13 @@ import sys
 REQUIRED = {"--share=ipc", "--socket=wayland", "--socket=fallback-x11", "--device=dri",
             "--share=network"}
 BUILD_SYSTEMS = {"meson", "cmake", "cmake-ninja", "autotools", "simple", "qmake"}
+# What the GNOME runtime provides (org.gnome.Platform on freedesktop-sdk's platform stack,
+# which has json-glib, libsoup, libsecret, libarchive, libxml2): a dependency of the build
+# outside this list needs a module of its own in the manifest, named after it.
+# bash-completion is optional (data/meson.build falls back to the standard folder).
+RUNTIME = {"glib-2.0", "gobject-2.0", "gio-2.0", "gio-unix-2.0", "gmodule-2.0", "gtk4",
+           "libadwaita-1", "json-glib-1.0", "libsoup-3.0", "libsecret-1", "libarchive",
+           "libxml-2.0", "zlib", "threads", "bash-completion"}
 
 builddir, path, app_id, *options = sys.argv[1:]
 results = []
@@ -75,6 +82,13 @@ check(all(o in opts for o in options), "meson options %s (%s)" % (" ".join(optio
 check(all(o.startswith("-D") and "=" in o for o in opts), "config-opts are meson -Doption=value settings")
 check(("-Ddevelopment=true" in opts) == app_id.endswith(".Devel"),
       "-Ddevelopment=true exactly when the id is the .Devel one")
+
+dependencies = json.loads(subprocess.run(["meson", "introspect", builddir, "--dependencies"],
+                                         capture_output=True, text=True, check=True).stdout)
+names = {m.get("name") for m in modules if isinstance(m, dict)}
+outside = sorted({d["name"] for d in dependencies} - RUNTIME - names)
+check(not outside, "every library the build uses is in the GNOME runtime or built by a module "
+      "(outside: %s)" % (", ".join(outside) or "none"))
 
 print("1..%d" % len(results))
 for i, (ok, what) in enumerate(results, 1):
