@@ -185,10 +185,14 @@ sf_tool_print_json (JsonNode *root)
 static void
 print_usage (FILE *out)
 {
+  int width = 0;
+
   fprintf (out, _("Usage:\n  skillframe-tool COMMAND [OPTION…] FILE|FOLDER…\n\n"));
   fprintf (out, _("Work with Skillframe framework files in pipelines.\n\nCommands:\n"));
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
-    fprintf (out, "  %-8s %s\n", commands[i].name, _(commands[i].summary));
+    width = MAX (width, (int) strlen (commands[i].name));
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    fprintf (out, "  %-*s  %s\n", width, commands[i].name, _(commands[i].summary));
   fprintf (out, _("\nRun “skillframe-tool COMMAND --help” for the options of a command.\n\n"
                   "Exit status: 0 success, 1 problems found, 64 wrong usage, 65 malformed input,\n"
                   "66 missing input, 73 a file could not be written, 74 input/output error,\n"
