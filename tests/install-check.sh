@@ -88,6 +88,14 @@ else
     fail "the installed settings schema does not compile: $out"
 fi
 
+# And what they do for the file manager: the MIME database knows framework files, the desktop
+# database says which application opens them.
+if out=$(update-mime-database "$share/mime" 2>&1) && out=$(update-desktop-database "$share/applications" 2>&1); then
+    pass "the MIME and desktop databases build from the installed files"
+else
+    fail "the MIME or desktop database does not build: $out"
+fi
+
 # The installed editor, its data found through XDG_DATA_DIRS only, as on a desktop where it
 # was installed to $prefix: no GSETTINGS_SCHEMA_DIR, run from the DESTDIR, outside the build
 # (which the installed editor must not use even though it exists).
@@ -95,7 +103,7 @@ unset GSETTINGS_SCHEMA_DIR
 export LC_ALL=C.UTF-8 LANGUAGE=
 export SKILLFRAME_SOURCE_DIR=${SKILLFRAME_SOURCE_DIR:-$(cd "$here/.." && pwd)}
 export XDG_DATA_DIRS="$share:/usr/local/share:/usr/share"
-export SKILLFRAME_APP=$root/bin/skillframe SKILLFRAME_APP_ID=$app_id
+export SKILLFRAME_APP=$root/bin/skillframe SKILLFRAME_APP_ID=$app_id PATH="$root/bin:$PATH"
 if "$here/xvfb-wrapper.sh" "$here/a11y-session.sh" /usr/bin/python3 "$here/a11y/test-installed.py" >"$tmp/gui.tap" 2>"$tmp/gui.err"; then
     status=0
 else

@@ -2,7 +2,10 @@
 """The installed editor (tests/install-check.sh starts it from a DESTDIR, its data found through
 XDG_DATA_DIRS) finds its settings schema, its icon and its resources: it opens a framework in
 its window built from its resources, shows its window icon, and opens Preferences, which needs
-the settings. TAP on stdout, as lines that install-check.sh renumbers."""
+the settings. Then a framework file is opened as a file manager opens it (gio open: its MIME
+type, the desktop file that handles it, that file's Exec line) and shows in the running editor.
+TAP on stdout, as lines that install-check.sh renumbers."""
+import json
 import os
 import subprocess
 import sys
@@ -39,6 +42,23 @@ try:
         errors = f.read()
     assert "is not installed" not in errors, errors
     print("ok - the installed settings schema is found: Preferences open, no warning")
+
+    # As a file manager opens a framework file.
+    second = os.path.join(work, "phlebotomists.skillframe.json")
+    with open(path, encoding="utf-8") as f:
+        framework = json.load(f)
+    framework["occupation"]["title"] = "Phlebotomists"
+    with open(second, "w", encoding="utf-8") as f:
+        json.dump(framework, f, indent=2, ensure_ascii=False)
+    gio_env = dict(os.environ, **env)
+    mime = subprocess.run(["gio", "mime", "application/x-skillframe+json"], env=gio_env,
+                          capture_output=True, text=True).stdout
+    desktop = os.environ["SKILLFRAME_APP_ID"] + ".desktop"
+    assert "Default application for" in mime and desktop in mime.splitlines()[0], mime
+    subprocess.run(["gio", "open", second], env=gio_env, check=True)
+    sfatspi.find(root, role="frame", name="Phlebotomists", wait=20)
+    print("ok - a framework file opened as the file manager does (gio open) shows in the running "
+          "editor: %s handles application/x-skillframe+json" % desktop)
 finally:
     app.terminate()
     app.wait()
