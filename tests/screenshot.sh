@@ -51,6 +51,8 @@ try:
         sfatspi.find(root, role="text", name="Title")
         # The problems panel, from the header's problem counts.
         sfatspi.find(root, role="push button", prefix="2 errors").queryAction().doAction(0)
+        # Shown once its list is on the accessibility bus; then the slide-in ends.
+        sfatspi.find(root, role="list", name="Problems")
     time.sleep(1.0)
     subprocess.run(["import", "-window", "root", "-crop", "1100x760+0+0", "+repage", output], check=True)
     print("screenshot written to", output)
