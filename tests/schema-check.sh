@@ -1,7 +1,8 @@
 #!/bin/sh
-# schema-check.sh [--expect-invalid] SCHEMA FILE...
+# schema-check.sh [--expect-invalid] [--spec=draft2019|draft2020] SCHEMA FILE...
 #
-# Validates every FILE against the JSON Schema (draft 2020-12) SCHEMA with ajv-cli v5 and
+# Validates every FILE against the JSON Schema (draft 2020-12, or the draft --spec names: the
+# official CASE 1.1 schema is a draft 2019-09 one) SCHEMA with ajv-cli v5 and
 # ajv-formats, and prints TAP on stdout: "ok i - FILE" for a file that is valid, "not ok i - FILE"
 # (with ajv's errors on stderr) for one that is not. With --expect-invalid the sense is reversed:
 # a file is "ok" when it fails validation (ajv exit status 1), and "not ok" when it is valid or
@@ -26,14 +27,16 @@ die() {
 }
 
 usage() {
-    echo "usage: $me [--expect-invalid] SCHEMA FILE..." >&2
+    echo "usage: $me [--expect-invalid] [--spec=draft2019|draft2020] SCHEMA FILE..." >&2
     exit 2
 }
 
 expect_invalid=0
+spec=draft2020
 while [ $# -gt 0 ]; do
     case $1 in
         --expect-invalid) expect_invalid=1; shift ;;
+        --spec=draft2019|--spec=draft2020) spec=${1#--spec=}; shift ;;
         -h|--help) usage ;;
         --) shift; break ;;
         -*) echo "$me: unknown option $1" >&2; usage ;;
@@ -87,7 +90,7 @@ mkdir -p "$cache" || die "cannot create $cache"
 
 [ -x "$ajv" ] || die "$ajv missing after install"
 
-ajv_opts='--spec=draft2020 -c ajv-formats --strict=false'
+ajv_opts="--spec=$spec -c ajv-formats --strict=false"
 
 # A schema that does not compile would make every file "invalid": check it first.
 # shellcheck disable=SC2086

@@ -40,6 +40,7 @@ _sf_window_actions_update (SfWindow *self)
 
   set_enabled (self, "save", document != NULL);
   set_enabled (self, "save-as", document != NULL);
+  set_enabled (self, "export", document != NULL);
   set_enabled (self, "undo", document != NULL && sf_document_can_undo (document));
   set_enabled (self, "redo", document != NULL && sf_document_can_redo (document));
   set_enabled (self, "close-tab", sf_window_get_current_page (self) != NULL);
@@ -403,5 +404,6 @@ _sf_window_actions_init (SfWindow *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
   _sf_window_search_init (self);
+  _sf_window_interchange_init (self);
   _sf_window_update_history (self);
 }

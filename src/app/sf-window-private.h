@@ -47,5 +47,8 @@ void _sf_window_close_page     (SfWindow   *self,
 void _sf_window_apply_show_problems (SfWindow *self);
 void _sf_window_search_init    (SfWindow   *self);
 void _sf_window_search_update  (SfWindow   *self);
+void _sf_window_interchange_init (SfWindow *self);
+void _sf_window_export         (SfWindow   *self);
+void _sf_window_import_case    (SfWindow   *self);
 
 G_END_DECLS

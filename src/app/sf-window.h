@@ -40,5 +40,10 @@ void      sf_window_close_async      (SfWindow            *self,
                                       gpointer             user_data);
 gboolean  sf_window_close_finish     (SfWindow            *self,
                                       GAsyncResult        *result);
+void      sf_window_export_to        (SfWindow            *self,
+                                      const char          *format_name,
+                                      GFile               *file);
+void      sf_window_import_case      (SfWindow            *self,
+                                      GFile               *file);
 
 G_END_DECLS

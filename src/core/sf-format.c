@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "sf-format.h"
+#include "sf-format-private.h"
 #include "sf-json.h"
 #include "sf-model.h"
 #include "sf-node-private.h"
@@ -503,6 +504,44 @@ sf_format_read (const char            *data,
       return (fail_at (&loader, offset, NULL, codes[code], "%s", message), NULL);
     }
 
+  loader.root = sf_json_doc_get_root (doc);
+  if (!check_format (&loader, loader.root))
+    return NULL;
+
+  framework = sf_framework_new ();
+  if (!load_object (&loader, loader.root, SF_NODE (framework), TRUE))
+    return NULL;
+
+  return g_steal_pointer (&framework);
+}
+
+/**
+ * _sf_format_read_node:
+ * @root: a framework as a json-glib tree, such as an importer builds
+ * @filename: the name to give in messages
+ * @error: return location for an error
+ *
+ * Reads @root as sf_format_read() reads the text of a file, without
+ * writing that text first. Messages give JSON Pointers, at line 1.
+ *
+ * Returns: (transfer full) (nullable): the framework, or %NULL with @error set
+ */
+SfFramework *
+_sf_format_read_node (JsonNode    *root,
+                      const char  *filename,
+                      GError     **error)
+{
+  g_autoptr(SfJsonDoc) doc = sf_json_doc_new_from_node (root);
+  g_autoptr(SfFramework) framework = NULL;
+  g_autoptr(GString) pointer = g_string_new (NULL);
+  Loader loader = { 0 };
+
+  loader.data = "";
+  loader.length = 0;
+  loader.filename = filename;
+  loader.limits = &default_limits;
+  loader.pointer = pointer;
+  loader.error = error;
   loader.root = sf_json_doc_get_root (doc);
   if (!check_format (&loader, loader.root))
     return NULL;

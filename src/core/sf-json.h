@@ -67,6 +67,7 @@ SfJsonDoc   *sf_json_doc_parse       (const char          *data,
                                       SfJsonError         *error_code,
                                       char               **error_message);
 SfJsonValue *sf_json_doc_get_root    (SfJsonDoc           *doc);
+SfJsonDoc   *sf_json_doc_new_from_node (JsonNode          *node);
 void         sf_json_doc_free        (SfJsonDoc           *doc);
 void        *sf_json_doc_alloc       (SfJsonDoc           *doc,
                                       gsize                size);

@@ -48,5 +48,7 @@ int sf_tool_fmt   (int argc, char **argv);
 int sf_tool_validate (int argc, char **argv);
 int sf_tool_import_onet (int argc, char **argv);
 int sf_tool_update_onet (int argc, char **argv);
+int sf_tool_export (int argc, char **argv);
+int sf_tool_import_case (int argc, char **argv);
 
 G_END_DECLS

@@ -21,6 +21,8 @@ static const SfToolCommand commands[] = {
   { "fmt", N_("Rewrite framework files in the canonical form, or check that they are"), sf_tool_fmt },
   { "import-onet", N_("Make a new framework from an occupation of the O*NET database"), sf_tool_import_onet },
   { "update-onet", N_("Bring a framework's O*NET anchors up to a new O*NET release"), sf_tool_update_onet },
+  { "export", N_("Export frameworks as publication JSON or CASE 1.1 packages"), sf_tool_export },
+  { "import-case", N_("Make a framework of a CASE 1.0 or 1.1 package"), sf_tool_import_case },
 };
 
 /**

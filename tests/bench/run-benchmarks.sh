@@ -54,6 +54,7 @@ done
 build=$(cd "${build:-$source_root/_build}" && pwd)
 bench_format=$build/tests/bench/bench-format
 bench_json=$build/tests/bench/bench-json
+bench_interchange=$build/tests/bench/bench-interchange
 tool=$build/src/tool/skillframe-tool
 gen=$here/gen-corpus.py
 
@@ -81,13 +82,15 @@ if [ $smoke = 1 ]; then
   if [ -x "$build/tests/bench/bench-onet" ]; then
     "$build/tests/bench/bench-onet" --smoke "$tmp/onet"
   fi
+  "$tool" export --format=case "$tmp/big.json" -o "$tmp/big.case.json"
+  "$bench_interchange" --quick "$tmp/corpus" "$tmp/big.case.json"
   exit 0
 fi
 
 if [ $build_first = 1 ]; then
   say "building in $build"
   ninja -C "$build" tests/bench/bench-format tests/bench/bench-validate \
-    tests/bench/bench-json src/tool/skillframe-tool >&2
+    tests/bench/bench-json tests/bench/bench-interchange src/tool/skillframe-tool >&2
 fi
 [ -x "$bench_format" ] || die "$bench_format missing: configure with -Dbenchmarks=true"
 
@@ -146,6 +149,13 @@ echo
 # framework: the figures quoted at the top of src/core/sf-json.c.
 say "running bench-json"
 "$bench_json" "$source_root/seeds/medical-and-clinical-laboratory-technologists.json" "$big"
+echo
+
+# Publication and CASE export of the corpus next to reading it alone, and
+# the import of the big framework's CASE package (bench-interchange.c).
+say "running bench-interchange"
+"$tool" export --format=case "$big" -o "$work/big.case.json"
+"$bench_interchange" "$corpus" "$work/big.case.json"
 echo
 
 # Validation of the big framework, and one edit with incremental

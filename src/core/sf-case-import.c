@@ -1,0 +1,1552 @@
+/* sf-case-import.c: CASE 1.0 and 1.1 import
+ *
+ * Copyright 2026 The Skillframe authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A CFPackage becomes a framework by its item tree (data/schema/CASE.md has
+ * the mapping): the document's children are sections, an item of type
+ * "Level" below a section is a level of the section's scale, and every
+ * other item below a section is a statement, in the tree's order. Nothing
+ * is dropped: the import generates the package of the framework it built
+ * (sf-case-export.c) and keeps, in the unknown member "case" of the
+ * framework, section or statement, every member of every CASE object that
+ * the generated one lacks or has otherwise, and every association that the
+ * export would not make; the export lays them back. A package Skillframe
+ * exported carries what CASE has no field for in `extensions.skillframe`,
+ * so that it comes back as the framework it was.
+ *
+ * A package that is not a clean tree is refused, with every problem found
+ * named by its item or association: wrong types, duplicate identifiers,
+ * associations from or to unknown items, items that no isChildOf chain
+ * leads from to the document.
+ */
+
+#include "config.h"
+
+#include <string.h>
+#include <glib/gi18n-lib.h>
+
+#include "sf-case-private.h"
+#include "sf-format.h"
+#include "sf-format-private.h"
+#include "sf-json.h"
+#include "sf-model.h"
+
+#define MAX_PROBLEMS 50
+
+G_DEFINE_QUARK (sf-case-error-quark, sf_case_error)
+
+typedef enum
+{
+  ROLE_NONE,
+  ROLE_SECTION,
+  ROLE_LEVEL,
+  ROLE_STATEMENT,
+} Role;
+
+typedef struct _Item Item;
+struct _Item
+{
+  const SfJsonValue *value;  /* the CFItem, as read */
+  JsonObject *ext;          /* its extensions.skillframe, if any */
+  const char *identifier;
+  guint       index;
+  const SfJsonValue *child_of;  /* the isChildOf association that places it */
+  guint       child_of_index;
+  Item       *parent;       /* NULL: the document */
+  GPtrArray  *children;
+  gboolean    visited;
+  Role        role;
+  JsonObject *node;         /* the section or statement it became */
+  JsonObject *section;      /* a level's section */
+  char       *level_id;     /* a level's id */
+  char       *default_identifier;
+};
+
+/* The package stays in the reader's tree (sf-json.h), which costs a
+ * fraction of json-glib's in time and memory: only the document, the
+ * extensions and what is kept are made json-glib nodes. */
+typedef struct
+{
+  const char *filename;
+  SfJsonDoc  *doc;
+  SfJsonValue *package;
+  SfJsonValue *document_value;
+  JsonObject *document;
+  const char *document_id;
+  GHashTable *items;        /* identifier → Item */
+  GHashTable *associations; /* identifier → CFAssociation (SfJsonValue) */
+  GPtrArray  *item_list;
+  GPtrArray  *top;          /* the document's children */
+  GString    *problems;
+  guint       n_problems;
+  gboolean    ours;
+  char       *date;
+  JsonObject *framework;
+  GHashTable *present;      /* section → the levels its items stand for */
+  GHashTable *used_ids;     /* ids given to sections and statements */
+} Import;
+
+typedef enum
+{
+  T_STRING,
+  T_INT,
+  T_OBJECT,
+  T_ARRAY,
+  T_STRINGS,
+} Type;
+
+typedef struct
+{
+  const char *name;
+  Type        type;
+  gboolean    required;
+} Member;
+
+static const Member document_members[] = {
+  { "identifier", T_STRING, TRUE }, { "title", T_STRING, TRUE }, { "uri", T_STRING },
+  { "creator", T_STRING }, { "lastChangeDateTime", T_STRING }, { "description", T_STRING },
+  { "version", T_STRING }, { "adoptionStatus", T_STRING }, { "notes", T_STRING },
+  { "language", T_STRING }, { "publisher", T_STRING }, { "officialSourceURL", T_STRING },
+  { "frameworkType", T_STRING }, { "caseVersion", T_STRING }, { "subject", T_STRINGS },
+  { "subjectURI", T_ARRAY }, { "licenseURI", T_OBJECT }, { "CFPackageURI", T_OBJECT },
+  { "extensions", T_OBJECT }, { NULL }
+};
+
+static const Member item_members[] = {
+  { "identifier", T_STRING, TRUE }, { "fullStatement", T_STRING, TRUE }, { "uri", T_STRING },
+  { "abbreviatedStatement", T_STRING }, { "humanCodingScheme", T_STRING },
+  { "CFItemType", T_STRING }, { "alternativeLabel", T_STRING }, { "listEnumeration", T_STRING },
+  { "notes", T_STRING }, { "language", T_STRING }, { "lastChangeDateTime", T_STRING },
+  { "statusStartDate", T_STRING }, { "statusEndDate", T_STRING },
+  { "conceptKeywords", T_STRINGS }, { "educationLevel", T_STRINGS }, { "subject", T_STRINGS },
+  { "subjectURI", T_ARRAY }, { "CFItemTypeURI", T_OBJECT }, { "licenseURI", T_OBJECT },
+  { "conceptKeywordsURI", T_OBJECT }, { "CFDocumentURI", T_OBJECT }, { "extensions", T_OBJECT },
+  { NULL }
+};
+
+static const Member association_members[] = {
+  { "identifier", T_STRING, TRUE }, { "associationType", T_STRING, TRUE },
+  { "originNodeURI", T_OBJECT, TRUE }, { "destinationNodeURI", T_OBJECT, TRUE },
+  { "sequenceNumber", T_INT }, { "uri", T_STRING }, { "lastChangeDateTime", T_STRING },
+  { "notes", T_STRING }, { "CFAssociationGroupingURI", T_OBJECT }, { "CFDocumentURI", T_OBJECT },
+  { "extensions", T_OBJECT }, { NULL }
+};
+
+static void
+item_free (gpointer data)
+{
+  Item *item = data;
+
+  g_clear_pointer (&item->children, g_ptr_array_unref);
+  g_clear_pointer (&item->ext, json_object_unref);
+  g_free (item->level_id);
+  g_free (item->default_identifier);
+  g_free (item);
+}
+
+static const char *
+get_string (JsonObject *object,
+            const char *name)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
+
+  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+  return json_node_get_string (node);
+}
+
+static JsonObject *
+get_object (JsonObject *object,
+            const char *name)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static JsonArray *
+get_array (JsonObject *object,
+           const char *name)
+{
+  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
+
+  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
+}
+
+static const SfJsonValue *
+v_member (const SfJsonValue *object,
+          const char        *name)
+{
+  if (object == NULL || object->type != SF_JSON_OBJECT)
+    return NULL;
+  for (guint i = 0; i < object->n; i++)
+    if (strcmp (object->members[i].name, name) == 0)
+      return object->members[i].value;
+  return NULL;
+}
+
+static const char *
+v_string (const SfJsonValue *object,
+          const char        *name)
+{
+  const SfJsonValue *value = v_member (object, name);
+
+  return value != NULL && value->type == SF_JSON_STRING ? value->s : NULL;
+}
+
+static const SfJsonValue *
+v_object (const SfJsonValue *object,
+          const char        *name)
+{
+  const SfJsonValue *value = v_member (object, name);
+
+  return value != NULL && value->type == SF_JSON_OBJECT ? value : NULL;
+}
+
+static JsonObject *
+v_to_object (const SfJsonValue *value)
+{
+  g_autoptr(JsonNode) node = sf_json_value_to_node (value);
+
+  return json_object_ref (json_node_get_object (node));
+}
+
+/* Whether a value as read and a node as made are the same JSON. */
+static gboolean
+v_equal (const SfJsonValue *value,
+         JsonNode          *node)
+{
+  switch (value->type)
+    {
+    case SF_JSON_NULL:
+      return JSON_NODE_HOLDS_NULL (node);
+    case SF_JSON_FALSE:
+    case SF_JSON_TRUE:
+      return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_BOOLEAN &&
+             json_node_get_boolean (node) == (value->type == SF_JSON_TRUE);
+    case SF_JSON_INT:
+      return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_INT64 &&
+             json_node_get_int (node) == value->i;
+    case SF_JSON_DOUBLE:
+      return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_DOUBLE &&
+             json_node_get_double (node) == value->d;
+    case SF_JSON_STRING:
+      return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING &&
+             strcmp (json_node_get_string (node), value->s) == 0;
+    case SF_JSON_ARRAY:
+      {
+        JsonArray *array;
+
+        if (!JSON_NODE_HOLDS_ARRAY (node))
+          return FALSE;
+        array = json_node_get_array (node);
+        if (json_array_get_length (array) != value->n)
+          return FALSE;
+        for (guint i = 0; i < value->n; i++)
+          if (!v_equal (value->items[i], json_array_get_element (array, i)))
+            return FALSE;
+        return TRUE;
+      }
+    case SF_JSON_OBJECT:
+      {
+        JsonObject *object;
+
+        if (!JSON_NODE_HOLDS_OBJECT (node))
+          return FALSE;
+        object = json_node_get_object (node);
+        if (json_object_get_size (object) != value->n)
+          return FALSE;
+        for (guint i = 0; i < value->n; i++)
+          {
+            JsonNode *member = json_object_get_member (object, value->members[i].name);
+
+            if (member == NULL || !v_equal (value->members[i].value, member))
+              return FALSE;
+          }
+        return TRUE;
+      }
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void G_GNUC_PRINTF (2, 3)
+problem (Import     *import,
+         const char *format,
+         ...)
+{
+  va_list args;
+
+  import->n_problems++;
+  if (import->n_problems > MAX_PROBLEMS)
+    return;
+  va_start (args, format);
+  g_string_append_printf (import->problems, "\n%s: ", import->filename);
+  g_string_append_vprintf (import->problems, format, args);
+  va_end (args);
+}
+
+/* "CFItems/3 (“A.1”, 5f0e…)": where an object is and what it is called. */
+static char *
+describe (const char        *pointer,
+          const SfJsonValue *object)
+{
+  const char *code = v_string (object, "humanCodingScheme");
+  const char *identifier = v_string (object, "identifier");
+
+  if (code != NULL && identifier != NULL)
+    return g_strdup_printf ("/%s (“%s”, %s)", pointer, code, identifier);
+  if (identifier != NULL)
+    return g_strdup_printf ("/%s (%s)", pointer, identifier);
+  return g_strdup_printf ("/%s", pointer);
+}
+
+static gboolean
+has_type (const SfJsonValue *value,
+          Type               type)
+{
+  switch (type)
+    {
+    case T_STRING:
+      return value->type == SF_JSON_STRING;
+    case T_INT:
+      return value->type == SF_JSON_INT;
+    case T_OBJECT:
+      return value->type == SF_JSON_OBJECT;
+    case T_ARRAY:
+      return value->type == SF_JSON_ARRAY;
+    case T_STRINGS:
+      if (value->type != SF_JSON_ARRAY)
+        return FALSE;
+      for (guint i = 0; i < value->n; i++)
+        if (value->items[i]->type != SF_JSON_STRING)
+          return FALSE;
+      return TRUE;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static const char *
+type_wanted (Type type)
+{
+  switch (type)
+    {
+    case T_STRING:
+      return "a string";
+    case T_INT:
+      return "an integer";
+    case T_OBJECT:
+      return "an object";
+    case T_ARRAY:
+      return "an array";
+    case T_STRINGS:
+    default:
+      return "an array of strings";
+    }
+}
+
+/* Checks the members of @object that the import reads or that CASE types. */
+static gboolean
+check_members (Import            *import,
+               const char        *pointer,
+               const SfJsonValue *object,
+               const Member      *members)
+{
+  gboolean ok = TRUE;
+
+  for (const Member *m = members; m->name != NULL; m++)
+    {
+      const SfJsonValue *node = v_member (object, m->name);
+
+      if (node == NULL)
+        {
+          if (m->required)
+            {
+              g_autofree char *what = describe (pointer, object);
+
+              problem (import, _("%s: “%s” is missing"), what, m->name);
+              ok = FALSE;
+            }
+          continue;
+        }
+      if (!has_type (node, m->type))
+        {
+          g_autofree char *what = describe (pointer, object);
+
+          problem (import, _("%s: “%s” is %s, expected %s"), what, m->name,
+                   sf_json_type_name (node->type), type_wanted (m->type));
+          ok = FALSE;
+        }
+    }
+  return ok;
+}
+
+static gboolean
+check_link (Import            *import,
+            const char        *pointer,
+            const SfJsonValue *association,
+            const char        *member)
+{
+  const SfJsonValue *link = v_object (association, member);
+  const SfJsonValue *identifier = v_member (link, "identifier");
+
+  if (link == NULL)
+    return FALSE;
+  if (identifier == NULL || !has_type (identifier, T_STRING))
+    {
+      g_autofree char *what = describe (pointer, association);
+
+      problem (import, _("%s: “%s” has no identifier string"), what, member);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+compare_children (gconstpointer a,
+                  gconstpointer b)
+{
+  const Item *x = *(Item * const *) a;
+  const Item *y = *(Item * const *) b;
+  const SfJsonValue *sx = v_member (x->child_of, "sequenceNumber");
+  const SfJsonValue *sy = v_member (y->child_of, "sequenceNumber");
+  gint64 nx = sx != NULL ? sx->i : G_MAXINT64;
+  gint64 ny = sy != NULL ? sy->i : G_MAXINT64;
+
+  if (nx != ny)
+    return nx < ny ? -1 : 1;
+  return x->child_of_index < y->child_of_index ? -1 : x->child_of_index > y->child_of_index;
+}
+
+/* CASE 1.0 members that CASE 1.1 has no place for travel in the
+ * extensions of a package Skillframe exported (sf-case-export.c): back in
+ * their place, they import as they did from the 1.0 package. */
+static void
+restore_1_0_members (Import      *import,
+                     SfJsonValue *object)
+{
+  static const char * const names[] = { "CFDocumentURI", "CFPackageURI", NULL };
+  SfJsonValue *extensions = (SfJsonValue *) v_object (object, "extensions");
+
+  for (guint k = 0; extensions != NULL && names[k] != NULL; k++)
+    for (guint j = 0; j < extensions->n; j++)
+      {
+        SfJsonMember *members;
+
+        if (strcmp (extensions->members[j].name, names[k]) != 0 || v_member (object, names[k]) != NULL)
+          continue;
+        members = sf_json_doc_alloc (import->doc, sizeof (SfJsonMember) * (object->n + 1));
+        memcpy (members, object->members, sizeof (SfJsonMember) * object->n);
+        members[object->n] = extensions->members[j];
+        object->members = members;
+        object->n++;
+        memmove (&extensions->members[j], &extensions->members[j + 1],
+                 sizeof (SfJsonMember) * (extensions->n - j - 1));
+        extensions->n--;
+        if (extensions->n == 0)
+          {
+            for (guint i = 0; i < object->n; i++)
+              if (object->members[i].value == extensions)
+                {
+                  memmove (&object->members[i], &object->members[i + 1],
+                           sizeof (SfJsonMember) * (object->n - i - 1));
+                  object->n--;
+                  break;
+                }
+            return;
+          }
+        break;
+      }
+}
+
+/* Reads the package's shape; FALSE when it has problems. */
+static gboolean
+check_package (Import *import)
+{
+  const SfJsonValue *items = v_member (import->package, "CFItems");
+  const SfJsonValue *associations = v_member (import->package, "CFAssociations");
+
+  if (items != NULL && items->type != SF_JSON_ARRAY)
+    {
+      problem (import, _("/CFItems is %s, expected an array"), sf_json_type_name (items->type));
+      items = NULL;
+    }
+  if (associations != NULL && associations->type != SF_JSON_ARRAY)
+    {
+      problem (import, _("/CFAssociations is %s, expected an array"), sf_json_type_name (associations->type));
+      associations = NULL;
+    }
+
+  if (!check_members (import, "CFDocument", import->document_value, document_members))
+    return FALSE;
+  restore_1_0_members (import, import->document_value);
+  import->document_id = v_string (import->document_value, "identifier");
+
+  for (guint i = 0; items != NULL && i < items->n; i++)
+    {
+      SfJsonValue *object = items->items[i];
+      g_autofree char *pointer = g_strdup_printf ("CFItems/%u", i);
+      const SfJsonValue *ext;
+      Item *item;
+
+      if (object->type != SF_JSON_OBJECT)
+        {
+          problem (import, _("/%s is %s, expected an object"), pointer, sf_json_type_name (object->type));
+          continue;
+        }
+      if (!check_members (import, pointer, object, item_members))
+        continue;
+      restore_1_0_members (import, object);
+      item = g_new0 (Item, 1);
+      item->value = object;
+      ext = v_object (v_object (object, "extensions"), SF_CASE_EXTENSION);
+      item->ext = ext != NULL ? v_to_object (ext) : NULL;
+      item->identifier = v_string (object, "identifier");
+      item->index = i;
+      item->children = g_ptr_array_new ();
+      if (g_strcmp0 (item->identifier, import->document_id) == 0 ||
+          g_hash_table_contains (import->items, item->identifier))
+        {
+          g_autofree char *what = describe (pointer, object);
+
+          problem (import, _("%s: the identifier %s is used twice"), what, item->identifier);
+          item_free (item);
+          continue;
+        }
+      g_hash_table_insert (import->items, (gpointer) item->identifier, item);
+      g_ptr_array_add (import->item_list, item);
+    }
+
+  for (guint i = 0; associations != NULL && i < associations->n; i++)
+    {
+      SfJsonValue *object = associations->items[i];
+      g_autofree char *pointer = g_strdup_printf ("CFAssociations/%u", i);
+      const char *origin, *destination, *type;
+      Item *child;
+      gboolean to_document;
+
+      if (object->type != SF_JSON_OBJECT)
+        {
+          problem (import, _("/%s is %s, expected an object"), pointer, sf_json_type_name (object->type));
+          continue;
+        }
+      if (!check_members (import, pointer, object, association_members) ||
+          !check_link (import, pointer, object, "originNodeURI") ||
+          !check_link (import, pointer, object, "destinationNodeURI"))
+        continue;
+      restore_1_0_members (import, object);
+      if (g_hash_table_contains (import->associations, v_string (object, "identifier")))
+        {
+          g_autofree char *what = describe (pointer, object);
+
+          problem (import, _("%s: the identifier %s is used twice"), what, v_string (object, "identifier"));
+          continue;
+        }
+      g_hash_table_insert (import->associations, (gpointer) v_string (object, "identifier"), object);
+
+      type = v_string (object, "associationType");
+      origin = v_string (v_object (object, "originNodeURI"), "identifier");
+      destination = v_string (v_object (object, "destinationNodeURI"), "identifier");
+      child = g_hash_table_lookup (import->items, origin);
+      to_document = g_strcmp0 (destination, import->document_id) == 0;
+
+      if (child == NULL && g_strcmp0 (origin, import->document_id) != 0)
+        {
+          g_autofree char *what = describe (pointer, object);
+
+          problem (import, _("%s: %s association from %s, which is not an item of this package"),
+                   what, type, origin);
+          continue;
+        }
+      if (strcmp (type, "isChildOf") != 0)
+        continue;
+      if (child == NULL)
+        {
+          g_autofree char *what = describe (pointer, object);
+
+          problem (import, _("%s: isChildOf association from the document itself"), what);
+          continue;
+        }
+      if (!to_document && !g_hash_table_contains (import->items, destination))
+        {
+          g_autofree char *what = describe (pointer, object);
+
+          problem (import, _("%s: item %s is a child of %s, which is not an item of this package"),
+                   what, origin, destination);
+          continue;
+        }
+      /* The first isChildOf of an item places it; any other is kept. */
+      if (child->child_of != NULL)
+        continue;
+      child->child_of = object;
+      child->child_of_index = i;
+      child->parent = to_document ? NULL : g_hash_table_lookup (import->items, destination);
+    }
+
+  if (import->n_problems > 0)
+    return FALSE;
+
+  for (guint i = 0; i < import->item_list->len; i++)
+    {
+      Item *item = g_ptr_array_index (import->item_list, i);
+
+      if (item->child_of == NULL)
+        continue;
+      g_ptr_array_add (item->parent != NULL ? item->parent->children : import->top, item);
+    }
+  g_ptr_array_sort (import->top, compare_children);
+  for (guint i = 0; i < import->item_list->len; i++)
+    {
+      Item *item = g_ptr_array_index (import->item_list, i);
+
+      g_ptr_array_sort (item->children, compare_children);
+    }
+
+  /* Walk the tree from the document; what the walk misses hangs from
+   * nothing, or from a cycle. Iterative: a tree can be deep. */
+  {
+    g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+    for (guint i = import->top->len; i > 0; i--)
+      g_ptr_array_add (stack, g_ptr_array_index (import->top, i - 1));
+    while (stack->len > 0)
+      {
+        Item *item = g_ptr_array_steal_index (stack, stack->len - 1);
+
+        item->visited = TRUE;
+        for (guint i = item->children->len; i > 0; i--)
+          g_ptr_array_add (stack, g_ptr_array_index (item->children, i - 1));
+      }
+  }
+  for (guint i = 0; i < import->item_list->len; i++)
+    {
+      Item *item = g_ptr_array_index (import->item_list, i);
+      g_autofree char *pointer = NULL;
+      g_autofree char *what = NULL;
+
+      if (item->visited)
+        continue;
+      pointer = g_strdup_printf ("CFItems/%u", item->index);
+      what = describe (pointer, item->value);
+      if (item->child_of == NULL)
+        problem (import, _("%s: the item is missing from the tree: no isChildOf association places it"), what);
+      else
+        problem (import, _("%s: the item is missing from the tree: its isChildOf chain never reaches the document (a cycle)"), what);
+    }
+
+  return import->n_problems == 0;
+}
+
+static JsonObject *
+extension (JsonObject *object)
+{
+  return get_object (get_object (object, "extensions"), SF_CASE_EXTENSION);
+}
+
+static JsonObject *
+ensure_object (JsonObject *object,
+               const char *name)
+{
+  if (get_object (object, name) == NULL)
+    json_object_set_object_member (object, name, json_object_new ());
+  return get_object (object, name);
+}
+
+static void
+copy_member (JsonObject *to,
+             const char *name,
+             JsonObject *from,
+             const char *from_name)
+{
+  JsonNode *node = from != NULL ? json_object_get_member (from, from_name) : NULL;
+
+  if (node != NULL)
+    json_object_set_member (to, name, _sf_case_copy (node));
+}
+
+/* The members of @from but those in @skip, copied to @to. */
+static void
+copy_others (JsonObject         *to,
+             JsonObject         *from,
+             const char * const *skip)
+{
+  g_autoptr(GList) names = NULL;
+
+  if (from == NULL)
+    return;
+  names = json_object_get_members (from);
+  for (const GList *l = names; l; l = l->next)
+    if (!g_strv_contains (skip, l->data) && !json_object_has_member (to, l->data))
+      json_object_set_member (to, l->data, _sf_case_copy (json_object_get_member (from, l->data)));
+}
+
+/* abbreviatedStatement, else humanCodingScheme, but not when that is only
+ * the id Skillframe's export put there. */
+static const char *
+title_of (Item *item)
+{
+  const char *title = v_string (item->value, "abbreviatedStatement");
+  const char *code = v_string (item->value, "humanCodingScheme");
+
+  if (title == NULL && code != NULL && g_strcmp0 (code, get_string (item->ext, "id")) != 0)
+    title = code;
+  return title;
+}
+
+/* The id of the section or statement that @item becomes: the one its
+ * extension gives, unless another object has it already or an item of the
+ * package is named so; else the item's own identifier, which no other item
+ * has. Ids stay unique, so that the objects' CASE identifiers do. */
+static const char *
+unique_id (Import *import,
+           Item   *item)
+{
+  const char *id = get_string (item->ext, "id");
+  char *chosen;
+
+  if (id == NULL || g_hash_table_contains (import->used_ids, id) ||
+      (strcmp (id, item->identifier) != 0 && g_hash_table_contains (import->items, id)))
+    id = item->identifier;
+  chosen = g_strdup (id);
+  for (guint n = 2; g_hash_table_contains (import->used_ids, chosen); n++)
+    {
+      g_free (chosen);
+      chosen = g_strdup_printf ("%s-%u", item->identifier, n);
+    }
+  g_hash_table_add (import->used_ids, chosen);
+  return chosen;
+}
+
+static const char * const statement_known[] = { "id", "level", "title", "text", "citations", "anchors", NULL };
+
+static void
+add_statement (Import     *import,
+               JsonArray  *statements,
+               Item       *item,
+               const char *level_id)
+{
+  JsonObject *ext = item->ext;
+  JsonObject *statement = json_object_new ();
+  const char *title = title_of (item);
+  const char *id = unique_id (import, item);
+  const char *level = get_string (ext, "level");
+
+  item->role = ROLE_STATEMENT;
+  item->node = statement;
+  json_object_set_string_member (statement, "id", id);
+  json_object_set_string_member (statement, "level", level != NULL ? level : level_id);
+  json_object_set_string_member (statement, "title", title != NULL ? title : "");
+  json_object_set_string_member (statement, "text", v_string (item->value, "fullStatement"));
+  if (get_array (ext, "citations") != NULL)
+    copy_member (statement, "citations", ext, "citations");
+  else
+    json_object_set_array_member (statement, "citations", json_array_new ());
+  if (get_array (ext, "anchors") != NULL)
+    copy_member (statement, "anchors", ext, "anchors");
+  else
+    json_object_set_array_member (statement, "anchors", json_array_new ());
+  copy_others (statement, ext, statement_known);
+  json_array_add_object_element (statements, statement);
+}
+
+/* An item and everything below it, in the tree's order, as statements. */
+static void
+add_statements (Import     *import,
+                JsonArray  *statements,
+                Item       *root,
+                const char *level_id)
+{
+  g_autoptr(GPtrArray) stack = g_ptr_array_new ();
+
+  g_ptr_array_add (stack, root);
+  while (stack->len > 0)
+    {
+      Item *item = g_ptr_array_steal_index (stack, stack->len - 1);
+
+      add_statement (import, statements, item, level_id);
+      for (guint i = item->children->len; i > 0; i--)
+        g_ptr_array_add (stack, g_ptr_array_index (item->children, i - 1));
+    }
+}
+
+static const char *
+section_kind (Item *item)
+{
+  const char *kind = get_string (item->ext, "kind");
+  const char *type = v_string (item->value, "CFItemType");
+
+  if (kind != NULL)
+    return kind;
+  if (g_strcmp0 (type, "AI Usage") == 0)
+    return "ai-usage";
+  if (g_strcmp0 (type, "Durable Skill Domain") == 0)
+    return "durable";
+  return "competencies";
+}
+
+static gboolean
+is_level_item (Item *item)
+{
+  return g_strcmp0 (v_string (item->value, "CFItemType"), "Level") == 0;
+}
+
+static JsonObject *
+section_case (JsonObject *section)
+{
+  return ensure_object (section, SF_CASE_MEMBER);
+}
+
+static JsonObject *
+level_case (JsonObject *section,
+            const char *level_id)
+{
+  return ensure_object (ensure_object (section_case (section), "levels"), level_id);
+}
+
+/* The @i-th element of @array if it is an object (or a string), else %NULL:
+ * what an import or an author put in a framework's extensions may have
+ * any shape. */
+static JsonObject *
+object_at (JsonArray *array,
+           guint      i)
+{
+  JsonNode *node = json_array_get_element (array, i);
+
+  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
+}
+
+static JsonObject *
+find_by_id (JsonArray  *array,
+            const char *id)
+{
+  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
+    {
+      JsonObject *object = object_at (array, i);
+
+      if (object != NULL && g_strcmp0 (get_string (object, "id"), id) == 0)
+        return object;
+    }
+  return NULL;
+}
+
+/* Levels of the scale that no item of the package stands for. */
+static void
+mark_virtual_levels (Import     *import,
+                     JsonObject *section,
+                     GHashTable *present)
+{
+  JsonArray *scales = get_array (import->framework, "scales");
+  JsonObject *scale = find_by_id (scales, get_string (section, "scale"));
+  JsonArray *levels = get_array (scale, "levels");
+
+  for (guint i = 0; levels != NULL && i < json_array_get_length (levels); i++)
+    {
+      const char *level_id = get_string (object_at (levels, i), "id");
+
+      if (level_id != NULL && !g_hash_table_contains (present, level_id))
+        json_object_set_boolean_member (level_case (section, level_id), "virtual", TRUE);
+    }
+}
+
+static const char * const section_known[] = { "id", "kind", "title", "description", "scale", "statements", NULL };
+
+static void
+add_section (Import    *import,
+             JsonArray *sections,
+             Item      *item)
+{
+  JsonObject *ext = item->ext;
+  JsonObject *section = json_object_new ();
+  JsonArray *statements = json_array_new ();
+  const char *id = unique_id (import, item);
+  const char *full = v_string (item->value, "fullStatement");
+  const char *title = title_of (item);
+  GHashTable *present = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *scales = get_array (import->framework, "scales");
+  g_autofree char *scale_id = NULL;
+  JsonObject *scale;
+  JsonArray *levels;
+  guint n_levels = 0;
+
+  if (title == NULL)
+    title = full;
+  item->role = ROLE_SECTION;
+  item->node = section;
+  g_hash_table_insert (import->present, section, present);
+
+  for (guint i = 0; i < item->children->len; i++)
+    if (is_level_item (g_ptr_array_index (item->children, i)))
+      n_levels++;
+  if (get_string (ext, "scale") != NULL)
+    scale_id = g_strdup (get_string (ext, "scale"));
+  else if (n_levels > 0)
+    {
+      /* A package's own levels make a scale of the section's. */
+      scale_id = g_strconcat (id, "-levels", NULL);
+      for (guint n = 2; find_by_id (scales, scale_id) != NULL; n++)
+        {
+          g_free (scale_id);
+          scale_id = g_strdup_printf ("%s-levels-%u", id, n);
+        }
+    }
+  else
+    scale_id = g_strdup ("case");
+  scale = find_by_id (scales, scale_id);
+  if (scale == NULL && n_levels > 0)
+    {
+      scale = json_object_new ();
+      json_object_set_string_member (scale, "id", scale_id);
+      json_object_set_string_member (scale, "name", title);
+      json_object_set_array_member (scale, "levels", json_array_new ());
+      json_array_add_object_element (scales, scale);
+    }
+  levels = get_array (scale, "levels");
+
+  json_object_set_string_member (section, "id", id);
+  json_object_set_string_member (section, "kind", section_kind (item));
+  json_object_set_string_member (section, "title", title);
+  if (g_strcmp0 (full, title) != 0)
+    json_object_set_string_member (section, "description", full);
+  json_object_set_string_member (section, "scale", scale_id);
+  json_object_set_array_member (section, "statements", statements);
+  copy_others (section, ext, section_known);
+
+  for (guint i = 0, k = 0; i < item->children->len; i++)
+    {
+      Item *child = g_ptr_array_index (item->children, i);
+
+      if (is_level_item (child))
+        {
+          const char *level_id = get_string (child->ext, "level");
+
+          child->role = ROLE_LEVEL;
+          child->section = section;
+          k++;
+          if (level_id == NULL || g_hash_table_contains (present, level_id))
+            child->level_id = g_strdup_printf ("level-%u", k);
+          else
+            child->level_id = g_strdup (level_id);
+          for (guint n = 2; g_hash_table_contains (present, child->level_id); n++)
+            {
+              g_free (child->level_id);
+              child->level_id = g_strdup_printf ("level-%u-%u", k, n);
+            }
+          g_hash_table_add (present, child->level_id);
+          /* A level the scale lacks joins it: nothing of the tree is lost. */
+          if (levels != NULL && find_by_id (levels, child->level_id) == NULL)
+            {
+              JsonObject *level = json_object_new ();
+
+              json_object_set_string_member (level, "id", child->level_id);
+              json_object_set_string_member (level, "name", v_string (child->value, "fullStatement"));
+              if (v_string (child->value, "alternativeLabel") != NULL)
+                json_object_set_string_member (level, "label", v_string (child->value, "alternativeLabel"));
+              json_array_add_object_element (levels, level);
+            }
+          for (guint j = 0; j < child->children->len; j++)
+            add_statements (import, statements, g_ptr_array_index (child->children, j), child->level_id);
+        }
+      else
+        add_statements (import, statements, child, "all");
+    }
+
+  json_array_add_object_element (sections, section);
+}
+
+static const char *
+status_of (const char *adoption)
+{
+  if (g_strcmp0 (adoption, "Adopted") == 0)
+    return "published";
+  if (g_strcmp0 (adoption, "In Review") == 0)
+    return "in-review";
+  return "draft";
+}
+
+static const char * const framework_known[] = {
+  "format", "id", "version", "status", "occupation", "scales", "sections", "evidence",
+  "onet", "sources", "rights", "validation", SF_CASE_KEPT_DATE, NULL
+};
+static const char * const occupation_known[] = { "title", "soc_code", "job_zone", "job_zone_name", "context", NULL };
+
+/* The framework of the package, in the JSON of the framework format,
+ * without what is kept yet. */
+static void
+build_framework (Import *import)
+{
+  JsonObject *document = import->document;
+  JsonObject *ext = extension (document);
+  JsonObject *framework = json_object_new ();
+  JsonObject *occupation = json_object_new ();
+  JsonObject *ext_occupation = get_object (ext, "occupation");
+  JsonArray *sections = json_array_new ();
+  gboolean flat = TRUE;
+
+  import->framework = framework;
+  /* A package Skillframe exported is dated by its export, unless the date
+   * is one an import kept. */
+  import->ours = ext != NULL && get_string (ext, SF_CASE_KEPT_DATE) == NULL;
+
+  json_object_set_string_member (framework, "format", "skillframe/1");
+  json_object_set_string_member (framework, "id", get_string (ext, "id") ? get_string (ext, "id") : import->document_id);
+  json_object_set_string_member (framework, "version", get_string (document, "version") ? get_string (document, "version") : "");
+  json_object_set_string_member (framework, "status", get_string (ext, "status") ? get_string (ext, "status")
+                                                       : status_of (get_string (document, "adoptionStatus")));
+
+  json_object_set_string_member (occupation, "title", get_string (document, "title"));
+  if (ext_occupation != NULL)
+    {
+      copy_member (occupation, "soc_code", ext_occupation, "soc_code");
+      copy_member (occupation, "job_zone", ext_occupation, "job_zone");
+      copy_member (occupation, "job_zone_name", ext_occupation, "job_zone_name");
+    }
+  /* A package of another tool has no O*NET-SOC code nor job zone: they are
+   * left empty for validation to report, not guessed. */
+  if (!json_object_has_member (occupation, "soc_code"))
+    json_object_set_string_member (occupation, "soc_code", "");
+  if (!json_object_has_member (occupation, "job_zone"))
+    json_object_set_int_member (occupation, "job_zone", 0);
+  copy_member (occupation, "context", document, "description");
+  copy_others (occupation, ext_occupation, occupation_known);
+  json_object_set_object_member (framework, "occupation", occupation);
+
+  if (get_array (ext, "scales") != NULL)
+    copy_member (framework, "scales", ext, "scales");
+  else
+    json_object_set_array_member (framework, "scales", json_array_new ());
+  json_object_set_array_member (framework, "sections", sections);
+
+  for (guint i = 0; i < import->top->len; i++)
+    if (((Item *) g_ptr_array_index (import->top, i))->children->len > 0)
+      flat = FALSE;
+
+  if (flat && import->top->len > 0)
+    {
+      /* Items straight below the document, none with children: one section
+       * that stands for the document itself. */
+      JsonObject *section = json_object_new ();
+      JsonArray *statements = json_array_new ();
+
+      json_object_set_string_member (section, "id", "case");
+      json_object_set_string_member (section, "kind", "competencies");
+      json_object_set_string_member (section, "title", get_string (document, "title"));
+      json_object_set_string_member (section, "scale", "case");
+      json_object_set_array_member (section, "statements", statements);
+      json_object_set_boolean_member (section_case (section), "virtual", TRUE);
+      g_hash_table_add (import->used_ids, g_strdup ("case"));
+      for (guint i = 0; i < import->top->len; i++)
+        add_statements (import, statements, g_ptr_array_index (import->top, i), "all");
+      json_array_add_object_element (sections, section);
+    }
+  else
+    for (guint i = 0; i < import->top->len; i++)
+      add_section (import, sections, g_ptr_array_index (import->top, i));
+
+  /* The one level of the items that are on none. */
+  for (guint i = 0; i < json_array_get_length (sections); i++)
+    if (g_strcmp0 (get_string (object_at (sections, i), "scale"), "case") == 0 &&
+        find_by_id (get_array (framework, "scales"), "case") == NULL)
+      {
+        JsonObject *scale = json_object_new ();
+        JsonArray *levels = json_array_new ();
+        JsonObject *level = json_object_new ();
+
+        json_object_set_string_member (level, "id", "all");
+        json_object_set_string_member (level, "name", "All items");
+        json_array_add_object_element (levels, level);
+        json_object_set_string_member (scale, "id", "case");
+        json_object_set_string_member (scale, "name", "CASE items");
+        json_object_set_array_member (scale, "levels", levels);
+        json_array_add_object_element (get_array (framework, "scales"), scale);
+      }
+  /* The levels that no item stands for, once every section has added its
+   * own to the scales. */
+  for (guint i = 0; i < json_array_get_length (sections); i++)
+    {
+      JsonObject *section = object_at (sections, i);
+      GHashTable *present = g_hash_table_lookup (import->present, section);
+
+      if (present != NULL)
+        mark_virtual_levels (import, section, present);
+      else if (g_strcmp0 (get_string (section, "scale"), "case") == 0)
+        json_object_set_boolean_member (level_case (section, "all"), "virtual", TRUE);
+    }
+
+  if (get_array (ext, "evidence") != NULL)
+    copy_member (framework, "evidence", ext, "evidence");
+  else
+    json_object_set_array_member (framework, "evidence", json_array_new ());
+  if (get_object (ext, "onet") != NULL)
+    copy_member (framework, "onet", ext, "onet");
+  else
+    {
+      JsonObject *onet = json_object_new ();
+
+      json_object_set_string_member (onet, "release", "");
+      json_object_set_array_member (onet, "anchors", json_array_new ());
+      json_object_set_object_member (framework, "onet", onet);
+    }
+  if (get_array (ext, "sources") != NULL)
+    copy_member (framework, "sources", ext, "sources");
+  else
+    json_object_set_array_member (framework, "sources", json_array_new ());
+  copy_member (framework, "rights", document, "notes");
+  copy_member (framework, "validation", ext, "validation");
+  copy_others (framework, ext, framework_known);
+}
+
+/* What @original (as read) has that @generated lacks or has otherwise; a
+ * null for what @generated has and @original lacks. The export's own
+ * extension is never removed. */
+static JsonObject *
+diff (JsonObject        *generated,
+      const SfJsonValue *original,
+      gboolean           in_extensions)
+{
+  JsonObject *overlay = json_object_new ();
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *member;
+
+  for (guint i = 0; i < original->n; i++)
+    {
+      const SfJsonValue *o = original->members[i].value;
+      JsonNode *g;
+
+      name = original->members[i].name;
+      g = json_object_get_member (generated, name);
+
+      if (g != NULL && v_equal (o, g))
+        continue;
+      if (!in_extensions && strcmp (name, "extensions") == 0 && g != NULL &&
+          JSON_NODE_HOLDS_OBJECT (g) && o->type == SF_JSON_OBJECT)
+        {
+          JsonObject *sub = diff (json_node_get_object (g), o, TRUE);
+
+          if (json_object_get_size (sub) > 0)
+            json_object_set_object_member (overlay, "extensions", sub);
+          else
+            json_object_unref (sub);
+          continue;
+        }
+      json_object_set_member (overlay, name, sf_json_value_to_node (o));
+    }
+  json_object_iter_init_ordered (&iter, generated);
+  while (json_object_iter_next_ordered (&iter, &name, &member))
+    {
+      if (v_member (original, name) != NULL)
+        continue;
+      if (in_extensions ? strcmp (name, SF_CASE_EXTENSION) == 0 : strcmp (name, "extensions") == 0)
+        continue;
+      json_object_set_null_member (overlay, name);
+    }
+  return overlay;
+}
+
+static void
+keep (JsonObject *kept,
+      const char *name,
+      JsonObject *overlay)
+{
+  if (json_object_get_size (overlay) > 0)
+    json_object_set_object_member (kept, name, overlay);
+  else
+    json_object_unref (overlay);
+}
+
+/* Where what is kept of an item goes. */
+static JsonObject *
+kept_for (Import *import,
+          Item   *item)
+{
+  switch (item->role)
+    {
+    case ROLE_SECTION:
+    case ROLE_STATEMENT:
+      return ensure_object (item->node, SF_CASE_MEMBER);
+    case ROLE_LEVEL:
+      return level_case (item->section, item->level_id);
+    case ROLE_NONE:
+    default:
+      return ensure_object (import->framework, SF_CASE_MEMBER);
+    }
+}
+
+static char *
+default_identifier (Import *import,
+                    Item   *item)
+{
+  const char *framework_id = get_string (import->framework, "id");
+  g_autofree char *key = NULL;
+  const char *id;
+
+  switch (item->role)
+    {
+    case ROLE_SECTION:
+      id = get_string (item->node, "id");
+      key = g_strconcat ("section/", id, NULL);
+      return _sf_case_identifier (framework_id, id, key);
+    case ROLE_STATEMENT:
+      id = get_string (item->node, "id");
+      key = g_strconcat ("statement/", id, NULL);
+      return _sf_case_identifier (framework_id, id, key);
+    case ROLE_LEVEL:
+      key = g_strdup_printf ("section/%s/level/%s", get_string (item->section, "id"), item->level_id);
+      return _sf_case_identifier (framework_id, NULL, key);
+    case ROLE_NONE:
+    default:
+      /* As the export names the document: by the framework's id. */
+      return _sf_case_identifier (framework_id, framework_id, "document");
+    }
+}
+
+static void
+drop_empty_case (JsonObject *node)
+{
+  JsonObject *kept = get_object (node, SF_CASE_MEMBER);
+
+  if (kept != NULL && json_object_get_size (kept) == 0)
+    json_object_remove_member (node, SF_CASE_MEMBER);
+}
+
+typedef struct
+{
+  Import     *import;
+  JsonObject *fw_kept;
+  const char *default_doc;
+  const char *date;
+  GHashTable *handled;      /* original associations the export makes again */
+} Stream;
+
+/* An item as the export makes it, with what the import kept of it so far
+ * (its identifier): what the original has otherwise is kept, and laid over
+ * the item, so that the associations that follow link to it as it was. */
+static void
+stream_item (JsonObject *object,
+             gpointer    data)
+{
+  Stream *stream = data;
+  Import *import = stream->import;
+  const char *identifier = get_string (object, "identifier");
+  JsonObject *overlay;
+  Item *item;
+
+  if (g_strcmp0 (identifier, import->document_id) == 0)
+    {
+      overlay = diff (object, import->document_value, FALSE);
+      json_object_remove_member (overlay, "caseVersion");
+      if (g_strcmp0 (stream->default_doc, import->document_id) != 0)
+        json_object_set_string_member (overlay, "identifier", import->document_id);
+      /* A package of another tool keeps its date, and with it its items'. */
+      if (!import->ours && stream->date != NULL)
+        json_object_set_string_member (overlay, "lastChangeDateTime", stream->date);
+      _sf_case_apply_overlay (object, overlay);
+      keep (stream->fw_kept, "document", overlay);
+      return;
+    }
+
+  /* Every item of the package becomes an object that the export makes
+   * again under the item's identifier; anything else is the export's own. */
+  item = g_hash_table_lookup (import->items, identifier);
+  if (item == NULL || item->role == ROLE_NONE)
+    return;
+  overlay = diff (object, item->value, FALSE);
+  if (g_strcmp0 (item->default_identifier, item->identifier) != 0)
+    json_object_set_string_member (overlay, "identifier", item->identifier);
+  _sf_case_apply_overlay (object, overlay);
+  keep (kept_for (import, item), "item", overlay);
+}
+
+/* An association as the export makes it: the isChildOf that places an item
+ * keeps what differs in the original; another one the original has just
+ * so needs nothing kept. */
+static void
+stream_association (JsonObject *association,
+                    gpointer    data)
+{
+  Stream *stream = data;
+  Import *import = stream->import;
+  const char *origin = get_string (get_object (association, "originNodeURI"), "identifier");
+  const SfJsonValue *original;
+
+  if (g_strcmp0 (get_string (association, "associationType"), "isChildOf") == 0)
+    {
+      Item *item = g_hash_table_lookup (import->items, origin);
+
+      if (item != NULL && item->child_of != NULL && !g_hash_table_contains (stream->handled, item->child_of))
+        {
+          keep (kept_for (import, item), "parent", diff (association, item->child_of, FALSE));
+          g_hash_table_add (stream->handled, (gpointer) item->child_of);
+          return;
+        }
+    }
+
+  original = g_hash_table_lookup (import->associations, get_string (association, "identifier"));
+  if (original != NULL && !g_hash_table_contains (stream->handled, original))
+    {
+      g_autoptr(JsonNode) made = json_node_init_object (json_node_alloc (), association);
+
+      if (v_equal (original, made))
+        g_hash_table_add (stream->handled, (gpointer) original);
+    }
+}
+
+/* Finds what the export would not make again, and keeps it. */
+static void
+keep_the_rest (Import *import)
+{
+  JsonObject *fw_kept = ensure_object (import->framework, SF_CASE_MEMBER);
+  const char *date = get_string (import->document, "lastChangeDateTime");
+  g_autofree char *default_doc = default_identifier (import, &(Item) { .role = ROLE_NONE });
+  g_autoptr(GHashTable) handled = g_hash_table_new (NULL, NULL);
+  g_autoptr(JsonNode) package = NULL;
+  const SfJsonValue *associations = v_member (import->package, "CFAssociations");
+  JsonObject *generated_package;
+  JsonObject *package_overlay = json_object_new ();
+  Stream stream = { import, fw_kept, default_doc, date, handled };
+  SfCaseSink sink = { stream_item, stream_association, &stream };
+
+  /* First the identifiers, that the items and their links are named by:
+   * an identifier the export would not make is kept. */
+  if (g_strcmp0 (default_doc, import->document_id) != 0)
+    json_object_set_string_member (ensure_object (fw_kept, "document"), "identifier", import->document_id);
+  if (!import->ours && date != NULL)
+    json_object_set_string_member (ensure_object (fw_kept, "document"), "lastChangeDateTime", date);
+  for (guint i = 0; i < import->item_list->len; i++)
+    {
+      Item *item = g_ptr_array_index (import->item_list, i);
+
+      item->default_identifier = default_identifier (import, item);
+      if (g_strcmp0 (item->default_identifier, item->identifier) != 0)
+        json_object_set_string_member (ensure_object (kept_for (import, item), "item"), "identifier",
+                                       item->identifier);
+    }
+
+  /* Then the package as the export makes it, compared object by object as
+   * it is made. */
+  package = _sf_case_build (import->framework, date != NULL ? date : "", &sink);
+  generated_package = json_node_get_object (package);
+
+  /* The associations the export does not make are kept whole, with the
+   * item they come from, or the framework. */
+  for (guint i = 0; associations != NULL && i < associations->n; i++)
+    {
+      const SfJsonValue *association = associations->items[i];
+      const char *origin = v_string (v_object (association, "originNodeURI"), "identifier");
+      Item *item = g_hash_table_lookup (import->items, origin);
+      JsonObject *kept;
+
+      if (g_hash_table_contains (handled, association))
+        continue;
+      kept = item != NULL ? kept_for (import, item) : fw_kept;
+      if (get_array (kept, "associations") == NULL)
+        json_object_set_array_member (kept, "associations", json_array_new ());
+      json_array_add_element (get_array (kept, "associations"), sf_json_value_to_node (association));
+    }
+
+  /* The package's other members: definitions, rubrics, extensions. */
+  {
+    g_autoptr(GList) generated_names = json_object_get_members (generated_package);
+
+    for (guint i = 0; i < import->package->n; i++)
+      {
+        const char *name = import->package->members[i].name;
+        const SfJsonValue *o = import->package->members[i].value;
+        JsonNode *g = json_object_get_member (generated_package, name);
+
+        if (strcmp (name, "CFDocument") == 0 || strcmp (name, "CFItems") == 0 ||
+            strcmp (name, "CFAssociations") == 0)
+          continue;
+        if (g == NULL || !v_equal (o, g))
+          json_object_set_member (package_overlay, name, sf_json_value_to_node (o));
+      }
+    for (const GList *l = generated_names; l; l = l->next)
+      if (v_member (import->package, l->data) == NULL)
+        json_object_set_null_member (package_overlay, l->data);
+    keep (fw_kept, "package", package_overlay);
+  }
+
+  /* Drop the empty "case" members that the walk above made. */
+  for (guint i = 0; i < import->item_list->len; i++)
+    {
+      Item *item = g_ptr_array_index (import->item_list, i);
+
+      if (item->role == ROLE_LEVEL)
+        {
+          JsonObject *levels = get_object (get_object (item->section, SF_CASE_MEMBER), "levels");
+
+          if (levels != NULL && json_object_get_size (get_object (levels, item->level_id)) == 0)
+            json_object_remove_member (levels, item->level_id);
+          if (levels != NULL && json_object_get_size (levels) == 0)
+            json_object_remove_member (get_object (item->section, SF_CASE_MEMBER), "levels");
+          drop_empty_case (item->section);
+        }
+      else if (item->node != NULL)
+        drop_empty_case (item->node);
+    }
+  drop_empty_case (import->framework);
+}
+
+static void
+import_clear (Import *import)
+{
+  g_clear_pointer (&import->items, g_hash_table_unref);
+  g_clear_pointer (&import->associations, g_hash_table_unref);
+  g_clear_pointer (&import->item_list, g_ptr_array_unref);
+  g_clear_pointer (&import->top, g_ptr_array_unref);
+  if (import->problems != NULL)
+    g_string_free (import->problems, TRUE);
+  g_clear_pointer (&import->framework, json_object_unref);
+  g_clear_pointer (&import->document, json_object_unref);
+  g_clear_pointer (&import->present, g_hash_table_unref);
+  g_clear_pointer (&import->used_ids, g_hash_table_unref);
+  g_free (import->date);
+}
+
+/**
+ * sf_case_import:
+ * @data: the package, UTF-8 JSON
+ * @length: its length in bytes
+ * @filename: the name to give in messages
+ * @error: return location for an error
+ *
+ * Builds a framework from a CASE 1.1 or 1.0 CFPackage (also wrapped in a
+ * `CFPackage` member, as some CASE 1.0 services serve it). What the
+ * framework has no place for is kept in its unknown member "case" and
+ * written back by sf_case_export().
+ *
+ * Returns: (transfer full) (nullable): the framework, or %NULL with @error
+ *   set: %SF_FORMAT_ERROR for what is not JSON, %SF_CASE_ERROR for what is
+ *   no package or a package with problems
+ */
+SfFramework *
+sf_case_import (const char  *data,
+                gsize        length,
+                const char  *filename,
+                GError     **error)
+{
+  const SfFormatLimits *limits = sf_format_limits_default ();
+  SfJsonLimits json_limits = { limits->max_depth, limits->max_string_length };
+  g_autoptr(SfJsonDoc) doc = NULL;
+  g_autofree char *message = NULL;
+  Import import = { 0 };
+  SfFramework *framework = NULL;
+  gsize offset;
+  SfJsonError code;
+  SfJsonValue *package;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (filename == NULL)
+    filename = "(package)";
+  if (length > limits->max_file_size)
+    {
+      g_set_error (error, SF_FORMAT_ERROR, SF_FORMAT_ERROR_LIMIT,
+                   _("%s: larger than the limit of %" G_GSIZE_FORMAT " bytes"), filename,
+                   limits->max_file_size);
+      return NULL;
+    }
+  doc = sf_json_doc_parse (data, length, &json_limits, &offset, &code, &message);
+  if (doc == NULL)
+    {
+      guint line, column;
+
+      sf_json_offset_to_position (data, length, offset, &line, &column);
+      g_set_error (error, SF_FORMAT_ERROR,
+                   code == SF_JSON_ERROR_ENCODING ? SF_FORMAT_ERROR_ENCODING
+                   : code == SF_JSON_ERROR_LIMIT ? SF_FORMAT_ERROR_LIMIT : SF_FORMAT_ERROR_SYNTAX,
+                   "%s:%u:%u: %s", filename, line, column, message);
+      return NULL;
+    }
+  package = sf_json_doc_get_root (doc);
+  if (package->type != SF_JSON_OBJECT)
+    package = NULL;
+  if (package != NULL && package->n == 1 && v_object (package, "CFPackage") != NULL)
+    package = (SfJsonValue *) v_object (package, "CFPackage");
+  if (package == NULL || v_object (package, "CFDocument") == NULL)
+    {
+      g_set_error (error, SF_CASE_ERROR, SF_CASE_ERROR_NOT_A_PACKAGE,
+                   _("%s: not a CASE package: a CFPackage is an object with a “CFDocument” object"),
+                   filename);
+      return NULL;
+    }
+
+  import.filename = filename;
+  import.doc = doc;
+  import.package = package;
+  import.document_value = (SfJsonValue *) v_object (package, "CFDocument");
+  import.items = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, item_free);
+  import.associations = g_hash_table_new (g_str_hash, g_str_equal);
+  import.item_list = g_ptr_array_new ();
+  import.top = g_ptr_array_new ();
+  import.problems = g_string_new (NULL);
+  import.used_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  import.present = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_hash_table_unref);
+
+  if (!check_package (&import))
+    {
+      if (import.n_problems > MAX_PROBLEMS)
+        g_string_append_printf (import.problems, "\n%s: ", filename);
+      if (import.n_problems > MAX_PROBLEMS)
+        g_string_append_printf (import.problems,
+                                g_dngettext (GETTEXT_PACKAGE, "… and %u more problem",
+                                             "… and %u more problems", import.n_problems - MAX_PROBLEMS),
+                                import.n_problems - MAX_PROBLEMS);
+      g_set_error (error, SF_CASE_ERROR, SF_CASE_ERROR_INVALID,
+                   g_dngettext (GETTEXT_PACKAGE, "%s: the CASE package has %u problem:%s",
+                                "%s: the CASE package has %u problems:%s", import.n_problems),
+                   filename, import.n_problems, import.problems->str);
+      import_clear (&import);
+      return NULL;
+    }
+
+  import.document = v_to_object (import.document_value);
+  build_framework (&import);
+  keep_the_rest (&import);
+
+  {
+    g_autoptr(JsonNode) node = json_node_init_object (json_node_alloc (), import.framework);
+
+    g_autoptr(GError) local_error = NULL;
+
+    framework = _sf_format_read_node (node, filename, &local_error);
+    /* Only a package's own extensions.skillframe can make a framework the
+     * format refuses. */
+    if (framework == NULL)
+      g_set_error (error, SF_CASE_ERROR, SF_CASE_ERROR_INVALID,
+                   _("%s: the package's Skillframe extensions do not make a framework: %s"), filename,
+                   local_error->message);
+  }
+  import_clear (&import);
+  return framework;
+}
+
+/**
+ * sf_case_import_file:
+ * @file: a CASE package
+ * @cancellable: (nullable): a #GCancellable
+ * @error: return location for an error
+ *
+ * Reads @file and imports it with sf_case_import().
+ *
+ * Returns: (transfer full) (nullable): the framework, or %NULL with @error set
+ */
+SfFramework *
+sf_case_import_file (GFile         *file,
+                     GCancellable  *cancellable,
+                     GError       **error)
+{
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  gsize length;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = sf_format_display_name (file);
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, error))
+    return NULL;
+  return sf_case_import (contents, length, name, error);
+}
