@@ -203,6 +203,19 @@ test_release_from_name (void)
   g_assert_cmpstr (sf_onet_get_release (sf_framework_get_onet (framework)), ==, "30.2");
   g_clear_object (&framework);
 
+  /* A Read Me saved again as Windows-1252, under another name. */
+  {
+    static const char latin1[] = "O*NET\xae 30.2 Database\n\nThe content of the O*NET\xae 30.2 Database is "
+                                 "licensed under a Creative Commons Attribution 4.0 International License.\n";
+    g_autofree char *renamed = g_build_filename (dir, "onet", NULL);
+
+    g_assert_true (g_file_set_contents (read_me, latin1, -1, NULL));
+    g_assert_cmpint (g_rename (copy, renamed), ==, 0);
+    framework = import_ok (renamed, "29-2011.00", 3.0);
+    g_assert_cmpstr (sf_onet_get_release (sf_framework_get_onet (framework)), ==, "30.2");
+    g_clear_object (&framework);
+  }
+
   /* Neither tells it: a note, not a guess. */
   g_assert_cmpint (g_rename (zip_path, other), ==, 0);
   framework = sf_test_onet_import (other, "29-2011.00", 3.0, &notes, &error);
@@ -328,6 +341,31 @@ test_missing_files (void)
   g_assert_cmpuint (count_kind (framework, SF_ANCHOR_KIND_TECHNOLOGY), ==, 0);
   g_assert_cmpuint (count_kind (framework, SF_ANCHOR_KIND_TASK), ==, 15);
   g_clear_object (&framework);
+  g_clear_pointer (&notes, g_ptr_array_unref);
+
+  /* An optional file left empty is as good as absent; a needed one that
+   * is empty is an error. */
+  g_assert_true (g_file_set_contents (titles, "", 0, NULL));
+  g_assert_true (g_file_set_contents (technology, "\n\n", -1, NULL));
+  framework = sf_test_onet_import (copy, "29-2011.00", 3.0, &notes, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (notes->len, ==, 3);
+  g_assert_nonnull (strstr (notes->pdata[1], "“Technology Skills.txt” is empty"));
+  g_assert_nonnull (strstr (notes->pdata[2], "“Alternate Titles.txt” is empty"));
+  g_assert_cmpuint (count_kind (framework, SF_ANCHOR_KIND_RELATED_TITLE), ==, 0);
+  g_assert_cmpuint (count_kind (framework, SF_ANCHOR_KIND_TASK), ==, 15);
+  g_clear_object (&framework);
+  g_clear_pointer (&notes, g_ptr_array_unref);
+  {
+    g_autofree char *knowledge = file_in (copy, "Knowledge.txt");
+
+    g_assert_true (g_file_set_contents (knowledge, "", 0, NULL));
+    framework = sf_test_onet_import (copy, "29-2011.00", 3.0, NULL, &error);
+    g_assert_null (framework);
+    g_assert_error (error, SF_ONET_ERROR, SF_ONET_ERROR_MALFORMED);
+    g_assert_nonnull (strstr (error->message, "Knowledge.txt, line 1: the file is empty"));
+    g_clear_error (&error);
+  }
 
   /* A file the import needs: an error that names it. */
   g_assert_cmpint (g_unlink (abilities), ==, 0);
@@ -419,6 +457,41 @@ test_malformed (void)
   /* Text that is not UTF-8. */
   assert_broken ("Occupation Data.txt", "Cytotechnologists", "Cytotechnolog\xffists",
                  SF_ONET_ERROR_MALFORMED, "Occupation Data.txt, line 6, column 2: the text is not UTF-8");
+}
+
+/* Files saved again by pandas or a spreadsheet quote fields as CSV does;
+ * O*NET's own text keeps its quotes. */
+static void
+test_quoted_fields (void)
+{
+  static const char data[] =
+    "\"O*NET-SOC Code\"\t\"Task ID\"\t\"Task\"\n"
+    "\"29-2011.00\"\t\"1890\"\t\"Conduct \"\"head counts\"\" to help predict.\"\n"
+    "29-2011.00\t1891\tConduct \"head counts\" to help predict.\n"
+    "29-2011.00\t1892\t\"Spot\" checks and \"counts\"\n"
+    "29-2011.00\t\"\"\t\"\"\"Quoted\"\" at both ends\"\"\"\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfOnetTable) table = sf_onet_table_new ("Task Statements.txt", data, strlen (data), &error);
+  int code, id, task;
+
+  g_assert_no_error (error);
+  g_assert_true (sf_onet_table_require_column (table, "O*NET-SOC Code", &code, &error));
+  g_assert_true (sf_onet_table_require_column (table, "Task", &task, &error));
+  id = sf_onet_table_find_column (table, "Task ID");
+
+  g_assert_true (sf_onet_table_next (table, &error));
+  g_assert_cmpstr (sf_onet_table_get (table, code), ==, "29-2011.00");
+  g_assert_cmpstr (sf_onet_table_get (table, id), ==, "1890");
+  g_assert_cmpstr (sf_onet_table_get (table, task), ==, "Conduct \"head counts\" to help predict.");
+  g_assert_true (sf_onet_table_next (table, &error));
+  g_assert_cmpstr (sf_onet_table_get (table, task), ==, "Conduct \"head counts\" to help predict.");
+  g_assert_true (sf_onet_table_next (table, &error));
+  g_assert_cmpstr (sf_onet_table_get (table, task), ==, "\"Spot\" checks and \"counts\"");
+  g_assert_true (sf_onet_table_next (table, &error));
+  g_assert_null (sf_onet_table_get (table, id));
+  g_assert_cmpstr (sf_onet_table_get (table, task), ==, "\"Quoted\" at both ends\"");
+  g_assert_false (sf_onet_table_next (table, &error));
+  g_assert_no_error (error);
 }
 
 static void
@@ -569,6 +642,62 @@ test_cancel (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
 }
 
+typedef struct
+{
+  GCancellable *cancellable;
+  GThread      *thread;
+  guint         n_after_cancel;
+  gboolean      done;
+} CancelLater;
+
+static void
+cancel_on_progress_cb (double   fraction,
+                       gpointer user_data)
+{
+  CancelLater *state = user_data;
+
+  g_assert_true (g_thread_self () == state->thread);
+  if (g_cancellable_is_cancelled (state->cancellable))
+    state->n_after_cancel++;
+  g_cancellable_cancel (state->cancellable);
+}
+
+static void
+cancelled_import_cb (GObject      *object,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  CancelLater *state = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfFramework) framework = sf_onet_import_finish (result, NULL, &error);
+
+  g_assert_null (framework);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  state->done = TRUE;
+}
+
+/* The editor's dialog updates its progress bar from the progress: it must
+ * be told in the caller's thread, even while its main context is free,
+ * and never once cancelled (the dialog cancels as it closes, and is
+ * disposed before the thread stops), though the thread sent more. */
+static void
+test_progress_after_cancel (void)
+{
+  g_autofree char *folder = sf_test_onet_fixture ("30.0");
+  g_autoptr(GFile) file = g_file_new_for_path (folder);
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  CancelLater state = { cancellable, g_thread_self (), 0, FALSE };
+
+  sf_onet_import_async (file, "29-2011.00", 3.0, cancel_on_progress_cb, &state, cancellable,
+                        cancelled_import_cb, &state);
+  /* The thread reads every file before the first progress is told. */
+  g_usleep (G_USEC_PER_SEC / 2);
+  while (!state.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (g_cancellable_is_cancelled (cancellable));
+  g_assert_cmpuint (state.n_after_cancel, ==, 0);
+}
+
 static void
 test_tool (void)
 {
@@ -629,11 +758,13 @@ main (int   argc,
   g_test_add_func ("/skillframe/onet-import/no-ratings", test_no_ratings);
   g_test_add_func ("/skillframe/onet-import/missing-files", test_missing_files);
   g_test_add_func ("/skillframe/onet-import/malformed", test_malformed);
+  g_test_add_func ("/skillframe/onet-import/quoted-fields", test_quoted_fields);
   g_test_add_func ("/skillframe/onet-import/not-a-database", test_not_a_database);
   g_test_add_func ("/skillframe/onet-import/validates", test_validates);
   g_test_add_func ("/skillframe/onet-import/round-trip", test_round_trip);
   g_test_add_func ("/skillframe/onet-import/progress", test_progress);
   g_test_add_func ("/skillframe/onet-import/cancel", test_cancel);
+  g_test_add_func ("/skillframe/onet-import/progress-after-cancel", test_progress_after_cancel);
   g_test_add_func ("/skillframe/onet-import/tool", test_tool);
 
   return g_test_run ();

@@ -317,6 +317,55 @@ test_no_code (void)
   g_assert_error (error, SF_ONET_ERROR, SF_ONET_ERROR_NO_ANCHORS);
 }
 
+/* A framework imported at 2.5 keeps the skills between 2.5 and 3.0: an
+ * update that does not name a threshold compares against the framework's,
+ * not the default, or it would unlink statements from anchors that never
+ * crossed anything. */
+static void
+test_framework_threshold (void)
+{
+  g_autofree char *source = sf_test_onet_fixture ("30.0");
+  g_autoptr(GFile) file = g_file_new_for_path (source);
+  g_autoptr(SfOnetDatabase) database = sf_onet_database_open (file, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfFramework) framework = sf_test_onet_import (source, "29-2011.00", 2.5, NULL, &error);
+  g_autoptr(SfOnetUpdate) update = NULL;
+  g_autofree char *dir = sf_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "framework.json", NULL);
+  g_autofree char *json = NULL;
+  g_autofree char *out = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpfloat (sf_onet_get_threshold (sf_framework_get_onet (framework)), ==, 2.5);
+  /* Instructing is rated 2.88 in 30.0, Biology 2.99: 2.5 takes them. */
+  g_assert_nonnull (sf_list_find_by_id (sf_onet_get_anchors (sf_framework_get_onet (framework)),
+                                        "skill-instructing", NULL));
+  add_statement (framework, "s-instructing", (const char *[]) { "skill-instructing", "knowledge-biology", NULL });
+
+  /* The same release: nothing changed. */
+  update = sf_onet_update_compute (framework, database, 0, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (sf_onet_update_is_empty (update));
+  g_assert_cmpuint (sf_onet_update_get_marked (update)->len, ==, 0);
+  g_clear_pointer (&update, sf_onet_update_free);
+
+  /* A threshold named is the one used. */
+  update = sf_onet_update_compute (framework, database, 3.0, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_false (sf_onet_update_is_empty (update));
+  g_assert_cmpfloat (sf_onet_get_threshold (sf_framework_get_onet (sf_onet_update_get_target (update))), ==, 3.0);
+  g_clear_pointer (&update, sf_onet_update_free);
+
+  /* And so does the tool without --threshold. */
+  json = sf_test_write_string (framework);
+  g_assert_nonnull (strstr (json, "\"threshold\": 2.5"));
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  g_assert_cmpint (sf_test_run_tool (0, &out, NULL, "update-onet", "--dry-run", path, source, NULL), ==, 0);
+  g_assert_nonnull (strstr (out, "O*NET 30.0 → 30.0, 0 changes\n"));
+  g_assert_null (strstr (out, "marked for review"));
+  sf_test_remove_tree (dir);
+}
+
 static void
 test_tool (void)
 {
@@ -370,6 +419,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/onet-update/new-layout", test_new_layout);
   g_test_add_func ("/skillframe/onet-update/anchors-without-ids", test_anchors_without_ids);
   g_test_add_func ("/skillframe/onet-update/no-code", test_no_code);
+  g_test_add_func ("/skillframe/onet-update/framework-threshold", test_framework_threshold);
   g_test_add_func ("/skillframe/onet-update/tool", test_tool);
 
   return g_test_run ();

@@ -33,6 +33,7 @@ struct _SfOnetDialog
 
   AdwWindowTitle     *window_title;
   GtkWidget          *accept_button;
+  GtkLabel           *accept_label;
   GtkStack           *stack;
   GtkLabel           *error_label;
   GtkLabel           *working_label;
@@ -152,6 +153,11 @@ bind_item_cb (GtkListItemFactory *factory,
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)), title);
   gtk_label_set_text (GTK_LABEL (gtk_widget_get_last_child (box)), code);
   gtk_accessible_update_property (GTK_ACCESSIBLE (box), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+  /* The arrow keys focus the list item that holds the box, which GTK 4.8
+   * leaves without a name: it gets the occupation's. */
+  if (gtk_widget_get_parent (box) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    label, -1);
 }
 
 static void
@@ -315,7 +321,6 @@ update_cb (GObject      *object,
     }
   g_clear_pointer (&self->update, sf_onet_update_free);
   self->update = update;
-  self->stale = FALSE;
   changes = sf_onet_update_get_changes (update);
   marked = sf_onet_update_get_marked (update);
 
@@ -361,8 +366,12 @@ static void
 start_update (SfOnetDialog *self)
 {
   show_working (self, _("Reading the new O*NET release…"));
+  /* From the framework as it is now: an edit made while the thread reads
+   * makes this update stale too. */
+  self->stale = FALSE;
+  /* The threshold the framework was imported with. */
   sf_onet_update_compute_async (sf_document_get_framework (self->document), self->source,
-                                SF_ONET_DEFAULT_THRESHOLD, progress_cb, self, self->cancellable,
+                                0, progress_cb, self, self->cancellable,
                                 update_cb, g_object_ref (self));
 }
 
@@ -548,6 +557,7 @@ sf_onet_dialog_class_init (SfOnetDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/skillframe/Skillframe/sf-onet-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, SfOnetDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, SfOnetDialog, accept_button);
+  gtk_widget_class_bind_template_child (widget_class, SfOnetDialog, accept_label);
   gtk_widget_class_bind_template_child (widget_class, SfOnetDialog, stack);
   gtk_widget_class_bind_template_child (widget_class, SfOnetDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, SfOnetDialog, working_label);
@@ -614,7 +624,7 @@ sf_onet_dialog_new_import (SfWindow *window)
 
   adw_window_title_set_title (self->window_title, _("New from O*NET"));
   gtk_window_set_title (GTK_WINDOW (self), _("New from O*NET"));
-  gtk_button_set_label (GTK_BUTTON (self->accept_button), _("C_reate"));
+  gtk_label_set_text_with_mnemonic (self->accept_label, _("C_reate"));
   return self;
 }
 
@@ -639,6 +649,6 @@ sf_onet_dialog_new_update (SfWindow   *window,
   adw_window_title_set_title (self->window_title, _("Update Anchors from O*NET"));
   adw_window_title_set_subtitle (self->window_title, subtitle);
   gtk_window_set_title (GTK_WINDOW (self), _("Update Anchors from O*NET"));
-  gtk_button_set_label (GTK_BUTTON (self->accept_button), _("_Apply"));
+  gtk_label_set_text_with_mnemonic (self->accept_label, _("_Apply"));
   return self;
 }

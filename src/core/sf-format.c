@@ -840,7 +840,7 @@ sf_format_locate (const char          *data,
     {
       const SfJsonValue *value = json_resolve (sf_json_doc_get_root (doc), pointers[i]);
 
-      sf_json_offset_to_position (data, length, value->offset, &lines[i], &columns[i]);
+      sf_json_offset_to_position (data, length, value != NULL ? value->offset : 0, &lines[i], &columns[i]);
     }
   return TRUE;
 }

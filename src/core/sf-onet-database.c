@@ -119,18 +119,20 @@ add_entry (SfOnetDatabase *self,
 }
 
 /* "O*NET 30.0 Database" in the Read Me, else the name of the download,
- * "db_30_0_text". */
+ * "db_30_0_text". The Read Me is matched as bytes: one saved again as
+ * Latin-1 or Windows-1252 ("O*NET\xae 30.0 Database"), or cut at 8 KB
+ * inside a character, still names its release. */
 static char *
 find_release (const char *read_me,
               gsize       length,
               const char *name)
 {
-  g_autoptr(GRegex) in_text = g_regex_new ("O\\*NET(?:®|\\s)*([0-9]{1,2}\\.[0-9])\\s+Database", 0, 0, NULL);
+  g_autoptr(GRegex) in_text = g_regex_new ("O\\*NET[^0-9\\n]{0,4}([0-9]{1,2}\\.[0-9])\\s+Database", G_REGEX_RAW,
+                                           0, NULL);
   g_autoptr(GRegex) in_name = g_regex_new ("db_([0-9]{1,2})_([0-9])", 0, 0, NULL);
   g_autoptr(GMatchInfo) match = NULL;
 
-  if (read_me != NULL && g_utf8_validate (read_me, MIN (length, 8192), NULL) &&
-      g_regex_match_full (in_text, read_me, MIN (length, 8192), 0, 0, &match, NULL))
+  if (read_me != NULL && g_regex_match_full (in_text, read_me, MIN (length, 8192), 0, 0, &match, NULL))
     return g_match_info_fetch (match, 1);
   g_clear_pointer (&match, g_match_info_free);
   if (name != NULL && g_regex_match (in_name, name, 0, &match))

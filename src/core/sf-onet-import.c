@@ -83,6 +83,7 @@ typedef struct
   GHashTable  *work_styles;           /* element id → Row */
   char        *job_zone;
   guint        order;
+  GPtrArray   *notes;                 /* char *, borrowed */
 } Import;
 
 static void
@@ -325,6 +326,35 @@ read_job_zone (Import       *import,
   return TRUE;
 }
 
+/* What a framework lacks without an optional file. */
+static const char *
+optional_content (FileKind kind)
+{
+  switch (kind)
+    {
+    case FILE_WORK_STYLES:
+      return _("work styles");
+    case FILE_TECHNOLOGY:
+      return _("technology");
+    case FILE_TITLES:
+      return _("alternate titles");
+    case FILE_JOB_ZONES:
+      return _("job zone");
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static gboolean
+is_blank_text (const char *data,
+               gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    if (!g_ascii_isspace (data[i]))
+      return FALSE;
+  return TRUE;
+}
+
 static gboolean
 read_file (const char  *name,
            const char  *data,
@@ -334,10 +364,19 @@ read_file (const char  *name,
 {
   Import *import = user_data;
   const FileSpec *spec = find_spec (name);
-  g_autoptr(SfOnetTable) table = sf_onet_table_new (name, data, length, error);
+  g_autoptr(SfOnetTable) table = NULL;
   int soc;
 
   g_assert (spec != NULL);
+  /* An optional file left empty (a download cut short, a copy made by
+   * hand) is as good as absent: a note, not an error. */
+  if (!spec->required && is_blank_text (data, length))
+    {
+      g_ptr_array_add (import->notes, g_strdup_printf (_("“%s” is empty: the framework has no %s from it"),
+                                                       spec->name, optional_content (spec->kind)));
+      return TRUE;
+    }
+  table = sf_onet_table_new (name, data, length, error);
   if (table == NULL || !sf_onet_table_require_column (table, "O*NET-SOC Code", &soc, error))
     return FALSE;
 
@@ -673,16 +712,13 @@ sf_onet_import (SfOnetDatabase      *database,
           return NULL;
         }
       else
-        g_ptr_array_add (found_notes,
-                         g_strdup_printf (_("“%s” is absent: the framework has no %s from it"), files[i].name,
-                                          files[i].kind == FILE_WORK_STYLES ? _("work styles")
-                                          : files[i].kind == FILE_TECHNOLOGY ? _("technology")
-                                          : files[i].kind == FILE_TITLES ? _("alternate titles")
-                                          : _("job zone")));
+        g_ptr_array_add (found_notes, g_strdup_printf (_("“%s” is absent: the framework has no %s from it"),
+                                                       files[i].name, optional_content (files[i].kind)));
     }
   g_ptr_array_add (names, NULL);
 
   import.code = info->code;
+  import.notes = found_notes;
   import.threshold = threshold;
   for (guint i = 0; i < G_N_ELEMENTS (import.rows); i++)
     import.rows[i] = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
@@ -722,6 +758,7 @@ sf_onet_import (SfOnetDatabase      *database,
 
       _sf_node_set_string (SF_NODE (sf_framework_get_onet (framework)), "release", release);
       _sf_node_set_string (SF_NODE (sf_framework_get_onet (framework)), "source", "onet");
+      _sf_node_set_double (SF_NODE (sf_framework_get_onet (framework)), "threshold", threshold);
       build_anchors (&import, sf_framework_get_onet (framework), found_notes);
       set_source (framework, release);
     }
@@ -769,8 +806,10 @@ progress_in_context (gpointer user_data)
   ProgressCall *call = user_data;
   SfOnetProgressForward *forward = g_task_get_task_data (call->task);
 
-  /* Not after the result: the caller may have freed what it updates. */
-  if (!g_task_get_completed (call->task))
+  /* Not after the result, nor once cancelled: the caller may have freed
+   * what it updates (a dialog closed while reading cancels, and is
+   * disposed before the thread stops). */
+  if (!g_task_get_completed (call->task) && !g_cancellable_is_cancelled (g_task_get_cancellable (call->task)))
     forward->progress (call->fraction, forward->progress_data);
   return G_SOURCE_REMOVE;
 }
@@ -788,14 +827,22 @@ _sf_onet_progress_from_thread (double   fraction,
 {
   SfOnetProgressForward *forward = g_task_get_task_data (task);
   ProgressCall *call;
+  GSource *source;
 
   if (forward->progress == NULL)
     return;
   call = g_new0 (ProgressCall, 1);
   call->task = g_object_ref (task);
   call->fraction = fraction;
-  g_main_context_invoke_full (forward->context, G_PRIORITY_DEFAULT, progress_in_context, call,
-                              (GDestroyNotify) progress_call_free);
+  /* Always a source, never g_main_context_invoke(): that calls at once, in
+   * this thread, when the caller's context is free at the moment (between
+   * two iterations of a loop that does not hold it). */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, progress_in_context, call, (GDestroyNotify) progress_call_free);
+  g_source_set_static_name (source, "[skillframe] O*NET progress");
+  g_source_attach (source, forward->context);
+  g_source_unref (source);
 }
 
 typedef struct

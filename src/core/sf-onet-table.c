@@ -16,7 +16,8 @@
  * O*NET's text files are tab-separated, one header line naming the columns,
  * no quoting, `n/a` for a missing value. Files saved again by spreadsheets
  * and scripts add or reorder columns, pad values with spaces, end lines
- * with CR LF and write `28.0` for `28`: columns are found by their header
+ * with CR LF, quote fields as CSV does (though not across lines) and write
+ * `28.0` for `28`: columns are found by their header
  * name and values are read leniently, but a line that does not have the
  * header's number of fields is an error naming the file, line and column.
  */
@@ -43,6 +44,40 @@ trim (char *start,
     stop--;
   *stop = '\0';
   return start;
+}
+
+/* Programs that save the files again (spreadsheets, pandas) quote a field
+ * as CSV does, doubling the quotes inside it: `"Conduct ""head counts"""`.
+ * O*NET never quotes, and its own text has quotes (`Conduct "head counts"
+ * to help…`), so only a field quoted that way from end to end, every
+ * quote inside it doubled, loses its quoting. */
+static char *
+unquote (char *field)
+{
+  gsize length = strlen (field);
+  char *last = field + length - 1;
+  char *in;
+  char *out;
+
+  if (length < 2 || field[0] != '"' || *last != '"')
+    return field;
+  for (in = field + 1; in < last; in++)
+    if (*in == '"')
+      {
+        if (in + 1 < last && in[1] == '"')
+          in++;
+        else
+          return field;
+      }
+  *last = '\0';
+  for (in = out = field + 1; *in != '\0'; in++, out++)
+    {
+      *out = *in;
+      if (*in == '"')
+        in++;
+    }
+  *out = '\0';
+  return field + 1;
 }
 
 static gboolean
@@ -101,7 +136,7 @@ read_line (SfOnetTable  *self,
       {
         gboolean last = *p == '\0';
 
-        g_ptr_array_add (self->fields, trim (field, p));
+        g_ptr_array_add (self->fields, unquote (trim (field, p)));
         if (last)
           break;
         field = p + 1;

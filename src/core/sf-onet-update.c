@@ -441,6 +441,10 @@ sf_onet_update_new (SfFramework  *framework,
                    SF_NODE (sf_framework_get_occupation (imported)), "job_zone_name");
     }
 
+  /* The cut-off the anchors now follow, for the next update. */
+  if (sf_onet_get_threshold (sf_framework_get_onet (imported)) > 0)
+    copy_member (SF_NODE (onet), SF_NODE (sf_framework_get_onet (imported)), "threshold");
+
   /* The release, in the anchors, the O*NET source and the credit line. */
   if (self->new_release != NULL && *self->new_release != '\0' &&
       g_strcmp0 (self->old_release, self->new_release) != 0)
@@ -556,7 +560,9 @@ sf_onet_update_apply (SfOnetUpdate *self,
  * sf_onet_update_compute:
  * @framework: the framework to update
  * @database: the new release of the O*NET database
- * @threshold: the importance threshold (see sf_onet_import())
+ * @threshold: the importance threshold (see sf_onet_import()), or 0 for
+ *   the one the framework was imported with (%SF_ONET_DEFAULT_THRESHOLD if
+ *   it does not say)
  * @progress: (nullable): told how far reading has come
  * @progress_data: data for @progress
  * @cancellable: (nullable): a #GCancellable
@@ -584,6 +590,10 @@ sf_onet_update_compute (SfFramework         *framework,
                            _("The framework names no O*NET-SOC code to update from"));
       return NULL;
     }
+  if (threshold <= 0)
+    threshold = sf_onet_get_threshold (sf_framework_get_onet (framework));
+  if (threshold <= 0)
+    threshold = SF_ONET_DEFAULT_THRESHOLD;
   imported = sf_onet_import (database, code, threshold, progress, progress_data, NULL, cancellable, error);
   if (imported == NULL)
     return NULL;
@@ -632,7 +642,8 @@ update_thread (GTask        *task,
  * sf_onet_update_compute_async:
  * @framework: the framework to update; a copy is compared, in a thread
  * @source: the folder or zip of the new O*NET release
- * @threshold: the importance threshold
+ * @threshold: the importance threshold, or 0 for the framework's (see
+ *   sf_onet_update_compute())
  * @progress: (nullable): told how far reading has come, in the caller's
  *   main context
  * @progress_data: data for @progress

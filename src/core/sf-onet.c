@@ -29,6 +29,7 @@ enum {
   PROP_0,
   PROP_RELEASE,
   PROP_SOURCE,
+  PROP_THRESHOLD,
   PROP_ANCHORS,
   N_PROPS
 };
@@ -45,6 +46,12 @@ sf_onet_class_init (SfOnetClass *klass)
   properties[PROP_SOURCE] =
     g_param_spec_string ("source", NULL, NULL, NULL, SF_MEMBER_FLAGS);
   sf_param_spec_set_optional (properties[PROP_SOURCE]);
+  /* The lowest importance of the skills, knowledge and abilities the
+   * import took: an update must compare against the same cut-off, or it
+   * reports (and unlinks) anchors that never crossed it. */
+  properties[PROP_THRESHOLD] =
+    g_param_spec_double ("threshold", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, SF_MEMBER_FLAGS);
+  sf_param_spec_set_optional (properties[PROP_THRESHOLD]);
   properties[PROP_ANCHORS] =
     g_param_spec_object ("anchors", NULL, NULL, G_TYPE_LIST_MODEL, SF_MEMBER_FLAGS);
   sf_param_spec_set_list_type (properties[PROP_ANCHORS], SF_TYPE_ANCHOR);
@@ -96,6 +103,21 @@ sf_onet_get_source (SfOnet *self)
   g_return_val_if_fail (SF_IS_ONET (self), NULL);
 
   return g_value_get_string (_sf_node_peek_value (SF_NODE (self), properties[PROP_SOURCE]));
+}
+
+/**
+ * sf_onet_get_threshold:
+ * @self: a #SfOnet
+ *
+ * Returns: the importance threshold the anchors were imported with, such
+ *   as 3.0, or 0 if the framework does not say
+ */
+double
+sf_onet_get_threshold (SfOnet *self)
+{
+  g_return_val_if_fail (SF_IS_ONET (self), 0);
+
+  return g_value_get_double (_sf_node_peek_value (SF_NODE (self), properties[PROP_THRESHOLD]));
 }
 
 /**

@@ -14,9 +14,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (SfOnet, sf_onet, SF, ONET, SfNode)
 
-SfOnet     *sf_onet_new         (void);
-const char *sf_onet_get_release (SfOnet *self);
-const char *sf_onet_get_source  (SfOnet *self);
-GListModel *sf_onet_get_anchors (SfOnet *self);
+SfOnet     *sf_onet_new           (void);
+const char *sf_onet_get_release   (SfOnet *self);
+const char *sf_onet_get_source    (SfOnet *self);
+double      sf_onet_get_threshold (SfOnet *self);
+GListModel *sf_onet_get_anchors   (SfOnet *self);
 
 G_END_DECLS

@@ -188,7 +188,7 @@ sf_tool_update_onet (int    argc,
   g_autoptr(GFile) source = NULL;
   g_autofree char *output = NULL;
   gboolean dry_run = FALSE;
-  double threshold = SF_ONET_DEFAULT_THRESHOLD;
+  double threshold = 0;
   int status = SF_EXIT_OK;
   int last = -1;
   GPtrArray *changes;
@@ -200,7 +200,8 @@ sf_tool_update_onet (int    argc,
       N_("Write the updated framework to FILE instead of over FRAMEWORK (- for the standard output)"),
       N_("FILE") },
     { "threshold", 't', 0, G_OPTION_ARG_DOUBLE, &threshold,
-      N_("The importance threshold of skills, knowledge and abilities (default 3.0)"), N_("IMPORTANCE") },
+      N_("The importance threshold of skills, knowledge and abilities (default: the one the framework was "
+         "imported with, else 3.0)"), N_("IMPORTANCE") },
     { NULL }
   };
 
@@ -220,6 +221,11 @@ sf_tool_update_onet (int    argc,
       g_autofree char *help = g_option_context_get_help (context, TRUE, NULL);
 
       g_printerr (_("Give a FRAMEWORK and a SOURCE.\n\n%s"), help);
+      return SF_EXIT_USAGE;
+    }
+  if (threshold < 0 || threshold > 5)
+    {
+      g_printerr (_("The threshold is an importance from 1 to 5, not %g\n"), threshold);
       return SF_EXIT_USAGE;
     }
 

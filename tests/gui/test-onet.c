@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "gui-test.h"
+#include "sf-edits.h"
 #include "sf-onet-dialog.h"
 #include "sf-test-onet.h"
 
@@ -34,7 +35,9 @@ find_widget (GtkWidget *widget,
              const char *label)
 {
   if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
-      (label == NULL || (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)))
+      (label == NULL || (GTK_IS_BUTTON (widget) && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (widget))) &&
+                         g_strcmp0 (gtk_label_get_label (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (widget)))),
+                                    label) == 0)))
     return widget;
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
     {
@@ -249,6 +252,56 @@ test_update_and_review (void)
   gui_close_all ();
 }
 
+/* The update is computed from a copy of the framework taken when reading
+ * starts: an edit made while the thread reads (the file reloaded behind
+ * the editor's back, another window of the document) must not be undone
+ * by applying it. */
+static void
+test_edit_while_reading (void)
+{
+  g_autofree char *old_release = sf_test_onet_fixture ("30.0");
+  g_autofree char *new_release = sf_test_onet_fixture ("30.2");
+  g_autofree char *path = g_build_filename (gui_tmpdir, "lab-edited.json", NULL);
+  g_autofree char *json = NULL;
+  g_autoptr(SfFramework) original = NULL;
+  g_autoptr(GFile) source = g_file_new_for_path (new_release);
+  g_autoptr(GError) error = NULL;
+  SfFramework *framework;
+  SfOnetDialog *dialog;
+  GtkWidget *apply;
+  SfPage *page;
+
+  original = sf_test_onet_import (old_release, "29-2011.00", 3.0, NULL, &error);
+  g_assert_no_error (error);
+  add_statement (original, "s-kept", (const char *[]) { "task-1890", NULL });
+  add_statement (original, "s-deleted", NULL);
+  json = sf_test_write_string (original);
+  g_assert_true (g_file_set_contents (path, json, -1, NULL));
+  page = gui_open_path (path);
+  framework = gui_framework_of (page);
+
+  gui_activate ("update-onet");
+  WAIT_UNTIL ((dialog = find_onet_dialog ()) != NULL);
+  sf_onet_dialog_set_source (dialog, source);
+  /* Before the thread is done: the callback runs in a later iteration. */
+  sf_edits_delete_statement (gui_document_of (page), statement (framework, "s-deleted"));
+  WAIT_UNTIL (g_str_equal (sf_onet_dialog_get_page (dialog), "changes"));
+
+  /* Apply reads again, from the framework as it is now. */
+  apply = find_widget (GTK_WIDGET (dialog), GTK_TYPE_BUTTON, "_Apply");
+  gtk_widget_activate (apply);
+  WAIT_UNTIL (find_onet_dialog () == NULL || g_str_equal (sf_onet_dialog_get_page (dialog), "working"));
+  WAIT_UNTIL (find_onet_dialog () == NULL || g_str_equal (sf_onet_dialog_get_page (dialog), "changes"));
+  if (find_onet_dialog () != NULL)
+    gtk_widget_activate (apply);
+  WAIT_UNTIL (find_onet_dialog () == NULL);
+
+  g_assert_cmpstr (sf_onet_get_release (sf_framework_get_onet (framework)), ==, "30.2");
+  g_assert_null (statement (framework, "s-deleted"));
+  g_assert_nonnull (statement (framework, "s-kept"));
+  gui_close_all ();
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -258,6 +311,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/onet/new-from-onet", test_new_from_onet);
   g_test_add_func ("/skillframe/onet/not-a-database", test_not_a_database);
   g_test_add_func ("/skillframe/onet/update-and-review", test_update_and_review);
+  g_test_add_func ("/skillframe/onet/edit-while-reading", test_edit_while_reading);
 
   return gui_test_run ();
 }
