@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "sf-preferences-window.h"
+#include "sf-sync-preferences-page.h"
 #include "sf-ui-util.h"
 
 /**
@@ -296,6 +297,9 @@ sf_preferences_window_new (GSettings *settings)
 
   update_cited (self);
   g_signal_connect_swapped (settings, "changed::new-cited", G_CALLBACK (update_cited), self);
+
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (sf_sync_preferences_page_new (settings)));
   return self;
 }
 

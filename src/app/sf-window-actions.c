@@ -49,6 +49,7 @@ _sf_window_actions_update (SfWindow *self)
   set_enabled (self, "next-problem", document != NULL);
   set_enabled (self, "previous-problem", document != NULL);
   _sf_window_search_update (self);
+  _sf_window_csv_update (self);
 }
 
 /* The Undo and Redo items say what they would do: "Undo Delete Statement". */
@@ -404,6 +405,8 @@ _sf_window_actions_init (SfWindow *self)
 {
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_actions, G_N_ELEMENTS (win_actions), self);
   _sf_window_search_init (self);
+  _sf_window_csv_init (self);
   _sf_window_interchange_init (self);
+  _sf_window_sync_init (self);
   _sf_window_update_history (self);
 }

@@ -11,6 +11,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _SfWindowSync SfWindowSync;
+
 struct _SfWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -35,6 +37,7 @@ struct _SfWindow
   gboolean              closing;
   gboolean              recent_shown;
   guint                 present_source;
+  SfWindowSync         *sync;
 };
 
 void _sf_window_actions_init   (SfWindow   *self);
@@ -47,6 +50,20 @@ void _sf_window_close_page     (SfWindow   *self,
 void _sf_window_apply_show_problems (SfWindow *self);
 void _sf_window_search_init    (SfWindow   *self);
 void _sf_window_search_update  (SfWindow   *self);
+void _sf_window_csv_init       (SfWindow   *self);
+void _sf_window_sync_init      (SfWindow   *self);
+void _sf_window_sync_realize   (SfWindow   *self);
+void _sf_window_sync_dispose   (SfWindow   *self);
+void _sf_window_sync_document_changed (SfWindow *self);
+void _sf_window_sync_check_now (SfWindow   *self);
+const char *_sf_window_sync_get_state   (SfWindow *self);
+const char *_sf_window_sync_get_message (SfWindow *self);
+void _sf_window_csv_update     (SfWindow   *self);
+void _sf_window_export_csv_file (SfWindow  *self,
+                                 GFile     *file,
+                                 gboolean   bom);
+void _sf_window_import_csv_file (SfWindow  *self,
+                                 GFile     *file);
 void _sf_window_interchange_init (SfWindow *self);
 void _sf_window_export         (SfWindow   *self);
 void _sf_window_import_case    (SfWindow   *self);

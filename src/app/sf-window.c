@@ -807,6 +807,7 @@ sf_window_dispose (GObject *object)
     }
   g_clear_object (&self->page_signals);
   g_clear_object (&self->document_signals);
+  _sf_window_sync_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_WINDOW);
 
   G_OBJECT_CLASS (sf_window_parent_class)->dispose (object);
@@ -869,6 +870,8 @@ sf_window_init (SfWindow *self)
                                   G_CALLBACK (_sf_window_update_history), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::can-redo",
                                   G_CALLBACK (_sf_window_update_history), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::modified",
+                                  G_CALLBACK (_sf_window_sync_document_changed), self);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
@@ -891,5 +894,8 @@ sf_window_init (SfWindow *self)
 SfWindow *
 sf_window_new (SfApplication *application)
 {
-  return g_object_new (SF_TYPE_WINDOW, "application", application, NULL);
+  SfWindow *self = g_object_new (SF_TYPE_WINDOW, "application", application, NULL);
+
+  _sf_window_sync_realize (self);
+  return self;
 }

@@ -16,134 +16,15 @@
 
 #include "config.h"
 
-#include <string.h>
 
 #include "sf-document-private.h"
 #include "sf-node-list.h"
+#include "sf-list-match-private.h"
 #include "sf-node-private.h"
 
 static void diff_node (SfDocument *self,
                        SfNode     *live,
                        SfNode     *target);
-
-static const char *
-key_of (SfNode *node)
-{
-  const char *id = sf_node_get_id (node);
-
-  return id != NULL && *id != '\0' ? id : NULL;
-}
-
-static void
-match_by_id (GPtrArray *live,
-             GPtrArray *want,
-             int       *live_match,
-             int       *want_match)
-{
-  g_autoptr(GHashTable) by_key = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                                        (GDestroyNotify) g_queue_free);
-
-  for (guint i = 0; i < live->len; i++)
-    {
-      const char *key = key_of (g_ptr_array_index (live, i));
-      GQueue *queue;
-
-      if (key == NULL)
-        continue;
-      if ((queue = g_hash_table_lookup (by_key, key)) == NULL)
-        g_hash_table_insert (by_key, (gpointer) key, queue = g_queue_new ());
-      g_queue_push_tail (queue, GUINT_TO_POINTER (i));
-    }
-
-  for (guint j = 0; j < want->len; j++)
-    {
-      const char *key = key_of (g_ptr_array_index (want, j));
-      GQueue *queue;
-      guint i;
-
-      if (key == NULL || (queue = g_hash_table_lookup (by_key, key)) == NULL ||
-          g_queue_is_empty (queue))
-        continue;
-      i = GPOINTER_TO_UINT (g_queue_pop_head (queue));
-      live_match[i] = j;
-      want_match[j] = i;
-    }
-}
-
-/* Items without an id: first those equal to one another, then the rest in
- * order, so that an edited citation stays the same object. */
-static void
-match_by_content (GPtrArray *live,
-                  GPtrArray *want,
-                  int       *live_match,
-                  int       *want_match)
-{
-  guint next = 0;
-
-  for (guint j = 0; j < want->len; j++)
-    {
-      if (key_of (g_ptr_array_index (want, j)) != NULL)
-        continue;
-      for (guint i = 0; i < live->len; i++)
-        if (live_match[i] < 0 && key_of (g_ptr_array_index (live, i)) == NULL &&
-            sf_node_equal (g_ptr_array_index (live, i), g_ptr_array_index (want, j)))
-          {
-            live_match[i] = j;
-            want_match[j] = i;
-            break;
-          }
-    }
-
-  for (guint j = 0; j < want->len; j++)
-    {
-      if (want_match[j] >= 0 || key_of (g_ptr_array_index (want, j)) != NULL)
-        continue;
-      while (next < live->len &&
-             (live_match[next] >= 0 || key_of (g_ptr_array_index (live, next)) != NULL))
-        next++;
-      if (next == live->len)
-        break;
-      live_match[next] = j;
-      want_match[j] = next;
-    }
-}
-
-/* Marks in @keep the matched live items that form a longest run of
- * increasing target positions: they stay where they are. */
-static void
-mark_kept (const int *live_match,
-           guint      n,
-           gboolean  *keep)
-{
-  g_autofree guint *tails = g_new (guint, n + 1);  /* live index ending a run of each length */
-  g_autofree int *previous = g_new (int, n);
-  guint length = 0;
-
-  for (guint i = 0; i < n; i++)
-    {
-      guint lo = 0, hi = length;
-
-      keep[i] = FALSE;
-      if (live_match[i] < 0)
-        continue;
-      while (lo < hi)
-        {
-          guint mid = (lo + hi) / 2;
-
-          if (live_match[tails[mid]] < live_match[i])
-            lo = mid + 1;
-          else
-            hi = mid;
-        }
-      previous[i] = lo > 0 ? (int) tails[lo - 1] : -1;
-      tails[lo] = i;
-      if (lo == length)
-        length++;
-    }
-
-  for (int i = length > 0 ? (int) tails[length - 1] : -1; i >= 0; i = previous[i])
-    keep[i] = TRUE;
-}
 
 static gpointer
 ref_item (gconstpointer item,
@@ -168,12 +49,9 @@ diff_list (SfDocument *self,
   guint run_start = 0;
 
   g_ptr_array_set_free_func (live, g_object_unref);
-  memset (live_match, 0xff, sizeof (int) * (live->len + 1));
-  memset (want_match, 0xff, sizeof (int) * (want->len + 1));
 
-  match_by_id (live, want, live_match, want_match);
-  match_by_content (live, want, live_match, want_match);
-  mark_kept (live_match, live->len, keep);
+  _sf_list_match (live, want, SF_LIST_MATCH_REST_IN_ORDER, live_match, want_match);
+  _sf_list_mark_kept (live_match, live->len, keep);
 
   /* Remove what goes and what moves, from the end, a run at a time. */
   for (guint i = live->len; i > 0;)

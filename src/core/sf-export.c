@@ -9,10 +9,19 @@
 #include <glib/gi18n-lib.h>
 
 #include "sf-case.h"
+#include "sf-csv.h"
 #include "sf-export.h"
 #include "sf-problem.h"
 #include "sf-publication.h"
 #include "sf-validator.h"
+
+static GBytes *
+export_csv (SfFramework            *framework,
+            const SfExportOptions  *options,
+            GError                **error)
+{
+  return sf_csv_export (framework, options != NULL && options->bom ? SF_CSV_BOM : SF_CSV_NONE);
+}
 
 /* The tool's `export --format=` and the editor's Export dialog both list
  * this table, in this order. */
@@ -21,6 +30,8 @@ static const SfExportFormat formats[] = {
     sf_publication_export },
   { "case", N_("CASE 1.1 package"), ".case.json", "application/json", FALSE,
     sf_case_export },
+  { "csv", N_("CSV spreadsheet, one row per statement"), ".csv", "text/csv", FALSE,
+    export_csv },
 };
 
 /**

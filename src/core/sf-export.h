@@ -16,12 +16,15 @@ G_BEGIN_DECLS
  * SfExportOptions:
  * @last_change: (nullable): when the framework last changed, for the formats
  *   that date their records (CASE's `lastChangeDateTime`); %NULL: now
+ * @bom: for CSV, begin with a UTF-8 byte-order mark (spreadsheet programs
+ *   need it to take the file for UTF-8)
  *
  * What an export needs to know beyond the framework.
  */
 typedef struct
 {
   GDateTime *last_change;
+  gboolean   bom;
 } SfExportOptions;
 
 typedef GBytes *(*SfExportFunc) (SfFramework           *framework,

@@ -1,4 +1,4 @@
-/* sf-format-private.h
+/* sf-format-private.h: parts of the file format for the rest of the core
  *
  * Copyright 2026 The Skillframe authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -9,11 +9,26 @@
 #include <json-glib/json-glib.h>
 
 #include "sf-format.h"
+#include "sf-node-private.h"
 
 G_BEGIN_DECLS
 
 SfFramework *_sf_format_read_node (JsonNode    *root,
                                    const char  *filename,
                                    GError     **error);
+
+/* The canonical JSON text of one member's value, or of one node, as the
+ * file would hold it (without the file's "format" member). */
+char     *_sf_format_member_to_json (GParamSpec   *pspec,
+                                     const GValue *value);
+char     *_sf_format_node_to_json   (SfNode       *node);
+
+/* Reads a node of @type from the JSON text of one object; errors name
+ * @what with the line and column in @json. */
+gpointer  _sf_format_parse_node     (GType         type,
+                                     const char   *json,
+                                     gsize         length,
+                                     const char   *what,
+                                     GError      **error);
 
 G_END_DECLS

@@ -782,6 +782,59 @@ write_object (GString *out,
     }
 }
 
+char *
+_sf_format_member_to_json (GParamSpec   *pspec,
+                           const GValue *value)
+{
+  GString *out = g_string_new (NULL);
+
+  write_value (out, pspec, value, 0);
+  return g_string_free (out, FALSE);
+}
+
+char *
+_sf_format_node_to_json (SfNode *node)
+{
+  GString *out = g_string_new (NULL);
+
+  write_object (out, node, 0, FALSE);
+  return g_string_free (out, FALSE);
+}
+
+gpointer
+_sf_format_parse_node (GType         type,
+                       const char   *json,
+                       gsize         length,
+                       const char   *what,
+                       GError      **error)
+{
+  g_autoptr(SfJsonDoc) doc = NULL;
+  g_autoptr(GString) pointer = g_string_new (NULL);
+  g_autoptr(SfNode) node = NULL;
+  g_autofree char *message = NULL;
+  SfJsonLimits json_limits = { default_limits.max_depth, default_limits.max_string_length };
+  Loader loader = { 0 };
+  SfJsonError code;
+  gsize offset;
+
+  loader.data = json;
+  loader.length = length;
+  loader.filename = what;
+  loader.limits = &default_limits;
+  loader.pointer = pointer;
+  loader.error = error;
+
+  doc = sf_json_doc_parse (json, length, &json_limits, &offset, &code, &message);
+  if (doc == NULL)
+    return (fail_at (&loader, offset, NULL, SF_FORMAT_ERROR_SYNTAX, "%s", message), NULL);
+  loader.root = sf_json_doc_get_root (doc);
+
+  node = g_object_new (type, NULL);
+  if (!load_object (&loader, loader.root, node, FALSE))
+    return NULL;
+  return g_steal_pointer (&node);
+}
+
 /**
  * sf_format_write:
  * @framework: a #SfFramework

@@ -806,6 +806,16 @@ sf_node_get_string (SfNode     *self,
 const char *
 sf_node_get_id (SfNode *self)
 {
+  SfNodeClass *klass;
+
+  g_return_val_if_fail (SF_IS_NODE (self), NULL);
+
+  /* The classes with an id declare it first: no lookup by name, which was
+   * a sixth of the instructions of a 10,000-statement merge. */
+  klass = SF_NODE_GET_CLASS (self);
+  if (klass->n_members > 0 && klass->members[0]->value_type == G_TYPE_STRING &&
+      strcmp (klass->members[0]->name, "id") == 0)
+    return g_value_get_string (_sf_node_peek_value (self, klass->members[0]));
   return sf_node_get_string (self, "id");
 }
 

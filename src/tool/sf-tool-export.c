@@ -108,6 +108,7 @@ sf_tool_export (int    argc,
   g_autofree char *summary = NULL;
   const SfExportFormat *formats, *format;
   gboolean force = FALSE;
+  gboolean bom = FALSE;
   gboolean to_folder;
   int status = SF_EXIT_OK;
   guint n_formats;
@@ -118,6 +119,8 @@ sf_tool_export (int    argc,
       N_("Write to this file (one framework) or folder (several); default: standard output"), N_("PATH") },
     { "force", 0, 0, G_OPTION_ARG_NONE, &force,
       N_("Export even a framework with validation errors"), NULL },
+    { "bom", 0, 0, G_OPTION_ARG_NONE, &bom,
+      N_("CSV: begin with a UTF-8 byte-order mark, for spreadsheet programs"), NULL },
     { NULL }
   };
 
@@ -206,6 +209,7 @@ sf_tool_export (int    argc,
 
       date = last_change (file);
       options.last_change = date;
+      options.bom = bom;
       bytes = format->export (framework, &options, &error);
       if (bytes == NULL)
         {

@@ -9,6 +9,8 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "sf-types.h"
+
 G_BEGIN_DECLS
 
 /* Exit statuses, as sysexits.h names them. */
@@ -46,9 +48,15 @@ void       sf_tool_print_json   (JsonNode       *root);
 int sf_tool_stats (int argc, char **argv);
 int sf_tool_fmt   (int argc, char **argv);
 int sf_tool_validate (int argc, char **argv);
+int sf_tool_sync  (int argc, char **argv);
 int sf_tool_import_onet (int argc, char **argv);
 int sf_tool_update_onet (int argc, char **argv);
 int sf_tool_export (int argc, char **argv);
 int sf_tool_import_case (int argc, char **argv);
+
+int  sf_tool_diff          (int argc, char **argv);
+void sf_tool_print_changes (GPtrArray *changes);
+
+int      sf_tool_import_csv         (int argc, char **argv);
 
 G_END_DECLS

@@ -21,8 +21,11 @@ static const SfToolCommand commands[] = {
   { "fmt", N_("Rewrite framework files in the canonical form, or check that they are"), sf_tool_fmt },
   { "import-onet", N_("Make a new framework from an occupation of the O*NET database"), sf_tool_import_onet },
   { "update-onet", N_("Bring a framework's O*NET anchors up to a new O*NET release"), sf_tool_update_onet },
-  { "export", N_("Export frameworks as publication JSON or CASE 1.1 packages"), sf_tool_export },
+  { "export", N_("Export frameworks as publication JSON, CASE 1.1 packages or CSV"), sf_tool_export },
   { "import-case", N_("Make a framework of a CASE 1.0 or 1.1 package"), sf_tool_import_case },
+  { "import-csv", N_("Apply a spreadsheet (CSV) to a framework, matching rows by statement id"), sf_tool_import_csv },
+  { "sync", N_("Share frameworks through a WebDAV server: list, pull, push, sync, status"), sf_tool_sync },
+  { "diff", N_("List what changed between two versions of a framework"), sf_tool_diff },
 };
 
 /**

@@ -158,6 +158,40 @@ say "running bench-interchange"
 "$bench_interchange" "$corpus" "$work/big.case.json"
 echo
 
+# The three-way merge of two versions of the big framework, 1,000 edits on
+# each side (bench-merge.c; issue 11 asks for under 200 ms).
+if [ -x "$build/tests/bench/bench-merge" ]; then
+  say "running bench-merge"
+  echo "== Merge, $big"
+  "$build/tests/bench/bench-merge" "$big"
+  echo
+fi
+
+# The sync against a private Apache httpd over HTTPS (tests/sync/): a pull
+# of the corpus next to curl fetching the same files, and a sync with no
+# change (bench-sync.c; issue 11 asks for no slower than curl, and for one
+# request under 300 ms).
+if [ -x "$build/tests/bench/bench-sync" ] && command -v apache2 >/dev/null && command -v curl >/dev/null; then
+  say "running bench-sync"
+  echo "== Sync, $corpus, local Apache httpd over HTTPS"
+  server=$(mktemp -d)
+  sync_url=$("$source_root/tests/sync/webdav-fixture.sh" start apache "$server")
+  "$build/tests/bench/bench-sync" --url "$sync_url" --ca "$server/ca.pem" \
+    --password-file "$server/password" "$corpus" || echo "bench-sync failed"
+  "$source_root/tests/sync/webdav-fixture.sh" stop "$server"
+  rm -rf "$server"
+  echo
+fi
+
+# The corpus exported to CSV next to reading it alone, in the same run, and
+# imported back (bench-csv.c; issue 9's CSV figure).
+if [ -x "$build/tests/bench/bench-csv" ]; then
+  say "running bench-csv"
+  echo "== CSV, $corpus"
+  "$build/tests/bench/bench-csv" "$corpus"
+  echo
+fi
+
 # Validation of the big framework, and one edit with incremental
 # re-validation (bench-validate.c).
 if [ -x "$build/tests/bench/bench-validate" ]; then
