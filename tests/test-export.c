@@ -656,6 +656,76 @@ test_case_import_levels (void)
   g_assert_cmpstr (sf_statement_get_title (statement), ==, "Things");
 }
 
+/* A package as OpenSALT publishes many (its SequenceNumberFramework test
+ * data has the shape): items with a humanCodingScheme and no
+ * abbreviatedStatement, which the import takes as the titles. */
+static const char coded_package[] =
+  "{\"CFDocument\": {\"identifier\": \"d0000000-0000-0000-0000-000000000000\", \"uri\": \"u:d\","
+  "  \"creator\": \"c\", \"title\": \"Coded\", \"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\"},"
+  " \"CFItems\": ["
+  "  {\"identifier\": \"e144c2e6-c0ea-11e7-95f7-5d664f4d8844\", \"uri\": \"u:1\", \"humanCodingScheme\": \"SNT\","
+  "   \"fullStatement\": \"Domain\", \"lastChangeDateTime\": \"2017-11-03T23:02:07+00:00\"},"
+  "  {\"identifier\": \"ea98ab46-c0ea-11e7-820f-a71b35976453\", \"uri\": \"u:2\", \"humanCodingScheme\": \"SNT.1\","
+  "   \"fullStatement\": \"First item\", \"lastChangeDateTime\": \"2017-11-03T23:02:07+00:00\"}],"
+  " \"CFAssociations\": ["
+  "  {\"identifier\": \"0434307a-c0eb-11e7-bad9-1f2b8d8c4f6f\", \"uri\": \"u:a1\", \"associationType\": \"isChildOf\","
+  "   \"originNodeURI\": {\"title\": \"SNT\", \"identifier\": \"e144c2e6-c0ea-11e7-95f7-5d664f4d8844\", \"uri\": \"u:1\"},"
+  "   \"destinationNodeURI\": {\"title\": \"Coded\", \"identifier\": \"d0000000-0000-0000-0000-000000000000\", \"uri\": \"u:d\"},"
+  "   \"lastChangeDateTime\": \"2017-11-03T23:02:07+00:00\"},"
+  "  {\"identifier\": \"ea98af74-c0ea-11e7-aa16-9fb3d6294ee4\", \"uri\": \"u:a2\", \"associationType\": \"isChildOf\","
+  "   \"originNodeURI\": {\"title\": \"SNT.1\", \"identifier\": \"ea98ab46-c0ea-11e7-820f-a71b35976453\", \"uri\": \"u:2\"},"
+  "   \"destinationNodeURI\": {\"title\": \"SNT\", \"identifier\": \"e144c2e6-c0ea-11e7-95f7-5d664f4d8844\", \"uri\": \"u:1\"},"
+  "   \"lastChangeDateTime\": \"2017-11-03T23:02:07+00:00\"}]}";
+
+/* A title the import took from humanCodingScheme, then edited, is the one
+ * the export gives: what the import kept of the item does not undo it. */
+static void
+test_case_edited_titles (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfFramework) imported = sf_case_import (coded_package, strlen (coded_package), "coded.json", &error);
+  g_autofree char *json = NULL;
+  g_autofree char *step = NULL;
+  g_autofree char *edited_json = NULL;
+  g_autoptr(SfFramework) edited = NULL;
+  g_autoptr(GBytes) package = NULL;
+  g_autoptr(SfFramework) back = NULL;
+  g_autoptr(SfSection) section = NULL;
+  g_autoptr(SfStatement) statement = NULL;
+  g_autoptr(GBytes) again = NULL;
+  g_autoptr(GBytes) unedited = NULL;
+  g_autofree char *unedited_text = NULL;
+  g_autoptr(SfFramework) unedited_back = NULL;
+
+  g_assert_no_error (error);
+  json = sf_test_write_string (imported);
+  step = sf_test_replace_once (json, "\"title\": \"SNT\"", "\"title\": \"Renamed domain\"");
+  edited_json = sf_test_replace_once (step, "\"title\": \"SNT.1\"", "\"title\": \"Renamed item\"");
+  edited = sf_format_read (edited_json, strlen (edited_json), "edited.json", NULL, &error);
+  g_assert_no_error (error);
+
+  package = export (edited, "case");
+  back = sf_case_import (g_bytes_get_data (package, NULL), g_bytes_get_size (package), "edited.case.json", &error);
+  g_assert_no_error (error);
+  section = g_list_model_get_item (sf_framework_get_sections (back), 0);
+  g_assert_cmpstr (sf_section_get_title (section), ==, "Renamed domain");
+  statement = g_list_model_get_item (sf_section_get_statements (section), 0);
+  g_assert_cmpstr (sf_statement_get_title (statement), ==, "Renamed item");
+  /* What the import keeps differs (the package has the title now), not
+   * the package it gives. */
+  again = export (back, "case");
+  g_assert_true (g_bytes_equal (package, again));
+
+  /* Unedited, the package still has no abbreviatedStatement of its own. */
+  unedited = export (imported, "case");
+  unedited_text = g_strndup (g_bytes_get_data (unedited, NULL), g_bytes_get_size (unedited));
+  g_assert_null (strstr (unedited_text, "abbreviatedStatement"));
+  unedited_back = sf_case_import (g_bytes_get_data (unedited, NULL), g_bytes_get_size (unedited), "coded.case.json",
+                                  &error);
+  g_assert_no_error (error);
+  g_assert_true (sf_node_equal (SF_NODE (imported), SF_NODE (unedited_back)));
+}
+
 /* ---- Malformed packages ---- */
 
 typedef struct
@@ -709,6 +779,13 @@ test_case_malformed (void)
       if (strstr (error->message, breakages[i].message) == NULL)
         g_error ("%s: %s", breakages[i].name, error->message);
       g_assert_true (g_str_has_prefix (error->message, "broken.json: the CASE package has"));
+      /* An item refused for a problem of its own is still in the package:
+       * its associations do not say otherwise. (An identifier changed to
+       * another's does leave the package without the first.) */
+      if (strstr (breakages[i].message, "not an item of this package") == NULL &&
+          strstr (breakages[i].message, "used twice") == NULL &&
+          strstr (error->message, "not an item of this package") != NULL)
+        g_error ("%s: %s", breakages[i].name, error->message);
     }
 }
 
@@ -780,6 +857,39 @@ test_case_tool (void)
   g_assert_nonnull (strstr (err, "“title” is a number, expected a string"));
   g_clear_pointer (&err, g_free);
   g_assert_cmpint (sf_test_run_tool (0, NULL, &err, "import-case", "/nonexistent/p.json", NULL), ==, 66);
+  g_clear_pointer (&err, g_free);
+  /* A framework that cannot be written is 73, as export has it, not a
+   * missing input (66); the path is said once. */
+  g_assert_cmpint (sf_test_run_tool (0, NULL, &err, "import-case", package, "-o", "/nonexistent/dir/f.json", NULL),
+                   ==, 73);
+  g_assert_true (g_str_has_prefix (err, "/nonexistent/dir/f.json: could not save"));
+  g_clear_pointer (&err, g_free);
+
+  /* An extension 120 levels deep is within the package's limits, not once
+   * kept in a statement: no framework is written that cannot be read. */
+  {
+    g_autoptr(GString) deep = g_string_new (NULL);
+    g_autofree char *deep_package = g_build_filename (dir, "deep.json", NULL);
+    g_autofree char *deep_out = g_build_filename (dir, "deep.skillframe.json", NULL);
+
+    g_string_append (deep, "{\"CFDocument\": {\"identifier\": \"d1\", \"uri\": \"u\", \"creator\": \"c\", "
+                           "\"title\": \"T\", \"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\"}, \"CFItems\": "
+                           "[{\"identifier\": \"i1\", \"uri\": \"u1\", \"fullStatement\": \"Item\", "
+                           "\"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\", \"extensions\": {\"vendor\": ");
+    for (guint i = 0; i < 120; i++)
+      g_string_append (deep, "{\"a\": ");
+    g_string_append (deep, "{}");
+    for (guint i = 0; i < 120; i++)
+      g_string_append_c (deep, '}');
+    g_string_append (deep, "}}], \"CFAssociations\": [{\"identifier\": \"a1\", \"uri\": \"ua\", "
+                           "\"associationType\": \"isChildOf\", \"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\", "
+                           "\"originNodeURI\": {\"title\": \"\", \"identifier\": \"i1\", \"uri\": \"u1\"}, "
+                           "\"destinationNodeURI\": {\"title\": \"\", \"identifier\": \"d1\", \"uri\": \"u\"}}]}");
+    g_file_set_contents (deep_package, deep->str, -1, NULL);
+    g_assert_cmpint (sf_test_run_tool (0, NULL, &err, "import-case", deep_package, "-o", deep_out, NULL), ==, 65);
+    g_assert_nonnull (strstr (err, "could not be read back"));
+    g_assert_false (g_file_test (deep_out, G_FILE_TEST_EXISTS));
+  }
 
   sf_test_remove_tree (dir);
 }
@@ -804,6 +914,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/export/case/import-1.0", test_case_import_1_0);
   g_test_add_func ("/skillframe/export/case/import-flat-wrapped", test_case_import_flat_wrapped);
   g_test_add_func ("/skillframe/export/case/import-levels", test_case_import_levels);
+  g_test_add_func ("/skillframe/export/case/edited-titles", test_case_edited_titles);
   g_test_add_func ("/skillframe/export/case/malformed", test_case_malformed);
   g_test_add_func ("/skillframe/export/case/malformed-shapes", test_case_malformed_shapes);
   g_test_add_func ("/skillframe/export/case/tool", test_case_tool);

@@ -309,6 +309,33 @@ set_member (JsonObject *object,
   json_object_set_member (object, name, value);
 }
 
+/* _sf_case_apply_overlay(), but for the member @skip of @overlay. */
+static void
+apply_overlay (JsonObject *object,
+               JsonObject *overlay,
+               const char *skip)
+{
+  g_autoptr(GList) names = NULL;
+
+  if (overlay == NULL)
+    return;
+  names = json_object_get_members (overlay);
+  for (const GList *l = names; l; l = l->next)
+    {
+      JsonNode *value = json_object_get_member (overlay, l->data);
+
+      if (g_strcmp0 (l->data, skip) == 0)
+        continue;
+      if (JSON_NODE_HOLDS_NULL (value))
+        json_object_remove_member (object, l->data);
+      else if (strcmp (l->data, "extensions") == 0 && JSON_NODE_HOLDS_OBJECT (value) &&
+               get_object (object, "extensions") != NULL)
+        _sf_case_apply_overlay (get_object (object, "extensions"), json_node_get_object (value));
+      else
+        set_member (object, l->data, _sf_case_copy (value));
+    }
+}
+
 /**
  * _sf_case_apply_overlay:
  * @object: a generated CASE object
@@ -323,23 +350,7 @@ void
 _sf_case_apply_overlay (JsonObject *object,
                         JsonObject *overlay)
 {
-  g_autoptr(GList) names = NULL;
-
-  if (overlay == NULL)
-    return;
-  names = json_object_get_members (overlay);
-  for (const GList *l = names; l; l = l->next)
-    {
-      JsonNode *value = json_object_get_member (overlay, l->data);
-
-      if (JSON_NODE_HOLDS_NULL (value))
-        json_object_remove_member (object, l->data);
-      else if (strcmp (l->data, "extensions") == 0 && JSON_NODE_HOLDS_OBJECT (value) &&
-               get_object (object, "extensions") != NULL)
-        _sf_case_apply_overlay (get_object (object, "extensions"), json_node_get_object (value));
-      else
-        set_member (object, l->data, _sf_case_copy (value));
-    }
+  apply_overlay (object, overlay, NULL);
 }
 
 /* CASE 1.1 objects allow no members beyond the schema's: the others move
@@ -422,6 +433,45 @@ item_title (JsonObject *item)
   return title != NULL ? title : "";
 }
 
+/* The string member @name of @item once @overlay is laid over it. */
+static const char *
+overlaid_string (JsonObject *item,
+                 JsonObject *overlay,
+                 const char *name)
+{
+  JsonNode *node = overlay != NULL ? json_object_get_member (overlay, name) : NULL;
+
+  if (node == NULL)
+    return get_string (item, name);
+  if (JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING)
+    return json_node_get_string (node);
+  return NULL;
+}
+
+/* An overlay is taken when a framework is imported: for a title the import
+ * took from humanCodingScheme it removes the abbreviatedStatement, which
+ * then carries a title the author may have changed since. Whether the
+ * title that an import reads back (as sf-case-import.c's title_of does,
+ * with the fullStatement of a section after it) is still the framework's. */
+static gboolean
+overlay_keeps_title (JsonObject *item,
+                     JsonObject *overlay,
+                     const char *id,
+                     const char *title,
+                     gboolean    full_is_title)
+{
+  const char *read = overlaid_string (item, overlay, "abbreviatedStatement");
+  const char *code = overlaid_string (item, overlay, "humanCodingScheme");
+
+  if (overlay == NULL || title == NULL || *title == '\0')
+    return TRUE;
+  if (read == NULL && code != NULL && g_strcmp0 (code, id) != 0)
+    read = code;
+  if (read == NULL && full_is_title)
+    read = overlaid_string (item, overlay, "fullStatement");
+  return g_strcmp0 (read, title) == 0;
+}
+
 static JsonObject *
 new_item (Export     *export,
           const char *identifier)
@@ -446,14 +496,19 @@ take_identifier (Export     *export,
     g_hash_table_add (export->used, g_strdup (identifier));
 }
 
-/* Adds an item, its overlay applied, and returns it (borrowed). */
+/* Adds an item, its overlay applied, and returns it (borrowed). @title is
+ * the title of the section or statement it stands for, NULL for a level. */
 static JsonObject *
 add_item (Export     *export,
           JsonObject *item,
-          JsonObject *overlay)
+          JsonObject *overlay,
+          const char *id,
+          const char *title,
+          gboolean    full_is_title)
 {
   set_string (item, "lastChangeDateTime", export->date);
-  _sf_case_apply_overlay (item, overlay);
+  apply_overlay (item, overlay,
+                 overlay_keeps_title (item, overlay, id, title, full_is_title) ? NULL : "abbreviatedStatement");
   confine_members (item, item_members);
   take_identifier (export, item);
   if (export->sink != NULL)
@@ -653,7 +708,7 @@ add_statement (Export     *export,
   set_string (item, "CFItemType", "Statement");
   set_string (item, "notes", notes);
   set_extension (item, extension_of (statement, statement_skip));
-  item = add_item (export, item, case_of (statement, "item"));
+  item = add_item (export, item, case_of (statement, "item"), id, title, FALSE);
   add_child_of (export, key, item, parent, sequence, case_of (statement, "parent"));
   add_anchor_links (export, statement, item);
   keep_raw (export, get_array (get_object (statement, SF_CASE_MEMBER), "associations"));
@@ -706,7 +761,7 @@ add_section (Export     *export,
         set_string (item, "humanCodingScheme", id);
       set_string (item, "CFItemType", section_item_type (get_string (section, "kind")));
       set_extension (item, extension);
-      item = add_item (export, item, case_of (section, "item"));
+      item = add_item (export, item, case_of (section, "item"), id, title, TRUE);
       add_child_of (export, key, item, export->document, sequence, case_of (section, "parent"));
       keep_raw (export, get_array (get_object (section, SF_CASE_MEMBER), "associations"));
     }
@@ -740,7 +795,7 @@ add_section (Export     *export,
           set_string (extension, "scale", get_string (scale, "id"));
           set_string (extension, "level", level_id);
           set_extension (level_item, extension);
-          level_item = add_item (export, level_item, get_object (kept, "item"));
+          level_item = add_item (export, level_item, get_object (kept, "item"), NULL, NULL, FALSE);
           add_child_of (export, level_key, level_item, item, l + 1, get_object (kept, "parent"));
           keep_raw (export, get_array (kept, "associations"));
         }

@@ -75,6 +75,7 @@ typedef struct
   JsonObject *document;
   const char *document_id;
   GHashTable *items;        /* identifier → Item */
+  GHashTable *refused;      /* identifiers of items with problems of their own */
   GHashTable *associations; /* identifier → CFAssociation (SfJsonValue) */
   GPtrArray  *item_list;
   GPtrArray  *top;          /* the document's children */
@@ -497,7 +498,12 @@ check_package (Import *import)
           continue;
         }
       if (!check_members (import, pointer, object, item_members))
-        continue;
+        {
+          /* Its associations are not said to name an item the package lacks. */
+          if (v_string (object, "identifier") != NULL)
+            g_hash_table_add (import->refused, (gpointer) v_string (object, "identifier"));
+          continue;
+        }
       restore_1_0_members (import, object);
       item = g_new0 (Item, 1);
       item->value = object;
@@ -552,6 +558,8 @@ check_package (Import *import)
       child = g_hash_table_lookup (import->items, origin);
       to_document = g_strcmp0 (destination, import->document_id) == 0;
 
+      if (child == NULL && g_hash_table_contains (import->refused, origin))
+        continue;
       if (child == NULL && g_strcmp0 (origin, import->document_id) != 0)
         {
           g_autofree char *what = describe (pointer, object);
@@ -573,8 +581,12 @@ check_package (Import *import)
         {
           g_autofree char *what = describe (pointer, object);
 
-          problem (import, _("%s: item %s is a child of %s, which is not an item of this package"),
-                   what, origin, destination);
+          if (g_hash_table_contains (import->refused, destination))
+            problem (import, _("%s: item %s is a child of %s, which has problems of its own"),
+                     what, origin, destination);
+          else
+            problem (import, _("%s: item %s is a child of %s, which is not an item of this package"),
+                     what, origin, destination);
           continue;
         }
       /* The first isChildOf of an item places it; any other is kept. */
@@ -1402,6 +1414,7 @@ import_clear (Import *import)
   g_clear_pointer (&import->document, json_object_unref);
   g_clear_pointer (&import->present, g_hash_table_unref);
   g_clear_pointer (&import->used_ids, g_hash_table_unref);
+  g_clear_pointer (&import->refused, g_hash_table_unref);
   g_free (import->date);
 }
 
@@ -1480,6 +1493,7 @@ sf_case_import (const char  *data,
   import.package = package;
   import.document_value = (SfJsonValue *) v_object (package, "CFDocument");
   import.items = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, item_free);
+  import.refused = g_hash_table_new (g_str_hash, g_str_equal);
   import.associations = g_hash_table_new (g_str_hash, g_str_equal);
   import.item_list = g_ptr_array_new ();
   import.top = g_ptr_array_new ();
