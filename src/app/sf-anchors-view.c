@@ -106,7 +106,7 @@ remove_clicked_cb (GtkButton     *button,
   data->self = g_object_ref (self);
   data->anchor = g_object_ref (anchor);
   g_signal_connect (dialog, "response", G_CALLBACK (remove_response_cb), data);
-  gtk_window_present (GTK_WINDOW (dialog));
+  sf_ui_present_dialog (dialog);
 }
 
 static GtkWidget *

@@ -378,3 +378,33 @@ sf_ui_reuse_row (GHashTable *old_rows,
     g_hash_table_insert (rows, g_object_ref (node), g_object_ref (row));
   return row;
 }
+
+static void
+name_mnemonic_buttons (GtkWidget *widget)
+{
+  /* Its name is then its label's text, without the underline. */
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_use_underline (GTK_BUTTON (widget)) &&
+      gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    name_mnemonic_buttons (child);
+}
+
+/**
+ * sf_ui_present_dialog:
+ * @dialog: (type GtkWindow): a dialog, such as an #AdwMessageDialog with
+ *   its responses added
+ *
+ * Presents @dialog after naming its buttons for screen readers by their
+ * text: GTK 4.8 names a button made with a mnemonic label (as
+ * #AdwMessageDialog makes its responses) by the label as written and its
+ * text, and Orca says "_Cancel Cancel".
+ */
+void
+sf_ui_present_dialog (gpointer dialog)
+{
+  g_return_if_fail (GTK_IS_WINDOW (dialog));
+
+  name_mnemonic_buttons (GTK_WIDGET (dialog));
+  gtk_window_present (GTK_WINDOW (dialog));
+}

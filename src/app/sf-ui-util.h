@@ -34,6 +34,8 @@ gboolean    sf_ui_focus_node         (GtkWidget    *view,
                                       SfNode       *node,
                                       const char   *member);
 
+void        sf_ui_present_dialog     (gpointer      dialog);
+
 GtkWidget  *sf_ui_save_focus         (GtkWidget    *within);
 void        sf_ui_restore_focus      (GtkWidget    *focus);
 GtkWidget  *sf_ui_reuse_row          (GHashTable   *old_rows,

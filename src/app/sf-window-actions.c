@@ -12,6 +12,7 @@
 #include "sf-onet-dialog.h"
 #include "sf-preferences.h"
 #include "sf-template.h"
+#include "sf-ui-util.h"
 #include "sf-window-private.h"
 
 static SfDocument *
@@ -310,7 +311,7 @@ _sf_window_new_framework (SfWindow *self)
   adw_message_dialog_set_response_enabled (dialog, "create", FALSE);
   g_signal_connect (data->title, "changed", G_CALLBACK (new_title_changed_cb), dialog);
   g_signal_connect (dialog, "response", G_CALLBACK (new_response_cb), data);
-  gtk_window_present (GTK_WINDOW (dialog));
+  sf_ui_present_dialog (dialog);
   gtk_widget_grab_focus (data->title);
 }
 

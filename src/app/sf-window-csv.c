@@ -16,6 +16,7 @@
 
 #include "sf-csv.h"
 #include "sf-semantic-diff.h"
+#include "sf-ui-util.h"
 #include "sf-window-private.h"
 
 static SfDocument *
@@ -245,7 +246,7 @@ show_import_error (SfWindow     *self,
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), heading, NULL));
   adw_message_dialog_format_body (dialog, "%s\n\n%s", error->message, _("Nothing was changed."));
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
+  sf_ui_present_dialog (dialog);
 }
 
 static void
@@ -309,7 +310,7 @@ import_loaded_cb (GObject      *object,
   g_signal_connect (check, "toggled", G_CALLBACK (delete_toggled_cb), data);
   g_signal_connect_data (dialog, "response", G_CALLBACK (import_response_cb), data,
                          (GClosureNotify) (void (*) (void)) import_data_free, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
+  sf_ui_present_dialog (dialog);
 }
 
 /**

@@ -19,6 +19,7 @@
 #include "sf-export.h"
 #include "sf-format.h"
 #include "sf-problem.h"
+#include "sf-ui-util.h"
 #include "sf-window-private.h"
 
 /* How many errors the question before a publication names. */
@@ -254,7 +255,7 @@ ask_about_errors (ExportDialog *dialog,
   adw_message_dialog_set_default_response (message, "cancel");
   adw_message_dialog_set_close_response (message, "cancel");
   g_signal_connect (message, "response", G_CALLBACK (errors_response_cb), dialog);
-  gtk_window_present (GTK_WINDOW (message));
+  sf_ui_present_dialog (message);
 }
 
 static void
@@ -327,7 +328,7 @@ _sf_window_export (SfWindow *self)
   adw_message_dialog_set_default_response (message, "export");
   adw_message_dialog_set_close_response (message, "cancel");
   g_signal_connect (message, "response", G_CALLBACK (format_response_cb), dialog);
-  gtk_window_present (GTK_WINDOW (message));
+  sf_ui_present_dialog (message);
 }
 
 /* Import */

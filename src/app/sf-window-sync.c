@@ -617,7 +617,7 @@ compare_action (GSimpleAction *action,
   adw_message_dialog_set_extra_child (dialog, scrolled);
   adw_message_dialog_add_response (dialog, "close", _("_Close"));
   sf_ui_set_control_name (dialog, "sync-compare");
-  gtk_window_present (GTK_WINDOW (dialog));
+  sf_ui_present_dialog (dialog);
 }
 
 static void

@@ -357,7 +357,7 @@ close_page_cb (SfWindow   *self,
   data->page = g_object_ref (page);
   dialog = new_save_dialog (self, page);
   g_signal_connect (dialog, "response", G_CALLBACK (close_page_response_cb), data);
-  gtk_window_present (GTK_WINDOW (dialog));
+  sf_ui_present_dialog (dialog);
   return GDK_EVENT_STOP;
 }
 
@@ -464,7 +464,7 @@ ask_next (GTask *task)
   sf_window_set_current_page (self, page);
   dialog = new_save_dialog (self, page);
   g_signal_connect (dialog, "response", G_CALLBACK (window_response_cb), task);
-  gtk_window_present (GTK_WINDOW (dialog));
+  sf_ui_present_dialog (dialog);
 }
 
 /**

@@ -23,11 +23,12 @@ def open_from_menu(root, window, item):
 
 
 def response(dialog, label):
-    # libadwaita 1.2 with GTK 4.8 names a response button by its mnemonic label and its text
-    # ("_Cancel Cancel"): what it ends with is the label.
+    # A response button is named by its text alone: GTK 4.8 would say "_Cancel Cancel" for a
+    # mnemonic label (sf_ui_present_dialog() names them).
     buttons = [b for b in sfatspi.find_all(dialog, role="push button")
-               if (b.name or "").endswith(label) and sfatspi.actions(b)]
-    assert buttons, "no response %r in %r" % (label, dialog.name)
+               if b.name == label and sfatspi.actions(b)]
+    assert buttons, "no response %r in %r: %r" % (label, dialog.name,
+                                                   [b.name for b in sfatspi.find_all(dialog, role="push button")])
     return buttons[0]
 
 
