@@ -18,7 +18,7 @@ main (int   argc,
   g_autoptr(SfApplication) app = NULL;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  bindtextdomain (GETTEXT_PACKAGE, sf_application_get_localedir ());
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
   g_set_prgname ("skillframe");
@@ -34,5 +34,10 @@ main (int   argc,
 
   sf_application_ensure_schemas ();
   app = sf_application_new ();
+  /* Translators: the arguments in "skillframe --help": Usage: skillframe [OPTION…] [FILE…] */
+  g_application_set_option_context_parameter_string (G_APPLICATION (app), _("[FILE…]"));
+  g_application_set_option_context_summary (G_APPLICATION (app),
+                                            _("Edit occupational skills frameworks. The files open in "
+                                              "the editor already running, if there is one."));
   return g_application_run (G_APPLICATION (app), argc, argv);
 }

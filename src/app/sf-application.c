@@ -40,6 +40,45 @@ G_DEFINE_FINAL_TYPE (SfApplication, sf_application, ADW_TYPE_APPLICATION)
 static GSettingsSchemaSource *build_schemas;
 
 /**
+ * sf_application_is_uninstalled:
+ *
+ * Whether this program runs from its build folder (the editor during
+ * development, the GUI tests) rather than from where it was installed. Only
+ * then does it look in the build folder for its settings schema and
+ * translations: an installed editor finds them where it was installed, even
+ * when the build it came from is still there.
+ *
+ * Returns: %TRUE when running from the build folder
+ */
+gboolean
+sf_application_is_uninstalled (void)
+{
+  static gsize initialized;
+  static gboolean uninstalled;
+
+  if (g_once_init_enter (&initialized))
+    {
+      g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+
+      uninstalled = exe != NULL && g_str_has_prefix (exe, BUILD_ROOT "/");
+      g_once_init_leave (&initialized, 1);
+    }
+  return uninstalled;
+}
+
+/**
+ * sf_application_get_localedir:
+ *
+ * Returns: where the translations are: the installed ones, or the build's
+ *   when running from the build folder
+ */
+const char *
+sf_application_get_localedir (void)
+{
+  return sf_application_is_uninstalled () ? BUILD_ROOT "/po" : LOCALEDIR;
+}
+
+/**
  * sf_application_ensure_schemas:
  *
  * Finds the settings schema when the editor runs from its build folder, where
@@ -52,6 +91,8 @@ sf_application_ensure_schemas (void)
   g_autoptr(GSettingsSchema) schema = NULL;
 
   if (source != NULL && (schema = g_settings_schema_source_lookup (source, SCHEMA_ID, TRUE)) != NULL)
+    return;
+  if (!sf_application_is_uninstalled ())
     return;
   if (build_schemas == NULL && g_file_test (BUILD_DATADIR "/gschemas.compiled", G_FILE_TEST_EXISTS))
     build_schemas = g_settings_schema_source_new_from_directory (BUILD_DATADIR, source, FALSE, NULL);

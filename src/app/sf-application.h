@@ -18,6 +18,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (SfApplication, sf_application, SF, APPLICATION, AdwApplication)
 
 SfApplication *sf_application_new             (void);
+gboolean       sf_application_is_uninstalled  (void);
+const char    *sf_application_get_localedir   (void);
 void           sf_application_ensure_schemas  (void);
 SfDraftStore  *sf_application_get_drafts      (SfApplication *self);
 GSettings     *sf_application_get_settings    (SfApplication *self);

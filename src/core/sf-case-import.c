@@ -1458,8 +1458,9 @@ sf_case_import (const char  *data,
   if (length > limits->max_file_size)
     {
       g_set_error (error, SF_FORMAT_ERROR, SF_FORMAT_ERROR_LIMIT,
-                   _("%s: larger than the limit of %" G_GSIZE_FORMAT " bytes"), filename,
-                   limits->max_file_size);
+                   /* Not G_GSIZE_FORMAT: xgettext would cut the string there. */
+                   _("%s: larger than the limit of %lu bytes"), filename,
+                   (gulong) limits->max_file_size);
       return NULL;
     }
   doc = sf_json_doc_parse (data, length, &json_limits, &offset, &code, &message);

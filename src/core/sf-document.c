@@ -690,8 +690,8 @@ check_text (const char  *text,
     return refuse (error, node, pspec, _("the text is not valid UTF-8"));
   /* The reader would refuse it with its default limits. */
   if (strlen (text) > max)
-    return refuse (error, node, pspec, _("the text is longer than %" G_GSIZE_FORMAT " bytes"),
-                   max);
+    return refuse (error, node, pspec, _("the text is longer than %lu bytes"),
+                   (gulong) max);
   return TRUE;
 }
 

@@ -976,21 +976,25 @@ sf_format_load_file_full (GFile                 *file,
     {
       g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
                    g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND)
-                   ? "no such file" : local_error->message);
+                   ? _("no such file") : local_error->message);
       return NULL;
     }
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                   "%s: is a folder, not a framework file", name);
+                   _("%s: is a folder, not a framework file"), name);
       return NULL;
     }
   if ((guint64) g_file_info_get_size (info) > limits->max_file_size)
     {
+      /* The sizes as text: a format macro inside a translatable string
+       * would cut the string xgettext extracts. */
+      g_autofree char *size = g_strdup_printf ("%" G_GUINT64_FORMAT, (guint64) g_file_info_get_size (info));
+      g_autofree char *limit = g_strdup_printf ("%" G_GSIZE_FORMAT, limits->max_file_size);
+
       g_set_error (error, SF_FORMAT_ERROR, SF_FORMAT_ERROR_LIMIT,
-                   "%s: the file is %" G_GUINT64_FORMAT " bytes, larger than the limit of %"
-                   G_GSIZE_FORMAT " bytes", name, (guint64) g_file_info_get_size (info),
-                   limits->max_file_size);
+                   /* Translators: the file name, its size and the largest size that opens, in bytes */
+                   _("%s: the file is %s bytes, larger than the limit of %s bytes"), name, size, limit);
       return NULL;
     }
 
@@ -998,7 +1002,7 @@ sf_format_load_file_full (GFile                 *file,
     {
       g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
                    g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED)
-                   ? "permission denied" : local_error->message);
+                   ? _("permission denied") : local_error->message);
       return NULL;
     }
   bytes = g_bytes_new_take (data, length);
