@@ -200,8 +200,8 @@ print_usage (FILE *out)
     fprintf (out, "  %-*s  %s\n", width, commands[i].name, _(commands[i].summary));
   fprintf (out, _("\nRun “skillframe-tool COMMAND --help” for the options of a command.\n\n"
                   "Exit status: 0 success, 1 problems found, 64 wrong usage, 65 malformed input,\n"
-                  "66 missing input, 73 a file could not be written, 74 input/output error,\n"
-                  "77 permission denied.\n"));
+                  "66 missing input, 69 server unavailable, 73 a file could not be written,\n"
+                  "74 input/output error, 77 permission denied.\n"));
 }
 
 int
