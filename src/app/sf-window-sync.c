@@ -705,7 +705,8 @@ _sf_window_sync_init (SfWindow *self)
   sf_ui_set_control_name (sync->retry_button, "sync-retry");
   sync->create_button = sf_ui_add_bar_button (sync->bar, _("_Create Folder"), RESPONSE_CREATE);
   sync->prefs_button = sf_ui_add_bar_button (sync->bar, _("_Preferences"), RESPONSE_PREFERENCES);
-  gtk_info_bar_set_show_close_button (sync->bar, TRUE);
+  /* Not GtkInfoBar's close button, which screen readers cannot name. */
+  sf_ui_add_bar_button (sync->bar, _("_Dismiss"), GTK_RESPONSE_CLOSE);
   g_signal_connect_swapped (sync->bar, "response", G_CALLBACK (bar_response_cb), self);
   g_signal_connect_swapped (sync->bar, "close", G_CALLBACK (hide_bar), self);
   gtk_box_insert_child_after (GTK_BOX (box), GTK_WIDGET (sync->bar), GTK_WIDGET (self->error_bar));
