@@ -14,7 +14,10 @@
 
 #include <json-glib/json-glib.h>
 #include <libsoup/soup.h>
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
 
 #include "sf-format.h"
 #include "sf-merge.h"
@@ -484,6 +487,53 @@ test_edit_right_after (void)
       status = run_sync (url, dir_a, SF_SYNC_MODE_STATUS);
       g_assert_cmpint (item_named (status, "29-2011.00.json")->state, ==, SF_SYNC_ITEM_LOCAL_CHANGES);
     }
+}
+
+/* Editors such as vim (for a file with several links) and VS Code save
+ * over the file in place: a pulled file, written by the sync, must not
+ * share its inode with the last synced version, or such a save changes
+ * the merge base too, and a merge of edits to different statements turns
+ * into conflicts (which --prefer then resolves by dropping one side). */
+static void
+test_edit_in_place (void)
+{
+  g_autofree char *url = NULL, *fa = NULL, *fb = NULL;
+  g_autofree char *dir_a = NULL, *dir_b = NULL;
+  g_autofree char *copy = NULL, *edited = NULL;
+  g_autofree char *t1 = NULL, *t2 = NULL;
+  g_autoptr(GPtrArray) s1 = NULL, s2 = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  FILE *out;
+
+  two_clients ("in-place", &url, &fa, &fb);
+  dir_a = g_path_get_dirname (fa);
+  dir_b = g_path_get_dirname (fb);
+  set_text (fa, "comp-emerging-01", "perform A's reworded statement.");
+
+  /* B's edit, written over B's file in place (same inode). */
+  copy = g_build_filename (dir_b, "edited.tmp", NULL);
+  g_assert_true (g_file_get_contents (fb, &edited, &length, &error));
+  g_assert_true (g_file_set_contents (copy, edited, length, &error));
+  g_clear_pointer (&edited, g_free);
+  set_text (copy, "comp-emerging-02", "perform B's reworded statement.");
+  g_assert_true (g_file_get_contents (copy, &edited, &length, &error));
+  g_assert_cmpint (g_unlink (copy), ==, 0);
+  out = fopen (fb, "r+");
+  g_assert_nonnull (out);
+  g_assert_cmpint (ftruncate (fileno (out), 0), ==, 0);
+  g_assert_cmpuint (fwrite (edited, 1, length, out), ==, length);
+  g_assert_cmpint (fclose (out), ==, 0);
+
+  s1 = run_sync (url, dir_a, SF_SYNC_MODE_SYNC);
+  g_assert_cmpint (item_named (s1, "29-2011.00.json")->action, ==, SF_SYNC_ACTION_UPLOADED);
+  s2 = run_sync (url, dir_b, SF_SYNC_MODE_SYNC);
+  g_assert_null (item_named (s2, "29-2011.00.json")->conflicts);
+  g_assert_cmpint (item_named (s2, "29-2011.00.json")->state, ==, SF_SYNC_ITEM_SYNCED);
+  t1 = get_text (fb, "comp-emerging-01");
+  t2 = get_text (fb, "comp-emerging-02");
+  g_assert_cmpstr (t1, ==, "perform A's reworded statement.");
+  g_assert_cmpstr (t2, ==, "perform B's reworded statement.");
 }
 
 static void
@@ -1505,6 +1555,7 @@ main (int    argc,
   g_test_add_func ("/skillframe/sync/edit-seen", test_edit_seen);
   g_test_add_func ("/skillframe/sync/edit-right-after", test_edit_right_after);
   g_test_add_func ("/skillframe/sync/merge-different", test_merge_different);
+  g_test_add_func ("/skillframe/sync/edit-in-place", test_edit_in_place);
   g_test_add_func ("/skillframe/sync/conflict", test_conflict);
   g_test_add_func ("/skillframe/sync/race", test_race);
   g_test_add_func ("/skillframe/sync/wrong-password", test_wrong_password);
