@@ -714,6 +714,81 @@ sync_thread (gpointer data)
   return run_sync (t->url, t->folder, SF_SYNC_MODE_SYNC);
 }
 
+typedef struct
+{
+  SfSyncClient *client;
+  GBytes       *contents;
+  const char   *if_match;
+  gboolean      stored;
+} PutData;
+
+static gpointer
+put_thread (gpointer data)
+{
+  PutData *p = data;
+
+  p->stored = sf_sync_client_put (p->client, "same.json", p->contents, p->if_match,
+                                  NULL, NULL, NULL, NULL, NULL);
+  return NULL;
+}
+
+/* Two updates over the same version at the same moment (large, so that
+ * the two requests overlap): at most one may be
+ * stored. Apache checks If-Match when a PUT arrives and writes the body
+ * afterwards, so two PUTs over one etag can both pass its check, the
+ * second replacing the first. */
+static void
+test_simultaneous_put (void)
+{
+  g_autofree char *url = collection_url ("simultaneous");
+  g_autoptr(SfSyncClient) setup = make_client (url);
+  g_autoptr(GError) error = NULL;
+  guint both = 0;
+
+  for (guint round = 0; round < 6; round++)
+    {
+      g_autoptr(GBytes) first = NULL;
+      g_autoptr(SfSyncResource) now = NULL;
+      g_autoptr(SfSyncClient) ca = make_client (url);
+      g_autoptr(SfSyncClient) cb = make_client (url);
+      GString *big[2];
+      PutData pa, pb;
+      GThread *ta, *tb;
+
+      first = g_bytes_new_take (g_strdup_printf ("{\"round\": %u}\n", round), 13 + (round > 9));
+      sf_sync_client_put (setup, "same.json", first, NULL, NULL, NULL, NULL, NULL, NULL);
+      now = sf_sync_client_stat (setup, "same.json", NULL, &error);
+      g_assert_no_error (error);
+      /* Let the etag turn strong: If-Match, no lock. */
+      while (sf_sync_etag_is_weak (now->etag))
+        {
+          g_usleep (300000);
+          g_clear_pointer (&now, sf_sync_resource_free);
+          now = sf_sync_client_stat (setup, "same.json", NULL, &error);
+          g_assert_no_error (error);
+        }
+      for (guint i = 0; i < 2; i++)
+        {
+          big[i] = g_string_new (NULL);
+          for (guint k = 0; k < 8 * 1024 * 1024 / 64; k++)
+            g_string_append_printf (big[i], "%c%063u", 'a' + i, k);
+        }
+      pa = (PutData) { ca, g_bytes_new (big[0]->str, big[0]->len), now->etag, FALSE };
+      pb = (PutData) { cb, g_bytes_new (big[1]->str, big[1]->len), now->etag, FALSE };
+      ta = g_thread_new ("a", put_thread, &pa);
+      tb = g_thread_new ("b", put_thread, &pb);
+      g_thread_join (ta);
+      g_thread_join (tb);
+      both += pa.stored && pb.stored;
+      g_bytes_unref (pa.contents);
+      g_bytes_unref (pb.contents);
+      g_string_free (big[0], TRUE);
+      g_string_free (big[1], TRUE);
+      sf_sync_client_delete (setup, "same.json", NULL, NULL);
+    }
+  g_assert_cmpuint (both, ==, 0);
+}
+
 static void
 test_race (void)
 {
@@ -1558,6 +1633,7 @@ main (int    argc,
   g_test_add_func ("/skillframe/sync/edit-in-place", test_edit_in_place);
   g_test_add_func ("/skillframe/sync/conflict", test_conflict);
   g_test_add_func ("/skillframe/sync/race", test_race);
+  g_test_add_func ("/skillframe/sync/simultaneous-put", test_simultaneous_put);
   g_test_add_func ("/skillframe/sync/wrong-password", test_wrong_password);
   g_test_add_func ("/skillframe/sync/unreachable", test_unreachable);
   g_test_add_func ("/skillframe/sync/untrusted", test_untrusted);
