@@ -14,7 +14,10 @@
 
 #include <json-glib/json-glib.h>
 #include <libsoup/soup.h>
+#include <stdio.h>
 #include <string.h>
+#include <unistd.h>
+#include <glib/gstdio.h>
 
 #include "sf-format.h"
 #include "sf-merge.h"
@@ -486,6 +489,53 @@ test_edit_right_after (void)
     }
 }
 
+/* Editors such as vim (for a file with several links) and VS Code save
+ * over the file in place: a pulled file, written by the sync, must not
+ * share its inode with the last synced version, or such a save changes
+ * the merge base too, and a merge of edits to different statements turns
+ * into conflicts (which --prefer then resolves by dropping one side). */
+static void
+test_edit_in_place (void)
+{
+  g_autofree char *url = NULL, *fa = NULL, *fb = NULL;
+  g_autofree char *dir_a = NULL, *dir_b = NULL;
+  g_autofree char *copy = NULL, *edited = NULL;
+  g_autofree char *t1 = NULL, *t2 = NULL;
+  g_autoptr(GPtrArray) s1 = NULL, s2 = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+  FILE *out;
+
+  two_clients ("in-place", &url, &fa, &fb);
+  dir_a = g_path_get_dirname (fa);
+  dir_b = g_path_get_dirname (fb);
+  set_text (fa, "comp-emerging-01", "perform A's reworded statement.");
+
+  /* B's edit, written over B's file in place (same inode). */
+  copy = g_build_filename (dir_b, "edited.tmp", NULL);
+  g_assert_true (g_file_get_contents (fb, &edited, &length, &error));
+  g_assert_true (g_file_set_contents (copy, edited, length, &error));
+  g_clear_pointer (&edited, g_free);
+  set_text (copy, "comp-emerging-02", "perform B's reworded statement.");
+  g_assert_true (g_file_get_contents (copy, &edited, &length, &error));
+  g_assert_cmpint (g_unlink (copy), ==, 0);
+  out = fopen (fb, "r+");
+  g_assert_nonnull (out);
+  g_assert_cmpint (ftruncate (fileno (out), 0), ==, 0);
+  g_assert_cmpuint (fwrite (edited, 1, length, out), ==, length);
+  g_assert_cmpint (fclose (out), ==, 0);
+
+  s1 = run_sync (url, dir_a, SF_SYNC_MODE_SYNC);
+  g_assert_cmpint (item_named (s1, "29-2011.00.json")->action, ==, SF_SYNC_ACTION_UPLOADED);
+  s2 = run_sync (url, dir_b, SF_SYNC_MODE_SYNC);
+  g_assert_null (item_named (s2, "29-2011.00.json")->conflicts);
+  g_assert_cmpint (item_named (s2, "29-2011.00.json")->state, ==, SF_SYNC_ITEM_SYNCED);
+  t1 = get_text (fb, "comp-emerging-01");
+  t2 = get_text (fb, "comp-emerging-02");
+  g_assert_cmpstr (t1, ==, "perform A's reworded statement.");
+  g_assert_cmpstr (t2, ==, "perform B's reworded statement.");
+}
+
 static void
 test_merge_different (void)
 {
@@ -662,6 +712,81 @@ sync_thread (gpointer data)
   ThreadData *t = data;
 
   return run_sync (t->url, t->folder, SF_SYNC_MODE_SYNC);
+}
+
+typedef struct
+{
+  SfSyncClient *client;
+  GBytes       *contents;
+  const char   *if_match;
+  gboolean      stored;
+} PutData;
+
+static gpointer
+put_thread (gpointer data)
+{
+  PutData *p = data;
+
+  p->stored = sf_sync_client_put (p->client, "same.json", p->contents, p->if_match,
+                                  NULL, NULL, NULL, NULL, NULL);
+  return NULL;
+}
+
+/* Two updates over the same version at the same moment (large, so that
+ * the two requests overlap): at most one may be
+ * stored. Apache checks If-Match when a PUT arrives and writes the body
+ * afterwards, so two PUTs over one etag can both pass its check, the
+ * second replacing the first. */
+static void
+test_simultaneous_put (void)
+{
+  g_autofree char *url = collection_url ("simultaneous");
+  g_autoptr(SfSyncClient) setup = make_client (url);
+  g_autoptr(GError) error = NULL;
+  guint both = 0;
+
+  for (guint round = 0; round < 6; round++)
+    {
+      g_autoptr(GBytes) first = NULL;
+      g_autoptr(SfSyncResource) now = NULL;
+      g_autoptr(SfSyncClient) ca = make_client (url);
+      g_autoptr(SfSyncClient) cb = make_client (url);
+      GString *big[2];
+      PutData pa, pb;
+      GThread *ta, *tb;
+
+      first = g_bytes_new_take (g_strdup_printf ("{\"round\": %u}\n", round), 13 + (round > 9));
+      sf_sync_client_put (setup, "same.json", first, NULL, NULL, NULL, NULL, NULL, NULL);
+      now = sf_sync_client_stat (setup, "same.json", NULL, &error);
+      g_assert_no_error (error);
+      /* Let the etag turn strong: If-Match, no lock. */
+      while (sf_sync_etag_is_weak (now->etag))
+        {
+          g_usleep (300000);
+          g_clear_pointer (&now, sf_sync_resource_free);
+          now = sf_sync_client_stat (setup, "same.json", NULL, &error);
+          g_assert_no_error (error);
+        }
+      for (guint i = 0; i < 2; i++)
+        {
+          big[i] = g_string_new (NULL);
+          for (guint k = 0; k < 8 * 1024 * 1024 / 64; k++)
+            g_string_append_printf (big[i], "%c%063u", 'a' + i, k);
+        }
+      pa = (PutData) { ca, g_bytes_new (big[0]->str, big[0]->len), now->etag, FALSE };
+      pb = (PutData) { cb, g_bytes_new (big[1]->str, big[1]->len), now->etag, FALSE };
+      ta = g_thread_new ("a", put_thread, &pa);
+      tb = g_thread_new ("b", put_thread, &pb);
+      g_thread_join (ta);
+      g_thread_join (tb);
+      both += pa.stored && pb.stored;
+      g_bytes_unref (pa.contents);
+      g_bytes_unref (pb.contents);
+      g_string_free (big[0], TRUE);
+      g_string_free (big[1], TRUE);
+      sf_sync_client_delete (setup, "same.json", NULL, NULL);
+    }
+  g_assert_cmpuint (both, ==, 0);
 }
 
 static void
@@ -1505,8 +1630,10 @@ main (int    argc,
   g_test_add_func ("/skillframe/sync/edit-seen", test_edit_seen);
   g_test_add_func ("/skillframe/sync/edit-right-after", test_edit_right_after);
   g_test_add_func ("/skillframe/sync/merge-different", test_merge_different);
+  g_test_add_func ("/skillframe/sync/edit-in-place", test_edit_in_place);
   g_test_add_func ("/skillframe/sync/conflict", test_conflict);
   g_test_add_func ("/skillframe/sync/race", test_race);
+  g_test_add_func ("/skillframe/sync/simultaneous-put", test_simultaneous_put);
   g_test_add_func ("/skillframe/sync/wrong-password", test_wrong_password);
   g_test_add_func ("/skillframe/sync/unreachable", test_unreachable);
   g_test_add_func ("/skillframe/sync/untrusted", test_untrusted);

@@ -1028,10 +1028,13 @@ sf_sync_client_put (SfSyncClient      *self,
   switch (self->concurrency)
     {
     case SF_SYNC_CONCURRENCY_CONDITIONAL:
-      /* A weak etag may name two versions (see locked_put()), and Apache
-       * answers any If-Match of one with 412: update under a lock, with
-       * the contents compared, where the server has locks. */
-      if (sf_sync_etag_is_weak (if_match) && has_locks (self, cancellable))
+      /* An update goes under a lock wherever the server has locks: Apache
+       * checks If-Match when a PUT arrives and writes the body afterwards
+       * in another thread, so two PUTs over the same version both pass and
+       * the second silently replaces the first. Also, a weak etag may name
+       * two versions (see locked_put()), and Apache answers any If-Match of
+       * one with 412: under the lock the contents are compared. */
+      if (if_match != NULL && has_locks (self, cancellable))
         return locked_put (self, name, contents, if_match, verify, verify_data, new_etag, cancellable, error);
       if (if_match != NULL)
         {

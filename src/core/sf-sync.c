@@ -453,13 +453,12 @@ save_state (SfSync        *self,
   SfSyncState state = {
     item->name, (char *) etag, NULL, local_name, fingerprint,
   };
-  /* The base may share the local file when the sync wrote it with these
-   * very bytes. */
-  gboolean same = local_is_base && item->written != NULL && g_bytes_equal (item->written, base);
-
-
-  return sf_sync_state_save (self->state_folder, &state, base, same ? item->file : NULL,
-                             cancellable, error);
+  /* The base never shares the local file's inode, even when the sync
+   * wrote it with these very bytes: editors that save in place (vim for a
+   * file with several links, VS Code) would change the base with it, and
+   * the next merge would find no base and report conflicts for edits to
+   * different statements. */
+  return sf_sync_state_save (self->state_folder, &state, base, NULL, cancellable, error);
 }
 
 /* Records @base, the server's version with @etag, as the last synced
