@@ -965,7 +965,9 @@ test_server_killed (void)
   g_autoptr(GSubprocess) process = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) s = NULL;
-  const guint n = 24;
+  /* Enough frameworks that the uploads still run when the kill lands:
+   * with 24, a quick server took them all first. */
+  const guint n = 160;
   int status;
 
   for (guint i = 0; i < n; i++)
