@@ -43,6 +43,13 @@ test_usage_errors (void)
   g_assert_cmpint (sf_test_run_tool (0, NULL, NULL, "frobnicate", seed, NULL), ==, 64);
   g_assert_cmpint (sf_test_run_tool (0, NULL, NULL, "stats", NULL), ==, 64);
   g_assert_cmpint (sf_test_run_tool (0, NULL, NULL, "stats", "--no-such-option", seed, NULL), ==, 64);
+  /* sync without its subcommand says which ones there are. */
+  {
+    g_autofree char *err = NULL;
+
+    g_assert_cmpint (sf_test_run_tool (0, NULL, &err, "sync", "--remote", "https://example.org/dav/", NULL), ==, 64);
+    g_assert_nonnull (strstr (err, "list, pull, push, sync or status"));
+  }
 }
 
 static void

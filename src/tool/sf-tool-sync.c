@@ -287,9 +287,12 @@ sf_tool_sync (int    argc,
       "Conflicts are printed and the exit status is 1, unless --prefer resolves them.\n"
       "Exit status 69: the server is unreachable or failed; 77: the credentials were refused."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
-  if (!sf_tool_parse (context, &argc, &argv, &status))
-    return status;
-
+  /* Not sf_tool_parse(): what is missing is a subcommand, not a file. */
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return SF_EXIT_USAGE;
+    }
   if (argc < 2)
     {
       g_printerr (_("sync: which one: list, pull, push, sync or status?\n"));
