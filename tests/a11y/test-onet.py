@@ -35,12 +35,12 @@ def keys(*names):
 def choose_file(root, title, path):
     """Types the path into GTK's file chooser, as a keyboard user does."""
     sfatspi.wait_for(lambda: [n for n in root if n is not None and n.name == title], what="the file chooser")
-    # The chooser has the keyboard focus once mapped.
-    time.sleep(1.0)
+    # The chooser has the keyboard focus once mapped (later under the sanitizers).
+    time.sleep(1.0 * sfatspi.TIMEOUT_SCALE)
     keys("ctrl+l")
-    time.sleep(0.3)
+    time.sleep(0.3 * sfatspi.TIMEOUT_SCALE)
     subprocess.run(["xdotool", "type", "--delay", "5", path], check=True)
-    time.sleep(0.5)
+    time.sleep(0.5 * sfatspi.TIMEOUT_SCALE)
     keys("Return")
     sfatspi.wait_for(lambda: not [n for n in root if n is not None and n.name == title],
                      what="the file chooser to close")

@@ -97,6 +97,16 @@ choose_format (guint position)
   gui_respond (dialog, "export");
 }
 
+/* The file at @path, once written to its end; *@contents is read anew
+ * each time. */
+static gboolean
+read_written (const char  *path,
+              char       **contents)
+{
+  g_clear_pointer (contents, g_free);
+  return g_file_get_contents (path, contents, NULL, NULL) && g_str_has_suffix (*contents, "}\n");
+}
+
 static void
 test_export_publication (void)
 {
@@ -127,7 +137,7 @@ test_export_publication (void)
   WAIT_UNTIL ((chooser = find_chooser ()) != NULL);
   answer_chooser (chooser, out);
   WAIT_UNTIL (g_file_test (out, G_FILE_TEST_IS_REGULAR));
-  WAIT_UNTIL (g_file_get_contents (out, &contents, NULL, NULL) && g_str_has_suffix (contents, "}\n"));
+  WAIT_UNTIL (read_written (out, &contents));
   g_file_get_contents (golden_path, &golden, NULL, NULL);
   g_assert_cmpstr (contents, ==, golden);
   g_assert_null (sf_window_get_error (gui_window));
