@@ -113,6 +113,36 @@ test_symlink (void)
   sf_test_remove_tree (dir);
 }
 
+static void
+test_new_file_whole_or_nothing (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *dir = make_folder (&path, &contents);
+  g_autofree char *output = g_build_filename (dir, "case.json", NULL);
+  g_autofree char *err = NULL;
+  g_autofree char *written = NULL;
+  int status;
+
+  /* A file that does not exist yet is never written in place: when the
+   * disk fills up, no half of it is left under its name. */
+  status = sf_test_run_tool (SF_TEST_RUN_SMALL_FSIZE, NULL, &err, "export", "--format", "case",
+                             "--force", "-o", output, path, NULL);
+  g_assert_cmpint (status, !=, 0);
+  g_assert_nonnull (strstr (err, "case.json: could not save"));
+  assert_intact (dir, path, contents);
+
+  /* With room, it appears whole, and nothing else beside it. */
+  status = sf_test_run_tool (0, NULL, NULL, "export", "--format", "case", "--force", "-o", output, path, NULL);
+  g_assert_cmpint (status, ==, 0);
+  g_assert_true (g_file_get_contents (output, &written, NULL, NULL));
+  g_assert_true (g_str_has_suffix (g_strchomp (written), "}"));
+  g_assert_cmpint (g_remove (output), ==, 0);
+  assert_intact (dir, path, contents);
+
+  sf_test_remove_tree (dir);
+}
+
 static char *shared_dir;
 
 static void
@@ -169,6 +199,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/save/full-disk", test_full_disk);
   g_test_add_func ("/skillframe/save/document-read-only", test_document_save_read_only);
   g_test_add_func ("/skillframe/save/symlink", test_symlink);
+  g_test_add_func ("/skillframe/save/new-file-whole-or-nothing", test_new_file_whole_or_nothing);
 
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "sf-coverage-view.h"
+#include "sf-format.h"
 #include "sf-page.h"
 #include "sf-section-view.h"
 #include "sf-window.h"
@@ -540,7 +541,7 @@ replaced_cb (GObject      *object,
   g_autoptr(GTask) task = user_data;
   GError *error = NULL;
 
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+  if (!sf_format_save_bytes_finish (G_FILE (object), result, &error))
     g_task_return_error (task, error);
   else
     g_task_return_boolean (task, TRUE);
@@ -585,8 +586,7 @@ sf_coverage_view_export_async (SfCoverageView        *self,
       g_task_return_error (task, error);
       return;
     }
-  g_file_replace_contents_bytes_async (file, bytes, NULL, FALSE, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
-                                       replaced_cb, g_steal_pointer (&task));
+  sf_format_save_bytes_async (file, bytes, cancellable, replaced_cb, g_steal_pointer (&task));
 }
 
 /**

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 
 #include "sf-csv.h"
+#include "sf-format.h"
 #include "sf-semantic-diff.h"
 #include "sf-ui-util.h"
 #include "sf-window-private.h"
@@ -65,7 +66,7 @@ export_cb (GObject      *object,
   g_autofree char *name = g_file_get_basename (G_FILE (object));
   g_autofree char *message = NULL;
 
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+  if (!sf_format_save_bytes_finish (G_FILE (object), result, &error))
     message = g_strdup_printf (_("Could not export “%s”: %s"), name, error->message);
   else
     message = g_strdup_printf (_("Exported “%s”"), name);
@@ -92,8 +93,7 @@ _sf_window_export_csv_file (SfWindow *self,
   if (document == NULL)
     return;
   csv = sf_csv_export (sf_document_get_framework (document), bom ? SF_CSV_BOM : SF_CSV_NONE);
-  g_file_replace_contents_bytes_async (file, csv, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
-                                       export_cb, g_object_ref (self));
+  sf_format_save_bytes_async (file, csv, NULL, export_cb, g_object_ref (self));
 }
 
 static void

@@ -77,8 +77,7 @@ export_thread (GTask        *task,
 
   bytes = data->format->export (framework, &options, &error);
   if (bytes == NULL ||
-      !g_file_replace_contents (data->file, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), NULL,
-                                FALSE, G_FILE_CREATE_REPLACE_DESTINATION, NULL, cancellable, &error))
+      !sf_format_save_bytes (data->file, bytes, FALSE, NULL, NULL, cancellable, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;

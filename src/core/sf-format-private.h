@@ -31,4 +31,12 @@ gpointer  _sf_format_parse_node     (GType         type,
                                      const char   *what,
                                      GError      **error);
 
+/* Writes a local file that does not exist yet, whole or not at all. */
+gboolean  _sf_format_create_file    (GFile        *file,
+                                     GBytes       *bytes,
+                                     gboolean      exclusive,
+                                     gboolean      flush,
+                                     char        **new_etag,
+                                     GError      **error);
+
 G_END_DECLS

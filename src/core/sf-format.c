@@ -10,9 +10,14 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <string.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "sf-format.h"
 #include "sf-format-private.h"
@@ -1015,6 +1020,113 @@ sf_format_load_file_full (GFile                 *file,
   return framework;
 }
 
+static mode_t
+current_umask (void)
+{
+  static gsize once = 0;
+  static mode_t mask;
+
+  /* umask() can only be read by setting it: once, early. */
+  if (g_once_init_enter (&once))
+    {
+      mask = umask (0022);
+      umask (mask);
+      g_once_init_leave (&once, 1);
+    }
+  return mask;
+}
+
+/*
+ * _sf_format_create_file:
+ * @file: a local file that does not exist yet
+ * @bytes: its contents
+ * @exclusive: whether to fail when a file of that name appeared meanwhile,
+ *   rather than replace it
+ * @flush: whether to flush the contents to the disk before the name
+ *   appears
+ * @new_etag: (out) (optional) (transfer full): the entity tag of the file
+ * @error: return location for a #GError, whose message is the system's
+ *   alone: the caller names the file
+ *
+ * Writes @bytes to a temporary file beside @file, then gives it @file's
+ * name (renaming it, or hard-linking it when @exclusive: link() fails on an
+ * existing name), so that @file appears whole or not at all. GIO would
+ * write a new file in place, and a crash would leave half of it.
+ */
+gboolean
+_sf_format_create_file (GFile         *file,
+                        GBytes        *bytes,
+                        gboolean       exclusive,
+                        gboolean       flush,
+                        char         **new_etag,
+                        GError       **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_autofree char *base = g_path_get_basename (path);
+  g_autofree char *tmp = g_strdup_printf ("%s/.%s.XXXXXX", dir, base);
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+  gboolean written = TRUE;
+  int saved = 0;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666 & ~current_umask ());
+  if (fd < 0)
+    {
+      saved = errno;
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved), g_strerror (saved));
+      return FALSE;
+    }
+  for (gsize done = 0; done < length && written;)
+    {
+      gssize n = write (fd, data + done, length - done);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      written = n > 0;
+      saved = errno;
+      done += MAX (n, 0);
+    }
+  if (written && flush && fsync (fd) != 0)
+    {
+      written = FALSE;
+      saved = errno;
+    }
+  if (close (fd) != 0 && written)
+    {
+      written = FALSE;
+      saved = errno;
+    }
+  if (written && exclusive && link (tmp, path) != 0)
+    {
+      written = FALSE;
+      saved = errno;
+    }
+  else if (written && !exclusive && g_rename (tmp, path) != 0)
+    {
+      written = FALSE;
+      saved = errno;
+    }
+  if (exclusive || !written)
+    g_unlink (tmp);
+  if (!written)
+    {
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved), g_strerror (saved));
+      return FALSE;
+    }
+  if (new_etag != NULL)
+    {
+      g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                                     G_FILE_QUERY_INFO_NONE, NULL, NULL);
+
+      *new_etag = info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
+    }
+  return TRUE;
+}
+
 /**
  * sf_format_save_bytes:
  * @file: where to write
@@ -1070,6 +1182,15 @@ sf_format_save_bytes (GFile         *file,
   if (target == NULL)
     target = g_object_ref (file);
 
+  /* GIO writes a file that does not exist yet in place, so that a crash
+   * would leave half of it: a new file goes through a temporary file too. */
+  if (g_file_is_native (target) && !g_file_query_exists (target, cancellable))
+    {
+      if (_sf_format_create_file (target, bytes, FALSE, TRUE, new_etag, &local_error))
+        return TRUE;
+      goto failed;
+    }
+
   /* REPLACE_DESTINATION: without it, GIO falls back to truncating the file
    * and writing it in place when it cannot create its temporary file. */
   out = g_file_replace (target, etag, backup, G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
@@ -1092,6 +1213,7 @@ sf_format_save_bytes (GFile         *file,
       g_output_stream_close (G_OUTPUT_STREAM (out), abort, NULL);
     }
 
+failed:
   name = sf_format_display_name (file);
   if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG))
     g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
@@ -1101,6 +1223,67 @@ sf_format_save_bytes (GFile         *file,
     g_set_error (error, local_error->domain, local_error->code, _("%s: could not save: %s"),
                  name, local_error->message);
   return FALSE;
+}
+
+static void
+save_bytes_thread (GTask        *task,
+                   gpointer      source_object,
+                   gpointer      task_data,
+                   GCancellable *cancellable)
+{
+  GError *error = NULL;
+
+  if (sf_format_save_bytes (source_object, task_data, FALSE, NULL, NULL, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
+}
+
+/**
+ * sf_format_save_bytes_async:
+ * @file: where to write
+ * @bytes: the new contents
+ * @cancellable: (nullable): a #GCancellable
+ * @callback: called when @file is written
+ * @user_data: data for @callback
+ *
+ * Replaces @file with @bytes in a worker thread, atomically, without a
+ * backup: for exports. See sf_format_save_bytes().
+ */
+void
+sf_format_save_bytes_async (GFile               *file,
+                            GBytes              *bytes,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (bytes != NULL);
+
+  task = g_task_new (file, cancellable, callback, user_data);
+  g_task_set_source_tag (task, sf_format_save_bytes_async);
+  g_task_set_task_data (task, g_bytes_ref (bytes), (GDestroyNotify) g_bytes_unref);
+  g_task_run_in_thread (task, save_bytes_thread);
+}
+
+/**
+ * sf_format_save_bytes_finish:
+ * @file: the file given to sf_format_save_bytes_async()
+ * @result: the result given to the callback
+ * @error: return location for a #GError
+ *
+ * Returns: %TRUE if @file was written
+ */
+gboolean
+sf_format_save_bytes_finish (GFile         *file,
+                             GAsyncResult  *result,
+                             GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, file), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /**

@@ -90,6 +90,14 @@ gboolean     sf_format_save_bytes (GFile                 *file,
                                    char                 **new_etag,
                                    GCancellable          *cancellable,
                                    GError               **error);
+void         sf_format_save_bytes_async  (GFile               *file,
+                                          GBytes              *bytes,
+                                          GCancellable        *cancellable,
+                                          GAsyncReadyCallback  callback,
+                                          gpointer             user_data);
+gboolean     sf_format_save_bytes_finish (GFile               *file,
+                                          GAsyncResult        *result,
+                                          GError             **error);
 gboolean     sf_format_locate     (const char            *data,
                                    gsize                  length,
                                    const char * const    *pointers,

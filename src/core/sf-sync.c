@@ -6,16 +6,12 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n-lib.h>
-#include <glib/gstdio.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include "sf-enum-types.h"
 #include "sf-format.h"
+#include "sf-format-private.h"
 #include "sf-framework.h"
 #include "sf-merge.h"
 #include "sf-occupation.h"
@@ -269,22 +265,6 @@ sf_sync_set_progress_func (SfSync             *self,
   self->progress_destroy = destroy;
 }
 
-static mode_t
-current_umask (void)
-{
-  static gsize once = 0;
-  static mode_t mask;
-
-  /* umask() can only be read by setting it: once, early. */
-  if (g_once_init_enter (&once))
-    {
-      mask = umask (0022);
-      umask (mask);
-      g_once_init_leave (&once, 1);
-    }
-  return mask;
-}
-
 /* What tells that a local file did not change since the sync read or
  * wrote it, without reading it: its etag (modification time), inode and
  * size. The time alone is not enough: Linux stamps files with a coarse
@@ -317,16 +297,6 @@ current_fingerprint (GFile        *file,
                                                  cancellable, NULL);
 
   return info != NULL ? file_fingerprint (file, g_file_info_get_etag (info), cancellable) : NULL;
-}
-
-static char *
-file_etag (GFile        *file,
-           GCancellable *cancellable)
-{
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
-                                                 G_FILE_QUERY_INFO_NONE, cancellable, NULL);
-
-  return info != NULL ? g_strdup (g_file_info_get_etag (info)) : NULL;
 }
 
 static gboolean
@@ -522,9 +492,7 @@ save_local (SfSync        *self,
 }
 
 /* Writes a new local file, complete, and only if no file of that name
- * appeared meanwhile: a temporary file hard-linked to the name (link()
- * fails on an existing name), no replace and no fsync of a file that held
- * nothing. */
+ * appeared meanwhile; no fsync of a file that held nothing, as GIO does. */
 static gboolean
 create_local (SfSync        *self,
               SfSyncItem    *item,
@@ -532,52 +500,19 @@ create_local (SfSync        *self,
               GCancellable  *cancellable,
               GError       **error)
 {
-  g_autofree char *path = g_file_get_path (item->file);
-  g_autofree char *dir = g_path_get_dirname (path);
-  g_autofree char *tmp = g_build_filename (dir, ".skillframe-new-XXXXXX", NULL);
-  gsize length;
-  const char *data = g_bytes_get_data (bytes, &length);
-  int fd;
-  int saved;
-  gboolean written = TRUE;
+  g_autofree char *new_etag = NULL;
+  g_autoptr(GError) local_error = NULL;
 
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666 & ~current_umask ());
-  if (fd < 0)
+  if (!_sf_format_create_file (item->file, bytes, TRUE, FALSE, &new_etag, &local_error))
     {
-      saved = errno;
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Cannot write in %s: %s"), dir, g_strerror (saved));
-      return FALSE;
-    }
-  for (gsize done = 0; done < length && written;)
-    {
-      gssize n = write (fd, data + done, length - done);
+      g_autofree char *path = g_file_get_path (item->file);
 
-      if (n < 0 && errno == EINTR)
-        continue;
-      written = n > 0;
-      done += MAX (n, 0);
-    }
-  saved = errno;
-  if (close (fd) != 0 && written)
-    {
-      written = FALSE;
-      saved = errno;
-    }
-  if (written && link (tmp, path) != 0)
-    {
-      written = FALSE;
-      saved = errno;
-    }
-  g_unlink (tmp);
-  if (!written)
-    {
-      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
-                   _("Cannot write %s: %s"), path, g_strerror (saved));
+      g_set_error (error, local_error->domain, local_error->code, _("Cannot write %s: %s"), path,
+                   local_error->message);
       return FALSE;
     }
   g_free (item->local_etag);
-  item->local_etag = file_etag (item->file, cancellable);
+  item->local_etag = g_steal_pointer (&new_etag);
   g_clear_pointer (&item->written, g_bytes_unref);
   item->written = g_bytes_ref (bytes);
   return TRUE;
