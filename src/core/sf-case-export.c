@@ -226,35 +226,6 @@ _sf_case_date_string (GDateTime *date)
   return g_date_time_format (utc, "%Y-%m-%dT%H:%M:%SZ");
 }
 
-static const char *
-get_string (JsonObject *object,
-            const char *name)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
-
-  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
-static JsonObject *
-get_object (JsonObject *object,
-            const char *name)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-static JsonArray *
-get_array (JsonObject *object,
-           const char *name)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
 static void
 set_string (JsonObject *object,
             const char *name,
@@ -264,18 +235,6 @@ set_string (JsonObject *object,
     json_object_set_string_member (object, name, value);
 }
 
-/* The @i-th element of @array if it is an object (or a string), else %NULL:
- * what an import or an author put in a framework's extensions may have
- * any shape. */
-static JsonObject *
-object_at (JsonArray *array,
-           guint      i)
-{
-  JsonNode *node = json_array_get_element (array, i);
-
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
 static const char *
 string_at (JsonArray *array,
            guint      i)
@@ -283,20 +242,6 @@ string_at (JsonArray *array,
   JsonNode *node = json_array_get_element (array, i);
 
   return node != NULL && json_node_get_value_type (node) == G_TYPE_STRING ? json_node_get_string (node) : NULL;
-}
-
-static JsonObject *
-find_by_id (JsonArray  *array,
-            const char *id)
-{
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      JsonObject *object = object_at (array, i);
-
-      if (object != NULL && g_strcmp0 (get_string (object, "id"), id) == 0)
-        return object;
-    }
-  return NULL;
 }
 
 /* Sets a member where it is, or adds it at the end. json-glib replaces a

@@ -146,35 +146,6 @@ item_free (gpointer data)
   g_free (item);
 }
 
-static const char *
-get_string (JsonObject *object,
-            const char *name)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
-
-  if (node == NULL || json_node_get_value_type (node) != G_TYPE_STRING)
-    return NULL;
-  return json_node_get_string (node);
-}
-
-static JsonObject *
-get_object (JsonObject *object,
-            const char *name)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-static JsonArray *
-get_array (JsonObject *object,
-           const char *name)
-{
-  JsonNode *node = object != NULL ? json_object_get_member (object, name) : NULL;
-
-  return node != NULL && JSON_NODE_HOLDS_ARRAY (node) ? json_node_get_array (node) : NULL;
-}
-
 static const SfJsonValue *
 v_member (const SfJsonValue *object,
           const char        *name)
@@ -815,32 +786,6 @@ level_case (JsonObject *section,
             const char *level_id)
 {
   return ensure_object (ensure_object (section_case (section), "levels"), level_id);
-}
-
-/* The @i-th element of @array if it is an object (or a string), else %NULL:
- * what an import or an author put in a framework's extensions may have
- * any shape. */
-static JsonObject *
-object_at (JsonArray *array,
-           guint      i)
-{
-  JsonNode *node = json_array_get_element (array, i);
-
-  return node != NULL && JSON_NODE_HOLDS_OBJECT (node) ? json_node_get_object (node) : NULL;
-}
-
-static JsonObject *
-find_by_id (JsonArray  *array,
-            const char *id)
-{
-  for (guint i = 0; array != NULL && i < json_array_get_length (array); i++)
-    {
-      JsonObject *object = object_at (array, i);
-
-      if (object != NULL && g_strcmp0 (get_string (object, "id"), id) == 0)
-        return object;
-    }
-  return NULL;
 }
 
 /* Levels of the scale that no item of the package stands for. */
@@ -1534,6 +1479,14 @@ sf_case_import (const char  *data,
       g_set_error (error, SF_CASE_ERROR, SF_CASE_ERROR_INVALID,
                    _("%s: the package's Skillframe extensions do not make a framework: %s"), filename,
                    local_error->message);
+    else if (!_sf_format_check_limits (framework, limits, &local_error))
+      {
+        g_set_error (error, SF_CASE_ERROR, SF_CASE_ERROR_LIMIT,
+                     _("%s: the framework made of this package would be saved as a file that cannot be "
+                       "opened again: %s"),
+                     filename, local_error->message);
+        g_clear_object (&framework);
+      }
   }
   import_clear (&import);
   return framework;
