@@ -13,6 +13,7 @@
 #include "sf-case.h"
 #include "sf-export.h"
 #include "sf-format.h"
+#include "sf-format-private.h"
 #include "sf-publication.h"
 #include "sf-test-util.h"
 
@@ -828,6 +829,72 @@ test_case_malformed_shapes (void)
     }
 }
 
+/* A package within the import's limits whose one item has an extension 120
+ * levels deep: kept in a statement, it is deeper than the reader's 128. */
+static char *
+deep_package (void)
+{
+  GString *deep = g_string_new (NULL);
+
+  g_string_append (deep, "{\"CFDocument\": {\"identifier\": \"d1\", \"uri\": \"u\", \"creator\": \"c\", "
+                         "\"title\": \"T\", \"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\"}, \"CFItems\": "
+                         "[{\"identifier\": \"i1\", \"uri\": \"u1\", \"fullStatement\": \"Item\", "
+                         "\"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\", \"extensions\": {\"vendor\": ");
+  for (guint i = 0; i < 120; i++)
+    g_string_append (deep, "{\"a\": ");
+  g_string_append (deep, "{}");
+  for (guint i = 0; i < 120; i++)
+    g_string_append_c (deep, '}');
+  g_string_append (deep, "}}], \"CFAssociations\": [{\"identifier\": \"a1\", \"uri\": \"ua\", "
+                         "\"associationType\": \"isChildOf\", \"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\", "
+                         "\"originNodeURI\": {\"title\": \"\", \"identifier\": \"i1\", \"uri\": \"u1\"}, "
+                         "\"destinationNodeURI\": {\"title\": \"\", \"identifier\": \"d1\", \"uri\": \"u\"}}]}");
+  return g_string_free (deep, FALSE);
+}
+
+/* The import itself refuses a package whose framework the reader could not
+ * open once saved, for the editor's Import as for the tool, naming the
+ * package and the limit. */
+static void
+test_case_import_limits (void)
+{
+  g_autofree char *deep = deep_package ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfFramework) framework = sf_case_import (deep, strlen (deep), "deep.json", &error);
+  g_autoptr(SfFramework) seed = sf_test_load_seed ();
+  SfFormatLimits limits = *sf_format_limits_default ();
+
+  g_assert_null (framework);
+  g_assert_error (error, SF_CASE_ERROR, SF_CASE_ERROR_LIMIT);
+  g_assert_cmpstr (error->message, ==,
+                   "deep.json: the framework made of this package would be saved as a file that cannot be opened "
+                   "again: nesting deeper than the limit of 128 levels");
+  g_clear_error (&error);
+
+  /* Each limit of the reader, as the check names it. */
+  g_assert_true (_sf_format_check_limits (seed, NULL, &error));
+  g_assert_no_error (error);
+  limits.max_statements = 100;
+  g_assert_false (_sf_format_check_limits (seed, &limits, &error));
+  g_assert_error (error, SF_FORMAT_ERROR, SF_FORMAT_ERROR_LIMIT);
+  g_assert_nonnull (strstr (error->message, "statements, more than the limit of 100 for one framework"));
+  g_clear_error (&error);
+  limits = *sf_format_limits_default ();
+  limits.max_file_size = 1000;
+  g_assert_false (_sf_format_check_limits (seed, &limits, &error));
+  g_assert_nonnull (strstr (error->message, "bytes, larger than the limit of 1000 bytes"));
+  g_clear_error (&error);
+  limits = *sf_format_limits_default ();
+  limits.max_depth = 3;
+  g_assert_false (_sf_format_check_limits (seed, &limits, &error));
+  g_assert_nonnull (strstr (error->message, "nesting deeper than the limit of 3 levels"));
+  g_clear_error (&error);
+  limits = *sf_format_limits_default ();
+  limits.max_string_length = 10;
+  g_assert_false (_sf_format_check_limits (seed, &limits, &error));
+  g_assert_nonnull (strstr (error->message, "longer than the limit of 10"));
+}
+
 static void
 test_case_tool (void)
 {
@@ -868,26 +935,14 @@ test_case_tool (void)
   /* An extension 120 levels deep is within the package's limits, not once
    * kept in a statement: no framework is written that cannot be read. */
   {
-    g_autoptr(GString) deep = g_string_new (NULL);
-    g_autofree char *deep_package = g_build_filename (dir, "deep.json", NULL);
+    g_autofree char *deep = deep_package ();
+    g_autofree char *deep_path = g_build_filename (dir, "deep.json", NULL);
     g_autofree char *deep_out = g_build_filename (dir, "deep.skillframe.json", NULL);
 
-    g_string_append (deep, "{\"CFDocument\": {\"identifier\": \"d1\", \"uri\": \"u\", \"creator\": \"c\", "
-                           "\"title\": \"T\", \"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\"}, \"CFItems\": "
-                           "[{\"identifier\": \"i1\", \"uri\": \"u1\", \"fullStatement\": \"Item\", "
-                           "\"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\", \"extensions\": {\"vendor\": ");
-    for (guint i = 0; i < 120; i++)
-      g_string_append (deep, "{\"a\": ");
-    g_string_append (deep, "{}");
-    for (guint i = 0; i < 120; i++)
-      g_string_append_c (deep, '}');
-    g_string_append (deep, "}}], \"CFAssociations\": [{\"identifier\": \"a1\", \"uri\": \"ua\", "
-                           "\"associationType\": \"isChildOf\", \"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\", "
-                           "\"originNodeURI\": {\"title\": \"\", \"identifier\": \"i1\", \"uri\": \"u1\"}, "
-                           "\"destinationNodeURI\": {\"title\": \"\", \"identifier\": \"d1\", \"uri\": \"u\"}}]}");
-    g_file_set_contents (deep_package, deep->str, -1, NULL);
-    g_assert_cmpint (sf_test_run_tool (0, NULL, &err, "import-case", deep_package, "-o", deep_out, NULL), ==, 65);
-    g_assert_nonnull (strstr (err, "could not be read back"));
+    g_file_set_contents (deep_path, deep, -1, NULL);
+    g_assert_cmpint (sf_test_run_tool (0, NULL, &err, "import-case", deep_path, "-o", deep_out, NULL), ==, 65);
+    g_assert_nonnull (strstr (err, "deep.json: the framework made of this package would be saved as a file that "
+                                   "cannot be opened again: nesting deeper than the limit of 128 levels"));
     g_assert_false (g_file_test (deep_out, G_FILE_TEST_EXISTS));
   }
 
@@ -917,6 +972,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/export/case/edited-titles", test_case_edited_titles);
   g_test_add_func ("/skillframe/export/case/malformed", test_case_malformed);
   g_test_add_func ("/skillframe/export/case/malformed-shapes", test_case_malformed_shapes);
+  g_test_add_func ("/skillframe/export/case/import-limits", test_case_import_limits);
   g_test_add_func ("/skillframe/export/case/tool", test_case_tool);
 
   return g_test_run ();

@@ -17,6 +17,9 @@ G_BEGIN_DECLS
  * @SF_CASE_ERROR_NOT_A_PACKAGE: JSON, but not a CASE CFPackage
  * @SF_CASE_ERROR_INVALID: a CFPackage with problems; the message names each
  *   item or association and its problem, one per line
+ * @SF_CASE_ERROR_LIMIT: a package that makes a framework beyond the limits
+ *   of sf_format_limits_default(), which could be saved but not opened
+ *   again; the message names the limit
  *
  * Why a CASE package cannot be imported.
  */
@@ -24,6 +27,7 @@ typedef enum
 {
   SF_CASE_ERROR_NOT_A_PACKAGE,
   SF_CASE_ERROR_INVALID,
+  SF_CASE_ERROR_LIMIT,
 } SfCaseError;
 
 GQuark       sf_case_error_quark (void);

@@ -17,6 +17,10 @@ SfFramework *_sf_format_read_node (JsonNode    *root,
                                    const char  *filename,
                                    GError     **error);
 
+gboolean     _sf_format_check_limits (SfFramework          *framework,
+                                      const SfFormatLimits *limits,
+                                      GError              **error);
+
 /* The canonical JSON text of one member's value, or of one node, as the
  * file would hold it (without the file's "format" member). */
 char     *_sf_format_member_to_json (GParamSpec   *pspec,

@@ -864,6 +864,78 @@ sf_format_write (SfFramework *framework)
 }
 
 /**
+ * _sf_format_check_limits:
+ * @framework: a framework that no file was read for, such as an import makes
+ * @limits: (nullable): the limits, or %NULL for the defaults
+ * @error: return location for an error
+ *
+ * Whether @framework, once saved, is a file that sf_format_read() opens
+ * within @limits: an importer's input within the limits can make a
+ * framework beyond them (a 52 MB CASE chain of 90,000 nested items made
+ * 85 MB; an extension 120 levels deep goes past 128 once kept in a
+ * statement), which would be saved and never opened again.
+ *
+ * Returns: %FALSE with @error set (%SF_FORMAT_ERROR_LIMIT, the message
+ *   naming the limit, without a file name) if it is not
+ */
+gboolean
+_sf_format_check_limits (SfFramework           *framework,
+                         const SfFormatLimits  *limits,
+                         GError               **error)
+{
+  GListModel *sections;
+  guint n_statements = 0;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(SfJsonDoc) doc = NULL;
+  g_autofree char *message = NULL;
+  SfJsonLimits json_limits;
+  SfJsonError code;
+  gsize offset;
+
+  g_return_val_if_fail (SF_IS_FRAMEWORK (framework), FALSE);
+
+  if (limits == NULL)
+    limits = &default_limits;
+
+  sections = sf_framework_get_sections (framework);
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(SfSection) section = g_list_model_get_item (sections, i);
+
+      n_statements += g_list_model_get_n_items (sf_section_get_statements (section));
+    }
+  if (n_statements > limits->max_statements)
+    {
+      g_set_error (error, SF_FORMAT_ERROR, SF_FORMAT_ERROR_LIMIT,
+                   _("%u statements, more than the limit of %u for one framework"),
+                   n_statements, limits->max_statements);
+      return FALSE;
+    }
+
+  bytes = sf_format_write (framework);
+  if (g_bytes_get_size (bytes) > limits->max_file_size)
+    {
+      /* Not G_GSIZE_FORMAT: xgettext would cut the string there. */
+      g_set_error (error, SF_FORMAT_ERROR, SF_FORMAT_ERROR_LIMIT,
+                   _("a file of %lu bytes, larger than the limit of %lu bytes"),
+                   (gulong) g_bytes_get_size (bytes), (gulong) limits->max_file_size);
+      return FALSE;
+    }
+
+  /* Depth and string lengths are the reader's to measure, as it would. */
+  json_limits.max_depth = limits->max_depth;
+  json_limits.max_string_length = limits->max_string_length;
+  doc = sf_json_doc_parse (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), &json_limits, &offset, &code,
+                           &message);
+  if (doc == NULL)
+    {
+      g_set_error_literal (error, SF_FORMAT_ERROR, SF_FORMAT_ERROR_LIMIT, message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/**
  * sf_format_locate:
  * @data: the text of a framework file
  * @length: its length
