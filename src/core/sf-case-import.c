@@ -48,7 +48,7 @@ typedef struct _Item Item;
 struct _Item
 {
   const SfJsonValue *value;  /* the CFItem, as read */
-  JsonObject *ext;          /* its extensions.skillframe, if any */
+  const SfJsonValue *ext;   /* its extensions.skillframe, if any */
   const char *identifier;
   guint       index;
   const SfJsonValue *child_of;  /* the isChildOf association that places it */
@@ -140,7 +140,6 @@ item_free (gpointer data)
   Item *item = data;
 
   g_clear_pointer (&item->children, g_ptr_array_unref);
-  g_clear_pointer (&item->ext, json_object_unref);
   g_free (item->level_id);
   g_free (item->default_identifier);
   g_free (item);
@@ -174,6 +173,15 @@ v_object (const SfJsonValue *object,
   const SfJsonValue *value = v_member (object, name);
 
   return value != NULL && value->type == SF_JSON_OBJECT ? value : NULL;
+}
+
+static const SfJsonValue *
+v_array (const SfJsonValue *object,
+         const char        *name)
+{
+  const SfJsonValue *value = v_member (object, name);
+
+  return value != NULL && value->type == SF_JSON_ARRAY ? value : NULL;
 }
 
 static JsonObject *
@@ -479,7 +487,7 @@ check_package (Import *import)
       item = g_new0 (Item, 1);
       item->value = object;
       ext = v_object (v_object (object, "extensions"), SF_CASE_EXTENSION);
-      item->ext = ext != NULL ? v_to_object (ext) : NULL;
+      item->ext = ext;
       item->identifier = v_string (object, "identifier");
       item->index = i;
       item->children = g_ptr_array_new ();
@@ -665,6 +673,21 @@ copy_others (JsonObject         *to,
       json_object_set_member (to, l->data, _sf_case_copy (json_object_get_member (from, l->data)));
 }
 
+/* copy_others(), from an object as read. */
+static void
+v_copy_others (JsonObject         *to,
+               const SfJsonValue  *from,
+               const char * const *skip)
+{
+  for (guint i = 0; from != NULL && i < from->n; i++)
+    {
+      const char *name = from->members[i].name;
+
+      if (!g_strv_contains (skip, name) && !json_object_has_member (to, name))
+        json_object_set_member (to, name, sf_json_value_to_node (from->members[i].value));
+    }
+}
+
 /* abbreviatedStatement, else humanCodingScheme, but not when that is only
  * the id Skillframe's export put there. */
 static const char *
@@ -673,7 +696,7 @@ title_of (Item *item)
   const char *title = v_string (item->value, "abbreviatedStatement");
   const char *code = v_string (item->value, "humanCodingScheme");
 
-  if (title == NULL && code != NULL && g_strcmp0 (code, get_string (item->ext, "id")) != 0)
+  if (title == NULL && code != NULL && g_strcmp0 (code, v_string (item->ext, "id")) != 0)
     title = code;
   return title;
 }
@@ -686,7 +709,7 @@ static const char *
 unique_id (Import *import,
            Item   *item)
 {
-  const char *id = get_string (item->ext, "id");
+  const char *id = v_string (item->ext, "id");
   char *chosen;
 
   if (id == NULL || g_hash_table_contains (import->used_ids, id) ||
@@ -710,11 +733,11 @@ add_statement (Import     *import,
                Item       *item,
                const char *level_id)
 {
-  JsonObject *ext = item->ext;
+  const SfJsonValue *ext = item->ext;
   JsonObject *statement = json_object_new ();
   const char *title = title_of (item);
   const char *id = unique_id (import, item);
-  const char *level = get_string (ext, "level");
+  const char *level = v_string (ext, "level");
 
   item->role = ROLE_STATEMENT;
   item->node = statement;
@@ -722,15 +745,15 @@ add_statement (Import     *import,
   json_object_set_string_member (statement, "level", level != NULL ? level : level_id);
   json_object_set_string_member (statement, "title", title != NULL ? title : "");
   json_object_set_string_member (statement, "text", v_string (item->value, "fullStatement"));
-  if (get_array (ext, "citations") != NULL)
-    copy_member (statement, "citations", ext, "citations");
+  if (v_array (ext, "citations") != NULL)
+    json_object_set_member (statement, "citations", sf_json_value_to_node (v_array (ext, "citations")));
   else
     json_object_set_array_member (statement, "citations", json_array_new ());
-  if (get_array (ext, "anchors") != NULL)
-    copy_member (statement, "anchors", ext, "anchors");
+  if (v_array (ext, "anchors") != NULL)
+    json_object_set_member (statement, "anchors", sf_json_value_to_node (v_array (ext, "anchors")));
   else
     json_object_set_array_member (statement, "anchors", json_array_new ());
-  copy_others (statement, ext, statement_known);
+  v_copy_others (statement, ext, statement_known);
   json_array_add_object_element (statements, statement);
 }
 
@@ -757,7 +780,7 @@ add_statements (Import     *import,
 static const char *
 section_kind (Item *item)
 {
-  const char *kind = get_string (item->ext, "kind");
+  const char *kind = v_string (item->ext, "kind");
   const char *type = v_string (item->value, "CFItemType");
 
   if (kind != NULL)
@@ -814,7 +837,7 @@ add_section (Import    *import,
              JsonArray *sections,
              Item      *item)
 {
-  JsonObject *ext = item->ext;
+  const SfJsonValue *ext = item->ext;
   JsonObject *section = json_object_new ();
   JsonArray *statements = json_array_new ();
   const char *id = unique_id (import, item);
@@ -836,8 +859,8 @@ add_section (Import    *import,
   for (guint i = 0; i < item->children->len; i++)
     if (is_level_item (g_ptr_array_index (item->children, i)))
       n_levels++;
-  if (get_string (ext, "scale") != NULL)
-    scale_id = g_strdup (get_string (ext, "scale"));
+  if (v_string (ext, "scale") != NULL)
+    scale_id = g_strdup (v_string (ext, "scale"));
   else if (n_levels > 0)
     {
       /* A package's own levels make a scale of the section's. */
@@ -868,7 +891,7 @@ add_section (Import    *import,
     json_object_set_string_member (section, "description", full);
   json_object_set_string_member (section, "scale", scale_id);
   json_object_set_array_member (section, "statements", statements);
-  copy_others (section, ext, section_known);
+  v_copy_others (section, ext, section_known);
 
   for (guint i = 0, k = 0; i < item->children->len; i++)
     {
@@ -876,7 +899,7 @@ add_section (Import    *import,
 
       if (is_level_item (child))
         {
-          const char *level_id = get_string (child->ext, "level");
+          const char *level_id = v_string (child->ext, "level");
 
           child->role = ROLE_LEVEL;
           child->section = section;
