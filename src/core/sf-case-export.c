@@ -454,7 +454,9 @@ add_item (Export     *export,
   set_string (item, "lastChangeDateTime", export->date);
   apply_overlay (item, overlay,
                  overlay_keeps_title (item, overlay, id, title, full_is_title) ? NULL : "abbreviatedStatement");
-  confine_members (item, item_members);
+  /* What the export makes is CASE's already: only an overlay brings others. */
+  if (overlay != NULL)
+    confine_members (item, item_members);
   take_identifier (export, item);
   if (export->sink != NULL)
     export->sink->item (item, export->sink->data);
@@ -484,7 +486,8 @@ add_association (Export     *export,
   json_object_set_object_member (association, "destinationNodeURI", destination);
   set_string (association, "lastChangeDateTime", export->date);
   _sf_case_apply_overlay (association, overlay);
-  confine_members (association, association_members);
+  if (overlay != NULL)
+    confine_members (association, association_members);
   take_identifier (export, association);
   if (export->sink != NULL)
     {
