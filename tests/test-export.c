@@ -829,6 +829,54 @@ test_case_malformed_shapes (void)
     }
 }
 
+/* One round reaches the fixed point: the import of the export of an
+ * imported framework is that framework, byte for byte once saved, also for
+ * packages with vendor members, CASE 1.0 members and no document date. */
+static void
+test_case_import_export_import (void)
+{
+  const char *packages[] = {
+    "tests/fuzz/corpus-case/opensalt-1.0.json", "tests/fuzz/corpus-case/opensalt-1.1.json",
+    "tests/fuzz/crashes-case/vendor-members.json", "tests/fuzz/crashes-case/moved-member-order.json",
+    "tests/fuzz/crashes-case/kept-association-order.json", "tests/data/case/package-1.0.json",
+    "tests/data/case/package-1.1.json",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (packages); i++)
+    {
+      g_autoptr(SfFramework) first = import_file (packages[i]);
+      g_autoptr(GBytes) package = export (first, "case");
+      g_autoptr(GError) error = NULL;
+      g_autoptr(SfFramework) again = sf_case_import (g_bytes_get_data (package, NULL), g_bytes_get_size (package),
+                                                     "again.json", &error);
+      g_autofree char *first_text = NULL;
+      g_autofree char *again_text = NULL;
+
+      g_test_message ("%s", packages[i]);
+      g_assert_no_error (error);
+      first_text = sf_test_write_string (first);
+      again_text = sf_test_write_string (again);
+      g_assert_cmpstr (first_text, ==, again_text);
+    }
+}
+
+/* A member that is also one of the object's extensions contradicts
+ * itself: the export could keep one of the two only. */
+static void
+test_case_import_contradictory (void)
+{
+  g_autofree char *path = sf_test_source_path ("tests/fuzz/crashes-case/member-and-extension.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfFramework) framework = sf_case_import_file (file, NULL, &error);
+
+  g_assert_null (framework);
+  g_assert_error (error, SF_CASE_ERROR, SF_CASE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "member-and-extension.json: /CFItems/0 (“A”, "
+                                            "622e6060-6837-5d78-a608-ccd51d0be255): “difficulty” is both a member "
+                                            "and one of its extensions"));
+}
+
 /* A package within the import's limits whose one item has an extension 120
  * levels deep: kept in a statement, it is deeper than the reader's 128. */
 static char *
@@ -973,6 +1021,8 @@ main (int   argc,
   g_test_add_func ("/skillframe/export/case/malformed", test_case_malformed);
   g_test_add_func ("/skillframe/export/case/malformed-shapes", test_case_malformed_shapes);
   g_test_add_func ("/skillframe/export/case/import-limits", test_case_import_limits);
+  g_test_add_func ("/skillframe/export/case/import-export-import", test_case_import_export_import);
+  g_test_add_func ("/skillframe/export/case/import-contradictory", test_case_import_contradictory);
   g_test_add_func ("/skillframe/export/case/tool", test_case_tool);
 
   return g_test_run ();

@@ -39,25 +39,25 @@ static const guint8 skillframe_namespace[16] = {
 /* The members that CASE 1.1's CFPackage schema allows, by class: anything
  * else kept from an import (CASE 1.0's CFDocumentURI and CFPackageURI, a
  * vendor's own members) goes into the object's extensions on export. */
-static const char * const document_members[] = {
+const char * const _sf_case_document_members[] = {
   "identifier", "uri", "frameworkType", "caseVersion", "creator", "title",
   "lastChangeDateTime", "officialSourceURL", "publisher", "description", "subject",
   "subjectURI", "language", "version", "adoptionStatus", "statusStartDate",
   "statusEndDate", "licenseURI", "notes", "extensions", NULL
 };
-static const char * const item_members[] = {
+const char * const _sf_case_item_members[] = {
   "identifier", "fullStatement", "alternativeLabel", "CFItemType", "uri",
   "humanCodingScheme", "listEnumeration", "abbreviatedStatement", "conceptKeywords",
   "conceptKeywordsURI", "notes", "subject", "subjectURI", "language", "educationLevel",
   "CFItemTypeURI", "licenseURI", "statusStartDate", "statusEndDate",
   "lastChangeDateTime", "extensions", NULL
 };
-static const char * const association_members[] = {
+const char * const _sf_case_association_members[] = {
   "identifier", "associationType", "sequenceNumber", "uri", "originNodeURI",
   "destinationNodeURI", "CFAssociationGroupingURI", "lastChangeDateTime", "notes",
   "extensions", NULL
 };
-static const char * const package_members[] = {
+const char * const _sf_case_package_members[] = {
   "CFDocument", "CFItems", "CFAssociations", "CFDefinitions", "CFRubrics", "extensions", NULL
 };
 
@@ -456,7 +456,7 @@ add_item (Export     *export,
                  overlay_keeps_title (item, overlay, id, title, full_is_title) ? NULL : "abbreviatedStatement");
   /* What the export makes is CASE's already: only an overlay brings others. */
   if (overlay != NULL)
-    confine_members (item, item_members);
+    confine_members (item, _sf_case_item_members);
   take_identifier (export, item);
   if (export->sink != NULL)
     export->sink->item (item, export->sink->data);
@@ -487,7 +487,7 @@ add_association (Export     *export,
   set_string (association, "lastChangeDateTime", export->date);
   _sf_case_apply_overlay (association, overlay);
   if (overlay != NULL)
-    confine_members (association, association_members);
+    confine_members (association, _sf_case_association_members);
   take_identifier (export, association);
   if (export->sink != NULL)
     {
@@ -818,7 +818,7 @@ build_document (Export *export)
     set_string (extension, SF_CASE_KEPT_DATE, get_string (case_of (framework, "document"), "lastChangeDateTime"));
   set_extension (document, extension);
   _sf_case_apply_overlay (document, case_of (framework, "document"));
-  confine_members (document, document_members);
+  confine_members (document, _sf_case_document_members);
   /* The version of CASE is the export's, whatever the package imported. */
   set_string (document, "caseVersion", "1.1");
   take_identifier (export, document);
@@ -964,7 +964,7 @@ _sf_case_build (JsonObject       *framework,
       if (raw != NULL)
         {
           g_hash_table_add (placed, raw);
-          confine_members (raw, association_members);
+          confine_members (raw, _sf_case_association_members);
           association = raw;
         }
       json_array_add_object_element (associations, json_object_ref (association));
@@ -975,7 +975,7 @@ _sf_case_build (JsonObject       *framework,
 
       if (g_hash_table_contains (placed, raw))
         continue;
-      confine_members (raw, association_members);
+      confine_members (raw, _sf_case_association_members);
       json_array_add_object_element (associations, json_object_ref (raw));
     }
 
@@ -986,7 +986,7 @@ _sf_case_build (JsonObject       *framework,
   if (definitions != NULL)
     json_object_set_object_member (package, "CFDefinitions", definitions);
   _sf_case_apply_overlay (package, case_of (framework, "package"));
-  confine_members (package, package_members);
+  confine_members (package, _sf_case_package_members);
 
   export_clear (&export);
   root = json_node_init_object (json_node_alloc (), package);

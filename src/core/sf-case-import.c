@@ -400,45 +400,99 @@ compare_children (gconstpointer a,
   return x->child_of_index < y->child_of_index ? -1 : x->child_of_index > y->child_of_index;
 }
 
-/* CASE 1.0 members that CASE 1.1 has no place for travel in the
- * extensions of a package Skillframe exported (sf-case-export.c): back in
- * their place, they import as they did from the 1.0 package. */
-static void
-restore_1_0_members (Import      *import,
-                     SfJsonValue *object)
+static const char * const case_1_0_members[] = { "CFDocumentURI", "CFPackageURI", NULL };
+
+static gboolean
+is_1_0_member (const char *name)
 {
-  static const char * const names[] = { "CFDocumentURI", "CFPackageURI", NULL };
+  return g_strv_contains (case_1_0_members, name);
+}
+
+/* Puts the members of @object where the export writes them and an import
+ * of that export reads them back, so that what an import keeps is the same
+ * for a package and for the export of what it made: CASE 1.1's members in
+ * their place; any other (a vendor's own) moved into the object's
+ * extensions, after those it has; CASE 1.0's members last, also those that
+ * travelled in the extensions of Skillframe's export. A member that is also
+ * one of the object's extensions is a problem: the export could keep only
+ * one of the two. */
+static gboolean
+normalize_members (Import             *import,
+                   const char         *pointer,
+                   SfJsonValue        *object,
+                   const char * const *allowed)
+{
   SfJsonValue *extensions = (SfJsonValue *) v_object (object, "extensions");
+  const SfJsonValue *case_1_0[G_N_ELEMENTS (case_1_0_members)] = { NULL };
+  SfJsonMember *members;
+  SfJsonMember *ext_members;
+  guint n = 0, n_ext = 0, n_other = 0, n_1_0 = 0;
+  gboolean ok = TRUE;
 
-  for (guint k = 0; extensions != NULL && names[k] != NULL; k++)
-    for (guint j = 0; j < extensions->n; j++)
-      {
-        SfJsonMember *members;
+  for (guint i = 0; i < object->n; i++)
+    {
+      const char *name = object->members[i].name;
 
-        if (strcmp (extensions->members[j].name, names[k]) != 0 || v_member (object, names[k]) != NULL)
-          continue;
-        members = sf_json_doc_alloc (import->doc, sizeof (SfJsonMember) * (object->n + 1));
-        memcpy (members, object->members, sizeof (SfJsonMember) * object->n);
-        members[object->n] = extensions->members[j];
-        object->members = members;
-        object->n++;
-        memmove (&extensions->members[j], &extensions->members[j + 1],
-                 sizeof (SfJsonMember) * (extensions->n - j - 1));
-        extensions->n--;
-        if (extensions->n == 0)
-          {
-            for (guint i = 0; i < object->n; i++)
-              if (object->members[i].value == extensions)
-                {
-                  memmove (&object->members[i], &object->members[i + 1],
-                           sizeof (SfJsonMember) * (object->n - i - 1));
-                  object->n--;
-                  break;
-                }
-            return;
-          }
-        break;
-      }
+      if (g_strv_contains (allowed, name))
+        continue;
+      if (extensions != NULL && v_member (extensions, name) != NULL)
+        {
+          g_autofree char *what = describe (pointer, object);
+
+          problem (import, _("%s: “%s” is both a member and one of its extensions"), what, name);
+          ok = FALSE;
+        }
+      else if (!is_1_0_member (name))
+        n_other++;
+    }
+  if (!ok)
+    return FALSE;
+  for (guint k = 0; case_1_0_members[k] != NULL; k++)
+    {
+      case_1_0[k] = v_member (object, case_1_0_members[k]);
+      if (case_1_0[k] == NULL)
+        case_1_0[k] = v_member (extensions, case_1_0_members[k]);
+      if (case_1_0[k] != NULL)
+        n_1_0++;
+    }
+  if (n_other == 0 && n_1_0 == 0)
+    return TRUE;
+
+  /* The extensions: those it has but CASE 1.0's, then the moved ones. */
+  ext_members = sf_json_doc_alloc (import->doc, sizeof (SfJsonMember) *
+                                   ((extensions != NULL ? extensions->n : 0) + n_other + 1));
+  for (guint i = 0; extensions != NULL && i < extensions->n; i++)
+    if (!is_1_0_member (extensions->members[i].name))
+      ext_members[n_ext++] = extensions->members[i];
+  for (guint i = 0; i < object->n; i++)
+    if (!g_strv_contains (allowed, object->members[i].name) && !is_1_0_member (object->members[i].name))
+      ext_members[n_ext++] = object->members[i];
+
+  members = sf_json_doc_alloc (import->doc, sizeof (SfJsonMember) * (object->n + n_1_0 + 2));
+  for (guint i = 0; i < object->n; i++)
+    if (g_strv_contains (allowed, object->members[i].name) &&
+        (object->members[i].value != extensions || n_ext > 0))
+      members[n++] = object->members[i];
+  if (extensions == NULL && n_ext > 0)
+    {
+      extensions = sf_json_doc_alloc (import->doc, sizeof (SfJsonValue));
+      memset (extensions, 0, sizeof (SfJsonValue));
+      extensions->type = SF_JSON_OBJECT;
+      extensions->offset = object->offset;
+      members[n++] = (SfJsonMember) { "extensions", strlen ("extensions"), extensions };
+    }
+  if (extensions != NULL)
+    {
+      extensions->members = ext_members;
+      extensions->n = n_ext;
+    }
+  for (guint k = 0; case_1_0_members[k] != NULL; k++)
+    if (case_1_0[k] != NULL)
+      members[n++] = (SfJsonMember) { case_1_0_members[k], strlen (case_1_0_members[k]),
+                                      (SfJsonValue *) case_1_0[k] };
+  object->members = members;
+  object->n = n;
+  return TRUE;
 }
 
 /* Reads the package's shape; FALSE when it has problems. */
@@ -459,9 +513,11 @@ check_package (Import *import)
       associations = NULL;
     }
 
-  if (!check_members (import, "CFDocument", import->document_value, document_members))
+  if (!normalize_members (import, "", import->package, _sf_case_package_members))
     return FALSE;
-  restore_1_0_members (import, import->document_value);
+  if (!check_members (import, "CFDocument", import->document_value, document_members) ||
+      !normalize_members (import, "CFDocument", import->document_value, _sf_case_document_members))
+    return FALSE;
   import->document_id = v_string (import->document_value, "identifier");
 
   for (guint i = 0; items != NULL && i < items->n; i++)
@@ -476,14 +532,14 @@ check_package (Import *import)
           problem (import, _("/%s is %s, expected an object"), pointer, sf_json_type_name (object->type));
           continue;
         }
-      if (!check_members (import, pointer, object, item_members))
+      if (!check_members (import, pointer, object, item_members) ||
+          !normalize_members (import, pointer, object, _sf_case_item_members))
         {
           /* Its associations are not said to name an item the package lacks. */
           if (v_string (object, "identifier") != NULL)
             g_hash_table_add (import->refused, (gpointer) v_string (object, "identifier"));
           continue;
         }
-      restore_1_0_members (import, object);
       item = g_new0 (Item, 1);
       item->value = object;
       ext = v_object (v_object (object, "extensions"), SF_CASE_EXTENSION);
@@ -519,9 +575,9 @@ check_package (Import *import)
         }
       if (!check_members (import, pointer, object, association_members) ||
           !check_link (import, pointer, object, "originNodeURI") ||
-          !check_link (import, pointer, object, "destinationNodeURI"))
+          !check_link (import, pointer, object, "destinationNodeURI") ||
+          !normalize_members (import, pointer, object, _sf_case_association_members))
         continue;
-      restore_1_0_members (import, object);
       if (g_hash_table_contains (import->associations, v_string (object, "identifier")))
         {
           g_autofree char *what = describe (pointer, object);
@@ -1079,7 +1135,11 @@ build_framework (Import *import)
 
 /* What @original (as read) has that @generated lacks or has otherwise; a
  * null for what @generated has and @original lacks. The export's own
- * extension is never removed. */
+ * extension is never removed. The overlay's members come in the order of
+ * @generated, then in the order of @original: a package of our own export
+ * has the generated members first and the overlaid ones after, in the
+ * overlay's order, so that its import keeps the same overlay, member for
+ * member, as the import of the package exported. */
 static JsonObject *
 diff (JsonObject        *generated,
       const SfJsonValue *original,
@@ -1088,20 +1148,23 @@ diff (JsonObject        *generated,
   JsonObject *overlay = json_object_new ();
   JsonObjectIter iter;
   const char *name;
-  JsonNode *member;
+  JsonNode *g;
 
-  for (guint i = 0; i < original->n; i++)
+  json_object_iter_init_ordered (&iter, generated);
+  while (json_object_iter_next_ordered (&iter, &name, &g))
     {
-      const SfJsonValue *o = original->members[i].value;
-      JsonNode *g;
+      const SfJsonValue *o = v_member (original, name);
 
-      name = original->members[i].name;
-      g = json_object_get_member (generated, name);
-
-      if (g != NULL && v_equal (o, g))
+      if (o == NULL)
+        {
+          if (!(in_extensions ? strcmp (name, SF_CASE_EXTENSION) == 0 : strcmp (name, "extensions") == 0))
+            json_object_set_null_member (overlay, name);
+          continue;
+        }
+      if (v_equal (o, g))
         continue;
-      if (!in_extensions && strcmp (name, "extensions") == 0 && g != NULL &&
-          JSON_NODE_HOLDS_OBJECT (g) && o->type == SF_JSON_OBJECT)
+      if (!in_extensions && strcmp (name, "extensions") == 0 && JSON_NODE_HOLDS_OBJECT (g) &&
+          o->type == SF_JSON_OBJECT)
         {
           JsonObject *sub = diff (json_node_get_object (g), o, TRUE);
 
@@ -1113,15 +1176,16 @@ diff (JsonObject        *generated,
         }
       json_object_set_member (overlay, name, sf_json_value_to_node (o));
     }
-  json_object_iter_init_ordered (&iter, generated);
-  while (json_object_iter_next_ordered (&iter, &name, &member))
-    {
-      if (v_member (original, name) != NULL)
-        continue;
-      if (in_extensions ? strcmp (name, SF_CASE_EXTENSION) == 0 : strcmp (name, "extensions") == 0)
-        continue;
-      json_object_set_null_member (overlay, name);
-    }
+  /* CASE 1.0's members last, where the import of an export puts them back
+   * (normalize_members()). */
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < original->n; i++)
+      {
+        name = original->members[i].name;
+        if (is_1_0_member (name) == (pass == 0) || json_object_has_member (generated, name))
+          continue;
+        json_object_set_member (overlay, name, sf_json_value_to_node (original->members[i].value));
+      }
   return overlay;
 }
 
@@ -1217,6 +1281,12 @@ stream_item (JsonObject *object,
     {
       overlay = diff (object, import->document_value, FALSE);
       json_object_remove_member (overlay, "caseVersion");
+      /* A document without a date gets the export's, as the objects the
+       * export makes do: an import of that export then builds them with the
+       * same date. */
+      if (json_object_has_member (overlay, "lastChangeDateTime") &&
+          JSON_NODE_HOLDS_NULL (json_object_get_member (overlay, "lastChangeDateTime")))
+        json_object_remove_member (overlay, "lastChangeDateTime");
       if (g_strcmp0 (stream->default_doc, import->document_id) != 0)
         json_object_set_string_member (overlay, "identifier", import->document_id);
       /* A package of another tool keeps its date, and with it its items'. */

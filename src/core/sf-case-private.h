@@ -37,6 +37,13 @@ typedef struct
   gpointer   data;
 } SfCaseSink;
 
+/* The members CASE 1.1 has for each kind of object; the export moves any
+ * other into the object's extensions. */
+extern const char * const _sf_case_document_members[];
+extern const char * const _sf_case_item_members[];
+extern const char * const _sf_case_association_members[];
+extern const char * const _sf_case_package_members[];
+
 /* The package of the framework @framework (a framework in the JSON of the
  * framework format); @last_change dates what carries no date of its own.
  * With a @sink, the items and associations go there, not in the package. */

@@ -7,9 +7,10 @@
  * must be a SF_FORMAT_ERROR (not JSON) or a SF_CASE_ERROR (not a package,
  * or a package with problems) whose message is non-empty UTF-8 starting
  * with "fuzz.json:". When it is accepted, the framework's CASE export must
- * import again, and the export of that must be the same bytes: export and
- * import reach a fixed point at once, which is what keeping everything of
- * a package on import means. Anything else aborts. Built without libFuzzer,
+ * import again to the same framework (the same bytes once saved), and the
+ * export of that must be the same bytes: export and import reach a fixed
+ * point in one round, which is what keeping everything of a package on
+ * import means. Anything else aborts. Built without libFuzzer,
  * replay-main.c feeds the corpus to the same function.
  */
 
@@ -87,6 +88,19 @@ check_fixed_point (SfFramework *framework)
       fprintf (stderr, "--- export (%" G_GSIZE_FORMAT " bytes):\n%.*s\n", length, (int) MIN (length, 4096), text);
       fuzz_fail ("the export does not import: %s", error ? error->message : "(no error)");
     }
+  /* The import of our own export is the framework exported, exactly. */
+  {
+    g_autoptr(GBytes) before = sf_format_write (framework);
+    g_autoptr(GBytes) after = sf_format_write (again);
+
+    if (!g_bytes_equal (before, after))
+      {
+        fprintf (stderr, "--- framework imported:\n%.*s\n--- imported again from its export:\n%.*s\n",
+                 (int) MIN (g_bytes_get_size (before), 65536), (const char *) g_bytes_get_data (before, NULL),
+                 (int) MIN (g_bytes_get_size (after), 65536), (const char *) g_bytes_get_data (after, NULL));
+        fuzz_fail ("the import of the framework's export is another framework");
+      }
+  }
   second = export (again);
   if (!g_bytes_equal (first, second))
     {
