@@ -1,4 +1,4 @@
-/* sf-window-csv.c: File → Export as CSV… and File → Import CSV…
+/* sf-window-csv.c: File → Import CSV… (CSV export is File → Export…)
  *
  * Copyright 2026 The Skillframe authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -52,94 +52,6 @@ add_csv_filters (GtkFileChooser *chooser)
   gtk_file_filter_add_pattern (all, "*");
   gtk_file_chooser_add_filter (chooser, all);
   gtk_file_chooser_set_filter (chooser, sheets);
-}
-
-/* Export */
-
-static void
-export_cb (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  g_autoptr(SfWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *name = g_file_get_basename (G_FILE (object));
-  g_autofree char *message = NULL;
-
-  if (!sf_format_save_bytes_finish (G_FILE (object), result, &error))
-    message = g_strdup_printf (_("Could not export “%s”: %s"), name, error->message);
-  else
-    message = g_strdup_printf (_("Exported “%s”"), name);
-  toast (self, message);
-}
-
-/**
- * _sf_window_export_csv_file:
- * @self: a #SfWindow
- * @file: where to write
- * @bom: whether to begin with a byte-order mark
- *
- * Writes the current framework to @file as CSV, asynchronously; a toast
- * says when it is done, or why it failed.
- */
-void
-_sf_window_export_csv_file (SfWindow *self,
-                            GFile    *file,
-                            gboolean  bom)
-{
-  SfDocument *document = current_document (self);
-  g_autoptr(GBytes) csv = NULL;
-
-  if (document == NULL)
-    return;
-  csv = sf_csv_export (sf_document_get_framework (document), bom ? SF_CSV_BOM : SF_CSV_NONE);
-  sf_format_save_bytes_async (file, csv, NULL, export_cb, g_object_ref (self));
-}
-
-static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    SfWindow        *self)
-{
-  if (response == GTK_RESPONSE_ACCEPT && gtk_window_get_application (GTK_WINDOW (self)) != NULL)
-    {
-      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      const char *bom = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (dialog), "bom");
-
-      _sf_window_export_csv_file (self, file, g_strcmp0 (bom, "true") == 0);
-    }
-  gtk_native_dialog_destroy (dialog);
-  g_object_unref (dialog);
-}
-
-static void
-export_csv_action (GSimpleAction *action,
-                   GVariant      *param,
-                   gpointer       user_data)
-{
-  SfWindow *self = user_data;
-  SfDocument *document = current_document (self);
-  GtkFileChooserNative *dialog;
-  const char *id;
-  g_autofree char *name = NULL;
-
-  if (document == NULL)
-    return;
-  id = sf_framework_get_id (sf_document_get_framework (document));
-  name = g_strdup_printf ("%s.csv", id != NULL && *id ? id : _("framework"));
-
-  dialog = gtk_file_chooser_native_new (_("Export as CSV"), GTK_WINDOW (self),
-                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), _("_Cancel"));
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-  add_csv_filters (GTK_FILE_CHOOSER (dialog));
-  /* Spreadsheet programs take a file without one for their local charset. */
-  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (dialog), "bom",
-                               _("Mark as UTF-8 for spreadsheet programs"), NULL, NULL);
-  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (dialog), "bom", "true");
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-  g_signal_connect_data (dialog, "response", G_CALLBACK (export_response_cb), g_object_ref (self),
-                         (GClosureNotify) (void (*) (void)) g_object_unref, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
 }
 
 /* Import */
@@ -372,7 +284,6 @@ import_csv_action (GSimpleAction *action,
 }
 
 static const GActionEntry csv_actions[] = {
-  { "export-csv", export_csv_action },
   { "import-csv", import_csv_action },
 };
 

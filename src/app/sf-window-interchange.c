@@ -7,7 +7,8 @@
  * framework with validation errors is published, then the file. The
  * framework is written out in its canonical form on the main thread (a few
  * milliseconds) and exported and saved from that copy in a worker thread,
- * so that the author can go on editing. Import: a CASE package read in a
+ * so that the author can go on editing. CSV offers its byte-order mark in
+ * the same dialog: there is one way to export. Import: a CASE package read in a
  * worker thread becomes a new, unsaved tab.
  */
 
@@ -31,6 +32,7 @@ typedef struct
   GFile                *source;    /* the document's file, if saved and unmodified */
   GFile                *file;
   const SfExportFormat *format;
+  gboolean              bom;
 } ExportData;
 
 static void
@@ -54,6 +56,8 @@ export_thread (GTask        *task,
   g_autoptr(GDateTime) date = NULL;
   g_autoptr(GError) error = NULL;
   SfExportOptions options = { NULL };
+
+  options.bom = data->bom;
 
   framework = sf_format_read (g_bytes_get_data (data->canonical, NULL), g_bytes_get_size (data->canonical),
                               "", NULL, &error);
@@ -115,6 +119,8 @@ exported_cb (GObject      *object,
  * sf_window_export_to:
  * @self: a window
  * @format_name: an export format's name, such as `"case"`
+ * @bom: for CSV, whether to begin with a byte-order mark, so that
+ *   spreadsheet programs read the file as UTF-8
  * @file: where to write
  *
  * Exports the current framework as it is now to @file, in the background;
@@ -124,6 +130,7 @@ exported_cb (GObject      *object,
 void
 sf_window_export_to (SfWindow   *self,
                      const char *format_name,
+                     gboolean    bom,
                      GFile      *file)
 {
   SfPage *page = sf_window_get_current_page (self);
@@ -142,6 +149,7 @@ sf_window_export_to (SfWindow   *self,
     data->source = g_object_ref (sf_document_get_file (document));
   data->file = g_object_ref (file);
   data->format = sf_export_find_format (format_name);
+  data->bom = bom;
 
   task = g_task_new (self, NULL, exported_cb, NULL);
   g_task_set_source_tag (task, sf_window_export_to);
@@ -154,6 +162,9 @@ typedef struct
   SfWindow             *window;
   const SfExportFormat *format;
   GtkWidget            *format_row;
+  GtkWidget            *bom_row;
+  GtkWidget            *bom_switch;
+  gboolean              bom;
 } ExportDialog;
 
 static void
@@ -161,6 +172,12 @@ export_dialog_free (ExportDialog *dialog)
 {
   g_clear_object (&dialog->window);
   g_free (dialog);
+}
+
+static gboolean
+is_csv (const SfExportFormat *format)
+{
+  return g_str_equal (format->name, "csv");
 }
 
 static void
@@ -173,7 +190,7 @@ chooser_response_cb (GtkNativeDialog *chooser,
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
 
       if (file != NULL)
-        sf_window_export_to (dialog->window, dialog->format->name, file);
+        sf_window_export_to (dialog->window, dialog->format->name, dialog->bom, file);
     }
   gtk_native_dialog_destroy (chooser);
   g_object_unref (chooser);
@@ -273,6 +290,7 @@ format_response_cb (AdwMessageDialog *message,
       return;
     }
   dialog->format = &formats[selected];
+  dialog->bom = is_csv (dialog->format) && gtk_switch_get_active (GTK_SWITCH (dialog->bom_switch));
 
   if (dialog->format->refuse_errors)
     {
@@ -286,6 +304,19 @@ format_response_cb (AdwMessageDialog *message,
         }
     }
   choose_file (dialog);
+}
+
+/* The byte-order mark is a choice of CSV's only. */
+static void
+format_selected_cb (AdwComboRow  *row,
+                    GParamSpec   *pspec,
+                    ExportDialog *dialog)
+{
+  guint n_formats;
+  const SfExportFormat *formats = sf_export_get_formats (&n_formats);
+  guint selected = adw_combo_row_get_selected (row);
+
+  gtk_widget_set_visible (dialog->bom_row, selected < n_formats && is_csv (&formats[selected]));
 }
 
 void
@@ -311,16 +342,36 @@ _sf_window_export (SfWindow *self)
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (dialog->format_row), _("Format"));
   adw_combo_row_set_model (ADW_COMBO_ROW (dialog->format_row), G_LIST_MODEL (titles));
 
+  /* Spreadsheet programs take a file without a mark for their local
+   * charset. */
+  dialog->bom_switch = gtk_switch_new ();
+  gtk_switch_set_active (GTK_SWITCH (dialog->bom_switch), TRUE);
+  gtk_widget_set_valign (dialog->bom_switch, GTK_ALIGN_CENTER);
+  dialog->bom_row = adw_action_row_new ();
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (dialog->bom_row), _("Mark as UTF-8"));
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (dialog->bom_row),
+                               _("Begins the sheet with a byte-order mark, so that spreadsheet programs "
+                                 "open it right"));
+  adw_action_row_add_suffix (ADW_ACTION_ROW (dialog->bom_row), dialog->bom_switch);
+  adw_action_row_set_activatable_widget (ADW_ACTION_ROW (dialog->bom_row), dialog->bom_switch);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dialog->bom_switch), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Mark as UTF-8"), -1);
+  gtk_widget_set_visible (dialog->bom_row, FALSE);
+  g_signal_connect (dialog->format_row, "notify::selected", G_CALLBACK (format_selected_cb), dialog);
+
   list = gtk_list_box_new ();
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_list_box_append (GTK_LIST_BOX (list), dialog->format_row);
+  gtk_list_box_append (GTK_LIST_BOX (list), dialog->bom_row);
 
   message = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Export Framework"),
                                                         _("Publication JSON is what a publication "
                                                           "page is made of; a CASE 1.1 package loads "
                                                           "into systems that exchange competency "
-                                                          "frameworks.")));
+                                                          "frameworks; a CSV sheet, one row per "
+                                                          "statement, opens in spreadsheet programs "
+                                                          "and imports back with File → Import CSV…")));
   adw_message_dialog_set_extra_child (message, list);
   adw_message_dialog_add_responses (message, "cancel", _("_Cancel"), "export", _("_Export…"), NULL);
   adw_message_dialog_set_response_appearance (message, "export", ADW_RESPONSE_SUGGESTED);

@@ -59,9 +59,6 @@ void _sf_window_sync_check_now (SfWindow   *self);
 const char *_sf_window_sync_get_state   (SfWindow *self);
 const char *_sf_window_sync_get_message (SfWindow *self);
 void _sf_window_csv_update     (SfWindow   *self);
-void _sf_window_export_csv_file (SfWindow  *self,
-                                 GFile     *file,
-                                 gboolean   bom);
 void _sf_window_import_csv_file (SfWindow  *self,
                                  GFile     *file);
 void _sf_window_interchange_init (SfWindow *self);

@@ -42,6 +42,7 @@ gboolean  sf_window_close_finish     (SfWindow            *self,
                                       GAsyncResult        *result);
 void      sf_window_export_to        (SfWindow            *self,
                                       const char          *format_name,
+                                      gboolean             bom,
                                       GFile               *file);
 void      sf_window_import_case      (SfWindow            *self,
                                       GFile               *file);

@@ -80,21 +80,41 @@ find_descendant (GtkWidget *widget,
   return NULL;
 }
 
-/* Export…: the format dialog, with the format chosen in its row. */
+/* Export…: the format dialog, with the format chosen in its row; for CSV,
+ * the byte-order mark switched to @bom, a row shown for CSV only. */
 static void
-choose_format (guint position)
+choose_format_full (guint    position,
+                    gboolean bom)
 {
   AdwMessageDialog *dialog;
   GtkWidget *row;
+  GtkWidget *bom_switch;
+  GtkWidget *bom_row;
+  GListModel *titles;
 
   gui_activate ("export");
   WAIT_UNTIL ((dialog = gui_find_dialog ()) != NULL);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Export Framework");
   row = find_descendant (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW);
   g_assert_nonnull (row);
-  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (ADW_COMBO_ROW (row))), >=, 2);
+  titles = adw_combo_row_get_model (ADW_COMBO_ROW (row));
+  g_assert_cmpuint (g_list_model_get_n_items (titles), ==, 3);
+  bom_switch = find_descendant (GTK_WIDGET (dialog), GTK_TYPE_SWITCH);
+  g_assert_nonnull (bom_switch);
+  bom_row = gtk_widget_get_ancestor (bom_switch, ADW_TYPE_ACTION_ROW);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (bom_row)), ==, "Mark as UTF-8");
+  g_assert_false (gtk_widget_get_visible (bom_row));
   adw_combo_row_set_selected (ADW_COMBO_ROW (row), position);
+  g_assert_cmpint (gtk_widget_get_visible (bom_row), ==,
+                   g_str_has_prefix (gtk_string_list_get_string (GTK_STRING_LIST (titles), position), "CSV"));
+  gtk_switch_set_active (GTK_SWITCH (bom_switch), bom);
   gui_respond (dialog, "export");
+}
+
+static void
+choose_format (guint position)
+{
+  choose_format_full (position, TRUE);
 }
 
 /* The file at @path, once written to its end; *@contents is read anew
@@ -178,6 +198,37 @@ test_export_import_case (void)
   gui_close_all ();
 }
 
+/* CSV is one of the formats of File → Export…, with or without the
+ * byte-order mark; there is no other CSV export in the menu. */
+static void
+test_export_csv (void)
+{
+  g_autofree char *path = gui_copy_seed ("sheet.json");
+  g_autofree char *out = g_build_filename (gui_tmpdir, "sheet.csv", NULL);
+  g_autofree char *plain = g_build_filename (gui_tmpdir, "sheet-plain.csv", NULL);
+  g_autofree char *contents = NULL;
+  GtkFileChooser *chooser;
+
+  gui_open_path (path);
+  g_assert_false (g_action_group_has_action (G_ACTION_GROUP (gui_window), "export-csv"));
+
+  choose_format_full (2, TRUE);
+  WAIT_UNTIL ((chooser = find_chooser ()) != NULL);
+  g_assert_null (gui_find_dialog ());
+  answer_chooser (chooser, out);
+  WAIT_UNTIL (g_file_get_contents (out, &contents, NULL, NULL) && strstr (contents, "\r\n") != NULL);
+  g_assert_true (g_str_has_prefix (contents, "\xEF\xBB\xBF" "id,section,level,title,text,citations,anchor_links\r\n"));
+  g_clear_pointer (&contents, g_free);
+
+  choose_format_full (2, FALSE);
+  WAIT_UNTIL ((chooser = find_chooser ()) != NULL);
+  answer_chooser (chooser, plain);
+  WAIT_UNTIL (g_file_get_contents (plain, &contents, NULL, NULL) && strstr (contents, "\r\n") != NULL);
+  g_assert_true (g_str_has_prefix (contents, "id,section,level,title,text,citations,anchor_links\r\n"));
+  g_assert_null (sf_window_get_error (gui_window));
+  gui_close_all ();
+}
+
 static void
 test_import_broken (void)
 {
@@ -200,6 +251,7 @@ main (int   argc,
 
   g_test_add_func ("/skillframe/interchange/export-publication", test_export_publication);
   g_test_add_func ("/skillframe/interchange/export-import-case", test_export_import_case);
+  g_test_add_func ("/skillframe/interchange/export-csv", test_export_csv);
   g_test_add_func ("/skillframe/interchange/import-broken", test_import_broken);
 
   return gui_test_run ();
