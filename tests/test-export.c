@@ -829,6 +829,115 @@ test_case_malformed_shapes (void)
     }
 }
 
+/* The seed with the statements of its first section interleaving levels:
+ * Advanced, Emerging, Advanced, Emerging… then the others. */
+static SfFramework *
+interleaved_seed (void)
+{
+  g_autoptr(SfFramework) seed = sf_test_load_seed ();
+  g_autofree char *text = sf_test_write_string (seed);
+  g_autoptr(JsonNode) root = parse (text, -1);
+  JsonObject *section = json_array_get_object_element (
+    json_object_get_array_member (json_node_get_object (root), "sections"), 0);
+  JsonArray *statements = json_object_get_array_member (section, "statements");
+  g_autoptr(JsonArray) reordered = json_array_new ();
+  g_autoptr(GPtrArray) advanced = g_ptr_array_new ();
+  g_autoptr(GPtrArray) emerging = g_ptr_array_new ();
+  g_autoptr(GPtrArray) others = g_ptr_array_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autofree char *json = NULL;
+  g_autoptr(GError) error = NULL;
+  SfFramework *framework;
+
+  for (guint i = 0; i < json_array_get_length (statements); i++)
+    {
+      JsonObject *statement = json_array_get_object_element (statements, i);
+      const char *level = json_object_get_string_member (statement, "level");
+
+      g_ptr_array_add (g_str_equal (level, "advanced") ? advanced : g_str_equal (level, "emerging") ? emerging : others,
+                       statement);
+    }
+  g_assert_cmpuint (advanced->len, ==, emerging->len);
+  for (guint i = 0; i < advanced->len; i++)
+    {
+      json_array_add_object_element (reordered, json_object_ref (advanced->pdata[i]));
+      json_array_add_object_element (reordered, json_object_ref (emerging->pdata[i]));
+    }
+  for (guint i = 0; i < others->len; i++)
+    json_array_add_object_element (reordered, json_object_ref (others->pdata[i]));
+  json_object_set_array_member (section, "statements", json_array_ref (reordered));
+  json_generator_set_root (generator, root);
+  json = json_generator_to_data (generator, NULL);
+  framework = sf_format_read (json, strlen (json), "interleaved.json", NULL, &error);
+  g_assert_no_error (error);
+  return framework;
+}
+
+/* Statements that interleave levels keep their order through a CASE
+ * package, whose tree puts each below its level: the export gives each its
+ * place in the section. */
+static void
+test_case_interleaved_levels (void)
+{
+  g_autoptr(SfFramework) framework = interleaved_seed ();
+  g_autoptr(GBytes) package = export (framework, "case");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfFramework) back = sf_case_import (g_bytes_get_data (package, NULL), g_bytes_get_size (package),
+                                                "interleaved.case.json", &error);
+  g_autoptr(SfFramework) seed = sf_test_load_seed ();
+  g_autoptr(GBytes) seed_package = export (seed, "case");
+  g_autofree char *framework_text = sf_test_write_string (framework);
+  g_autofree char *back_text = NULL;
+  g_autoptr(SfStatement) first = NULL;
+  g_autoptr(SfStatement) second = NULL;
+  g_autoptr(SfSection) section = NULL;
+
+  g_assert_no_error (error);
+  section = g_list_model_get_item (sf_framework_get_sections (back), 0);
+  first = g_list_model_get_item (sf_section_get_statements (section), 0);
+  second = g_list_model_get_item (sf_section_get_statements (section), 1);
+  g_assert_cmpstr (sf_statement_get_level (first), ==, "advanced");
+  g_assert_cmpstr (sf_statement_get_level (second), ==, "emerging");
+  back_text = sf_test_write_string (back);
+  g_assert_cmpstr (framework_text, ==, back_text);
+
+  /* A section in the tree's order needs no places: the seed's package has
+   * none. */
+  g_assert_null (g_strstr_len (g_bytes_get_data (seed_package, NULL), g_bytes_get_size (seed_package),
+                               "\"position\""));
+  g_assert_nonnull (g_strstr_len (g_bytes_get_data (package, NULL), g_bytes_get_size (package), "\"position\": 1"));
+}
+
+/* A package of another tool whose items under a section interleave items
+ * on a level and items on none comes back in its order. */
+static void
+test_case_interleaved_package (void)
+{
+  g_autoptr(SfFramework) first = import_file ("tests/data/case/package-interleaved.json");
+  g_autoptr(GBytes) package = export (first, "case");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfFramework) again = sf_case_import (g_bytes_get_data (package, NULL), g_bytes_get_size (package),
+                                                 "again.json", &error);
+  g_autoptr(SfSection) section = NULL;
+  GListModel *statements;
+  const char *titles[] = { "A.1", "B.1", "A.2", "C.1", "A.3" };
+  g_autofree char *first_text = sf_test_write_string (first);
+  g_autofree char *again_text = NULL;
+
+  g_assert_no_error (error);
+  again_text = sf_test_write_string (again);
+  g_assert_cmpstr (first_text, ==, again_text);
+  section = g_list_model_get_item (sf_framework_get_sections (again), 0);
+  statements = sf_section_get_statements (section);
+  g_assert_cmpuint (g_list_model_get_n_items (statements), ==, G_N_ELEMENTS (titles));
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      g_autoptr(SfStatement) statement = g_list_model_get_item (statements, i);
+
+      g_assert_cmpstr (sf_statement_get_title (statement), ==, titles[i]);
+    }
+}
+
 /* One round reaches the fixed point: the import of the export of an
  * imported framework is that framework, byte for byte once saved, also for
  * packages with vendor members, CASE 1.0 members and no document date. */
@@ -840,6 +949,7 @@ test_case_import_export_import (void)
     "tests/fuzz/crashes-case/vendor-members.json", "tests/fuzz/crashes-case/moved-member-order.json",
     "tests/fuzz/crashes-case/kept-association-order.json", "tests/data/case/package-1.0.json",
     "tests/data/case/package-1.1.json",
+    "tests/data/case/package-interleaved.json", "tests/data/case/package-opensalt-1.0-api.json",
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (packages); i++)
@@ -1023,6 +1133,8 @@ main (int   argc,
   g_test_add_func ("/skillframe/export/case/import-limits", test_case_import_limits);
   g_test_add_func ("/skillframe/export/case/import-export-import", test_case_import_export_import);
   g_test_add_func ("/skillframe/export/case/import-contradictory", test_case_import_contradictory);
+  g_test_add_func ("/skillframe/export/case/interleaved-levels", test_case_interleaved_levels);
+  g_test_add_func ("/skillframe/export/case/interleaved-package", test_case_interleaved_package);
   g_test_add_func ("/skillframe/export/case/tool", test_case_tool);
 
   return g_test_run ();

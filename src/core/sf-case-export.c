@@ -635,11 +635,14 @@ add_anchor_links (Export     *export,
 static const char * const statement_skip[] = { "title", "text", NULL };
 static const char * const section_skip[] = { "title", "description", "statements", NULL };
 
+/* @position: the statement's place in its section, for a section whose
+ * statements interleave levels (-1: none), which the tree cannot say. */
 static void
 add_statement (Export     *export,
                JsonObject *statement,
                JsonObject *parent,
-               int         sequence)
+               int         sequence,
+               int         position)
 {
   const char *id = get_string (statement, "id");
   const char *title = get_string (statement, "title");
@@ -647,7 +650,10 @@ add_statement (Export     *export,
   g_autofree char *identifier = identifier_for (export, id, key);
   g_autofree char *notes = citation_notes (export, get_array (statement, "citations"));
   JsonObject *item = new_item (export, identifier);
+  JsonObject *extension = extension_of (statement, statement_skip);
 
+  if (position >= 0)
+    json_object_set_int_member (extension, SF_CASE_POSITION, position);
   set_string (item, "fullStatement", get_string (statement, "text") ? get_string (statement, "text") : "");
   if (title != NULL && *title)
     set_string (item, "abbreviatedStatement", title);
@@ -655,7 +661,7 @@ add_statement (Export     *export,
     set_string (item, "humanCodingScheme", id);
   set_string (item, "CFItemType", "Statement");
   set_string (item, "notes", notes);
-  set_extension (item, extension_of (statement, statement_skip));
+  set_extension (item, extension);
   item = add_item (export, item, case_of (statement, "item"), id, title, FALSE);
   add_child_of (export, key, item, parent, sequence, case_of (statement, "parent"));
   add_anchor_links (export, statement, item);
@@ -677,6 +683,44 @@ is_virtual (JsonObject *kept)
   return node != NULL && json_node_get_value_type (node) == G_TYPE_BOOLEAN && json_node_get_boolean (node);
 }
 
+/* Whether the statements of @section come in another order than the tree
+ * of its package gives them: by the levels of @levels (a level id held
+ * twice counts once), each level's in the section's order, then those on
+ * no level of the scale. The model keeps one list per section in any order
+ * an author or an import made, such as Advanced, Emerging, Advanced. */
+static gboolean
+interleaves_levels (JsonObject *section,
+                    JsonArray  *levels)
+{
+  JsonArray *statements = get_array (section, "statements");
+  guint n = statements != NULL ? json_array_get_length (statements) : 0;
+  g_autoptr(GHashTable) rank = g_hash_table_new (g_str_hash, g_str_equal);
+  guint last = 0;
+
+  for (guint l = 0; levels != NULL && l < json_array_get_length (levels); l++)
+    {
+      const char *level_id = get_string (object_at (levels, l), "id");
+
+      if (level_id != NULL && !g_hash_table_contains (rank, level_id))
+        g_hash_table_insert (rank, (gpointer) level_id, GUINT_TO_POINTER (l + 1));
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      JsonObject *statement = object_at (statements, i);
+      const char *level = get_string (statement, "level");
+      guint r;
+
+      if (statement == NULL)
+        continue;
+      r = level != NULL && g_hash_table_contains (rank, level) ? GPOINTER_TO_UINT (g_hash_table_lookup (rank, level))
+                                                               : G_MAXUINT;
+      if (r < last)
+        return TRUE;
+      last = r;
+    }
+  return FALSE;
+}
+
 static void
 add_section (Export     *export,
              JsonObject *section,
@@ -694,6 +738,7 @@ add_section (Export     *export,
   JsonObject *item;
   int unleveled = 0;
   g_autoptr(GHashTable) seen_levels = g_hash_table_new (g_str_hash, g_str_equal);
+  gboolean interleaved;
 
   if (is_virtual (get_object (section, SF_CASE_MEMBER)))
     item = export->document;
@@ -713,6 +758,8 @@ add_section (Export     *export,
       add_child_of (export, key, item, export->document, sequence, case_of (section, "parent"));
       keep_raw (export, get_array (get_object (section, SF_CASE_MEMBER), "associations"));
     }
+
+  interleaved = interleaves_levels (section, levels);
 
   /* Each level of the section's scale is an item, its statements below it
    * in the section's order. */
@@ -757,7 +804,7 @@ add_section (Export     *export,
           if (placed[i] || g_strcmp0 (get_string (statement, "level"), level_id) != 0)
             continue;
           placed[i] = TRUE;
-          add_statement (export, statement, level_item, ++position);
+          add_statement (export, statement, level_item, ++position, interleaved ? (int) i : -1);
         }
     }
 
@@ -765,7 +812,8 @@ add_section (Export     *export,
   for (guint i = 0; i < n; i++)
     if (!placed[i] && object_at (statements, i) != NULL)
       add_statement (export, object_at (statements, i), item,
-                     (levels != NULL ? json_array_get_length (levels) : 0) + ++unleveled);
+                     (levels != NULL ? json_array_get_length (levels) : 0) + ++unleveled,
+                     interleaved ? (int) i : -1);
 
   /* A sink has seen the section's items: they are not kept. */
   if (export->sink != NULL)

@@ -781,7 +781,9 @@ unique_id (Import *import,
   return chosen;
 }
 
-static const char * const statement_known[] = { "id", "level", "title", "text", "citations", "anchors", NULL };
+static const char * const statement_known[] = {
+  "id", "level", "title", "text", "citations", "anchors", SF_CASE_POSITION, NULL
+};
 
 static void
 add_statement (Import     *import,
@@ -813,12 +815,14 @@ add_statement (Import     *import,
   json_array_add_object_element (statements, statement);
 }
 
-/* An item and everything below it, in the tree's order, as statements. */
+/* An item and everything below it, in the tree's order, as statements;
+ * their items are added to @items. */
 static void
 add_statements (Import     *import,
                 JsonArray  *statements,
                 Item       *root,
-                const char *level_id)
+                const char *level_id,
+                GPtrArray  *items)
 {
   g_autoptr(GPtrArray) stack = g_ptr_array_new ();
 
@@ -828,6 +832,7 @@ add_statements (Import     *import,
       Item *item = g_ptr_array_steal_index (stack, stack->len - 1);
 
       add_statement (import, statements, item, level_id);
+      g_ptr_array_add (items, item);
       for (guint i = item->children->len; i > 0; i--)
         g_ptr_array_add (stack, g_ptr_array_index (item->children, i - 1));
     }
@@ -886,6 +891,34 @@ mark_virtual_levels (Import     *import,
     }
 }
 
+/* A section whose statements interleave levels (Advanced, Emerging,
+ * Advanced…) cannot say their order by its tree, which puts each below its
+ * level: Skillframe's export gives each statement its place in the
+ * section. When the places of all the statements of @items are those of a
+ * list of them, that is their order; else the tree's. */
+static void
+order_by_position (JsonObject *section,
+                   GPtrArray  *items)
+{
+  g_autofree JsonObject **slots = g_new0 (JsonObject *, items->len + 1);
+  JsonArray *ordered;
+
+  for (guint i = 0; i < items->len; i++)
+    {
+      Item *item = g_ptr_array_index (items, i);
+      const SfJsonValue *position = v_member (item->ext, SF_CASE_POSITION);
+
+      if (position == NULL || position->type != SF_JSON_INT || position->i < 0 ||
+          position->i >= (gint64) items->len || slots[position->i] != NULL)
+        return;
+      slots[position->i] = item->node;
+    }
+  ordered = json_array_sized_new (items->len);
+  for (guint i = 0; i < items->len; i++)
+    json_array_add_object_element (ordered, json_object_ref (slots[i]));
+  json_object_set_array_member (section, "statements", ordered);
+}
+
 static const char * const section_known[] = { "id", "kind", "title", "description", "scale", "statements", NULL };
 
 static void
@@ -905,6 +938,7 @@ add_section (Import    *import,
   JsonObject *scale;
   JsonArray *levels;
   guint n_levels = 0;
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
 
   if (title == NULL)
     title = full;
@@ -982,11 +1016,13 @@ add_section (Import    *import,
               json_array_add_object_element (levels, level);
             }
           for (guint j = 0; j < child->children->len; j++)
-            add_statements (import, statements, g_ptr_array_index (child->children, j), child->level_id);
+            add_statements (import, statements, g_ptr_array_index (child->children, j), child->level_id,
+                            items);
         }
       else
-        add_statements (import, statements, child, "all");
+        add_statements (import, statements, child, "all", items);
     }
+  order_by_position (section, items);
 
   json_array_add_object_element (sections, section);
 }
@@ -1064,6 +1100,7 @@ build_framework (Import *import)
        * that stands for the document itself. */
       JsonObject *section = json_object_new ();
       JsonArray *statements = json_array_new ();
+      g_autoptr(GPtrArray) flat_items = g_ptr_array_new ();
 
       json_object_set_string_member (section, "id", "case");
       json_object_set_string_member (section, "kind", "competencies");
@@ -1073,7 +1110,7 @@ build_framework (Import *import)
       json_object_set_boolean_member (section_case (section), "virtual", TRUE);
       g_hash_table_add (import->used_ids, g_strdup ("case"));
       for (guint i = 0; i < import->top->len; i++)
-        add_statements (import, statements, g_ptr_array_index (import->top, i), "all");
+        add_statements (import, statements, g_ptr_array_index (import->top, i), "all", flat_items);
       json_array_add_object_element (sections, section);
     }
   else

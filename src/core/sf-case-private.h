@@ -19,6 +19,9 @@ G_BEGIN_DECLS
 /* The member of CASE extensions where the export puts what CASE has no
  * field for. */
 #define SF_CASE_EXTENSION "skillframe"
+/* The member of a statement's extension that gives its place in its
+ * section, when the section's statements interleave levels. */
+#define SF_CASE_POSITION "position"
 /* The member of the document's extension that says its date is one an
  * import kept, not the date of the export. */
 #define SF_CASE_KEPT_DATE "keptLastChangeDateTime"
