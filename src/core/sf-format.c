@@ -60,18 +60,6 @@ typedef struct
   GError              **error;
 } Loader;
 
-static const SfJsonValue *
-json_member (const SfJsonValue *object,
-             const char        *name)
-{
-  if (object == NULL || object->type != SF_JSON_OBJECT)
-    return NULL;
-  for (guint i = 0; i < object->n; i++)
-    if (strcmp (object->members[i].name, name) == 0)
-      return object->members[i].value;
-  return NULL;
-}
-
 /* Finds the value at a JSON Pointer, or the nearest existing parent. */
 static const SfJsonValue *
 json_resolve (const SfJsonValue *root,
@@ -88,7 +76,7 @@ json_resolve (const SfJsonValue *root,
       const SfJsonValue *next = NULL;
 
       if (value->type == SF_JSON_OBJECT)
-        next = json_member (value, segments[i]);
+        next = sf_json_value_get_member (value, segments[i]);
       else if (value->type == SF_JSON_ARRAY)
         {
           guint64 index = g_ascii_strtoull (segments[i], NULL, 10);
@@ -376,7 +364,7 @@ rename_member (SfJsonValue *object,
                const char  *from,
                const char  *to)
 {
-  if (object == NULL || object->type != SF_JSON_OBJECT || json_member (object, to) != NULL)
+  if (object == NULL || object->type != SF_JSON_OBJECT || sf_json_value_get_member (object, to) != NULL)
     return;
   for (guint i = 0; i < object->n; i++)
     if (strcmp (object->members[i].name, from) == 0)
@@ -389,14 +377,14 @@ rename_member (SfJsonValue *object,
 static void
 migrate_0_to_1 (SfJsonValue *root)
 {
-  const SfJsonValue *sections = json_member (root, "sections");
+  const SfJsonValue *sections = sf_json_value_get_member (root, "sections");
 
-  rename_member ((SfJsonValue *) json_member (root, "occupation"), "soc", "soc_code");
+  rename_member ((SfJsonValue *) sf_json_value_get_member (root, "occupation"), "soc", "soc_code");
   if (sections == NULL || sections->type != SF_JSON_ARRAY)
     return;
   for (guint i = 0; i < sections->n; i++)
     {
-      const SfJsonValue *statements = json_member (sections->items[i], "statements");
+      const SfJsonValue *statements = sf_json_value_get_member (sections->items[i], "statements");
 
       if (statements == NULL || statements->type != SF_JSON_ARRAY)
         continue;
@@ -413,7 +401,7 @@ static gboolean
 check_format (Loader      *loader,
               SfJsonValue *root)
 {
-  const SfJsonValue *format = json_member (root, "format");
+  const SfJsonValue *format = sf_json_value_get_member (root, "format");
   const char *version;
   char *end;
   guint64 major;

@@ -702,6 +702,26 @@ sf_json_doc_parse (const char          *data,
 }
 
 /**
+ * sf_json_value_get_member:
+ * @object: (nullable): a parsed value
+ * @name: a member name
+ *
+ * Returns: (nullable): the member @name of @object, or %NULL when @object
+ *   is no object or has none of that name
+ */
+const SfJsonValue *
+sf_json_value_get_member (const SfJsonValue *object,
+                          const char        *name)
+{
+  if (object == NULL || object->type != SF_JSON_OBJECT)
+    return NULL;
+  for (guint i = 0; i < object->n; i++)
+    if (strcmp (object->members[i].name, name) == 0)
+      return object->members[i].value;
+  return NULL;
+}
+
+/**
  * sf_json_value_to_node:
  * @value: a parsed value
  *

@@ -78,6 +78,8 @@ void         sf_json_offset_to_position (const char *data,
                                          guint      *line,
                                          guint      *column);
 const char  *sf_json_type_name       (SfJsonType           type);
+const SfJsonValue *sf_json_value_get_member (const SfJsonValue *object,
+                                             const char        *name);
 JsonNode    *sf_json_value_to_node   (const SfJsonValue   *value);
 
 /* The canonical writer. */
