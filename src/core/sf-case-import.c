@@ -797,6 +797,42 @@ stream_association (JsonObject *association,
     }
 }
 
+/* What is kept of a section's levels, in the order of its scale's levels:
+ * the walk above keeps them in the order of the package's items, which the
+ * export of the framework made does not give again. */
+static void
+order_kept_levels (JsonObject *framework)
+{
+  JsonArray *sections = get_array (framework, "sections");
+
+  for (guint i = 0; sections != NULL && i < json_array_get_length (sections); i++)
+    {
+      JsonObject *section = object_at (sections, i);
+      JsonObject *levels = get_object (get_object (section, SF_CASE_MEMBER), "levels");
+      JsonArray *scale_levels = get_array (find_by_id (get_array (framework, "scales"), get_string (section, "scale")),
+                                           "levels");
+      g_autoptr(GList) names = NULL;
+      JsonObject *ordered;
+
+      if (levels == NULL || json_object_get_size (levels) < 2)
+        continue;
+      ordered = json_object_new ();
+      for (guint l = 0; scale_levels != NULL && l < json_array_get_length (scale_levels); l++)
+        {
+          const char *level_id = get_string (object_at (scale_levels, l), "id");
+          JsonNode *kept = level_id != NULL ? json_object_get_member (levels, level_id) : NULL;
+
+          if (kept != NULL && !json_object_has_member (ordered, level_id))
+            json_object_set_member (ordered, level_id, json_node_copy (kept));
+        }
+      names = json_object_get_members (levels);
+      for (const GList *l = names; l != NULL; l = l->next)
+        if (!json_object_has_member (ordered, l->data))
+          json_object_set_member (ordered, l->data, json_node_copy (json_object_get_member (levels, l->data)));
+      json_object_set_object_member (get_object (section, SF_CASE_MEMBER), "levels", ordered);
+    }
+}
+
 /* Finds what the export would not make again, and keeps it. */
 static void
 keep_the_rest (Import *import)
@@ -890,6 +926,7 @@ keep_the_rest (Import *import)
       else if (item->node != NULL)
         drop_empty_case (item->node);
     }
+  order_kept_levels (import->framework);
   drop_empty_case (import->framework);
 }
 
