@@ -652,8 +652,6 @@ add_statement (Export     *export,
   JsonObject *item = new_item (export, identifier);
   JsonObject *extension = extension_of (statement, statement_skip);
 
-  if (position >= 0)
-    json_object_set_int_member (extension, SF_CASE_POSITION, position);
   set_string (item, "fullStatement", get_string (statement, "text") ? get_string (statement, "text") : "");
   if (title != NULL && *title)
     set_string (item, "abbreviatedStatement", title);
@@ -663,6 +661,11 @@ add_statement (Export     *export,
   set_string (item, "notes", notes);
   set_extension (item, extension);
   item = add_item (export, item, case_of (statement, "item"), id, title, FALSE);
+  /* The place goes in once what an import kept is laid: it is the order of
+   * the framework, whatever extension the package it came from had. */
+  if (position >= 0 && get_object (get_object (item, "extensions"), SF_CASE_EXTENSION) != NULL)
+    json_object_set_int_member (get_object (get_object (item, "extensions"), SF_CASE_EXTENSION), SF_CASE_POSITION,
+                                position);
   add_child_of (export, key, item, parent, sequence, case_of (statement, "parent"));
   add_anchor_links (export, statement, item);
   keep_raw (export, get_array (get_object (statement, SF_CASE_MEMBER), "associations"));

@@ -29,6 +29,7 @@ struct _Item
 {
   const SfJsonValue *value;  /* the CFItem, as read */
   const SfJsonValue *ext;   /* its extensions.skillframe, if any */
+  const SfJsonValue *position;  /* its place in its section, from the extension */
   const char *identifier;
   guint       index;
   const SfJsonValue *child_of;  /* the isChildOf association that places it */

@@ -323,7 +323,7 @@ order_by_position (JsonObject *section,
   for (guint i = 0; i < items->len; i++)
     {
       Item *item = g_ptr_array_index (items, i);
-      const SfJsonValue *position = v_member (item->ext, SF_CASE_POSITION);
+      const SfJsonValue *position = item->position;
 
       if (position == NULL || position->type != SF_JSON_INT || position->i < 0 ||
           position->i >= (gint64) items->len || slots[position->i] != NULL)

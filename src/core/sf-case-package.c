@@ -318,6 +318,25 @@ normalize_members (Import             *import,
   return TRUE;
 }
 
+/* The place of a statement in its section that Skillframe's export gives
+ * (SF_CASE_POSITION), taken out of the item's extension: it is the order of
+ * the statements, not a member to keep, so that a framework and the import
+ * of its export keep the same. */
+static const SfJsonValue *
+take_position (SfJsonValue *ext)
+{
+  for (guint i = 0; ext != NULL && i < ext->n; i++)
+    if (strcmp (ext->members[i].name, SF_CASE_POSITION) == 0)
+      {
+        const SfJsonValue *position = ext->members[i].value;
+
+        memmove (&ext->members[i], &ext->members[i + 1], sizeof (SfJsonMember) * (ext->n - i - 1));
+        ext->n--;
+        return position;
+      }
+  return NULL;
+}
+
 /* Reads the package's shape; FALSE when it has problems. */
 gboolean
 _sf_case_check_package (Import *import)
@@ -366,6 +385,7 @@ _sf_case_check_package (Import *import)
       item = g_new0 (Item, 1);
       item->value = object;
       ext = v_object (v_object (object, "extensions"), SF_CASE_EXTENSION);
+      item->position = take_position ((SfJsonValue *) ext);
       item->ext = ext;
       item->identifier = v_string (object, "identifier");
       item->index = i;
