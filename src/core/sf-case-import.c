@@ -370,13 +370,10 @@ add_section (Import    *import,
     scale_id = g_strdup (v_string (ext, "scale"));
   else if (n_levels > 0)
     {
-      /* A package's own levels make a scale of the section's. */
+      /* A package's own levels make a scale of the section's, named by
+       * the section: the export of the framework made describes that scale
+       * in the document's extension, and its import takes it again. */
       scale_id = g_strconcat (id, "-levels", NULL);
-      for (guint n = 2; find_by_id (scales, scale_id) != NULL; n++)
-        {
-          g_free (scale_id);
-          scale_id = g_strdup_printf ("%s-levels-%u", id, n);
-        }
     }
   else
     scale_id = g_strdup ("case");
