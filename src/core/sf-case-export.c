@@ -724,6 +724,33 @@ interleaves_levels (JsonObject *section,
   return FALSE;
 }
 
+/* Whether what an import kept can shape the tree of @section otherwise than
+ * the export makes it: another parent or sequence number of a statement's
+ * or a level's item, or associations of theirs kept whole. */
+static gboolean
+tree_is_kept (JsonObject *section)
+{
+  JsonArray *statements = get_array (section, "statements");
+  JsonObject *levels = case_of (section, "levels");
+  g_autoptr(GList) names = levels != NULL ? json_object_get_members (levels) : NULL;
+
+  for (guint i = 0; statements != NULL && i < json_array_get_length (statements); i++)
+    {
+      JsonObject *kept = get_object (object_at (statements, i), SF_CASE_MEMBER);
+
+      if (get_object (kept, "parent") != NULL || get_array (kept, "associations") != NULL)
+        return TRUE;
+    }
+  for (const GList *l = names; l != NULL; l = l->next)
+    {
+      JsonObject *kept = get_object (levels, l->data);
+
+      if (get_object (kept, "parent") != NULL || get_array (kept, "associations") != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 add_section (Export     *export,
              JsonObject *section,
@@ -762,7 +789,8 @@ add_section (Export     *export,
       keep_raw (export, get_array (get_object (section, SF_CASE_MEMBER), "associations"));
     }
 
-  interleaved = interleaves_levels (section, levels);
+  /* The places of the statements, where the tree may not give their order. */
+  interleaved = interleaves_levels (section, levels) || tree_is_kept (section);
 
   /* Each level of the section's scale is an item, its statements below it
    * in the section's order. */
