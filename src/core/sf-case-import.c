@@ -314,10 +314,11 @@ mark_virtual_levels (Import     *import,
  * section. When the places of all the statements of @items are those of a
  * list of them, that is their order; else the tree's. */
 static void
-order_by_position (JsonObject *section,
+order_by_position (Import     *import,
+                   JsonObject *section,
                    GPtrArray  *items)
 {
-  g_autofree JsonObject **slots = g_new0 (JsonObject *, items->len + 1);
+  g_autofree Item **slots = g_new0 (Item *, items->len + 1);
   JsonArray *ordered;
 
   for (guint i = 0; i < items->len; i++)
@@ -328,11 +329,18 @@ order_by_position (JsonObject *section,
       if (position == NULL || position->type != SF_JSON_INT || position->i < 0 ||
           position->i >= (gint64) items->len || slots[position->i] != NULL)
         return;
-      slots[position->i] = item->node;
+      slots[position->i] = item;
     }
+  /* Ids two items ask for go to the first in the section's order, as they
+   * did in the framework exported. */
+  for (guint i = 0; i < items->len; i++)
+    g_hash_table_remove (import->used_ids, get_string (slots[i]->node, "id"));
   ordered = json_array_sized_new (items->len);
   for (guint i = 0; i < items->len; i++)
-    json_array_add_object_element (ordered, json_object_ref (slots[i]));
+    {
+      json_object_set_string_member (slots[i]->node, "id", unique_id (import, slots[i]));
+      json_array_add_object_element (ordered, json_object_ref (slots[i]->node));
+    }
   json_object_set_array_member (section, "statements", ordered);
 }
 
@@ -436,7 +444,7 @@ add_section (Import    *import,
       else
         add_statements (import, statements, child, "all", items);
     }
-  order_by_position (section, items);
+  order_by_position (import, section, items);
 
   json_array_add_object_element (sections, section);
 }
