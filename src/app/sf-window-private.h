@@ -29,6 +29,7 @@ struct _SfWindow
   GtkStack             *stack;
   AdwTabView           *tab_view;
   GtkListBox           *recent_list;
+  GtkMenuButton        *menu_button;
   GMenuModel           *primary_menu;
 
   GMenu                *history_section;
