@@ -28,7 +28,6 @@ struct _SfWindow
   AdwTabBar            *tab_bar;
   GtkStack             *stack;
   AdwTabView           *tab_view;
-  GtkListBox           *recent_list;
   GtkMenuButton        *menu_button;
   GMenuModel           *primary_menu;
 
@@ -36,7 +35,6 @@ struct _SfWindow
   GSignalGroup         *page_signals;
   GSignalGroup         *document_signals;
   gboolean              closing;
-  gboolean              recent_shown;
   guint                 present_source;
   SfWindowSync         *sync;
 };

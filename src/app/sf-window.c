@@ -10,6 +10,7 @@
 
 #include "sf-application.h"
 #include "sf-model.h"
+#include "sf-start-page.h"
 #include "sf-ui-util.h"
 #include "sf-window-private.h"
 
@@ -148,22 +149,15 @@ page_document_cb (SfWindow *self)
   _sf_window_update_history (self);
 }
 
-static void populate_recent (SfWindow *self);
-
 static void
 n_pages_cb (SfWindow *self)
 {
   gboolean start = adw_tab_view_get_n_pages (self->tab_view) == 0;
 
-  /* The recent list is read when the start page is to be seen, not before
-   * the first frame of a window opened on a file. */
-  if (start && !self->recent_shown)
-    {
-      self->recent_shown = TRUE;
-      populate_recent (self);
-      g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
-                               G_CALLBACK (populate_recent), self, G_CONNECT_SWAPPED);
-    }
+  /* The start page is made when it is to be seen, not before the first
+   * frame of a window opened on a file. */
+  if (start && gtk_stack_get_child_by_name (self->stack, "start") == NULL)
+    gtk_stack_add_named (self->stack, sf_start_page_new (), "start");
   gtk_stack_set_visible_child_name (self->stack, start ? "start" : "tabs");
 }
 
@@ -705,67 +699,6 @@ sf_window_offer_draft (SfWindow      *self,
   sf_page_attach_draft (page, draft);
 }
 
-/* Recent files on the start page */
-
-static void
-recent_activated_cb (SfWindow      *self,
-                     GtkListBoxRow *row)
-{
-  const char *uri = g_object_get_data (G_OBJECT (row), "uri");
-  g_autoptr(GFile) file = g_file_new_for_uri (uri);
-
-  sf_window_open_file (self, file);
-}
-
-static int
-compare_recent (gconstpointer a,
-                gconstpointer b)
-{
-  GDateTime *da = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
-  GDateTime *db = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
-
-  return g_date_time_compare (db, da);
-}
-
-static void
-populate_recent (SfWindow *self)
-{
-  GtkRecentManager *manager = gtk_recent_manager_get_default ();
-  GList *items = gtk_recent_manager_get_items (manager);
-  GtkWidget *child;
-  guint n = 0;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
-    gtk_list_box_remove (self->recent_list, child);
-
-  items = g_list_sort (items, compare_recent);
-  for (GList *l = items; l != NULL && n < 8; l = l->next)
-    {
-      GtkRecentInfo *info = l->data;
-      g_autoptr(GFile) file = NULL;
-      g_autofree char *parse_name = NULL;
-      GtkWidget *row;
-
-      if (g_get_prgname () == NULL || !gtk_recent_info_has_application (info, g_get_prgname ()) ||
-          !gtk_recent_info_exists (info))
-        continue;
-      file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
-      parse_name = g_file_get_parse_name (file);
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gtk_recent_info_get_display_name (info));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), parse_name);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      g_object_set_data_full (G_OBJECT (row), "uri", g_strdup (gtk_recent_info_get_uri (info)), g_free);
-      gtk_list_box_append (self->recent_list, row);
-      n++;
-    }
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-  gtk_widget_set_visible (GTK_WIDGET (self->recent_list), n > 0);
-  gtk_widget_set_visible (gtk_widget_get_prev_sibling (GTK_WIDGET (self->recent_list)), n > 0);
-}
-
 static gboolean
 first_n_pages_cb (SfWindow *self)
 {
@@ -847,12 +780,10 @@ sf_window_class_init (SfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfWindow, tab_bar);
   gtk_widget_class_bind_template_child (widget_class, SfWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SfWindow, tab_view);
-  gtk_widget_class_bind_template_child (widget_class, SfWindow, recent_list);
   gtk_widget_class_bind_template_child (widget_class, SfWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, SfWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, SfWindow, history_section);
   gtk_widget_class_bind_template_callback (widget_class, error_bar_response_cb);
-  gtk_widget_class_bind_template_callback (widget_class, recent_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, close_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, selected_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, n_pages_cb);
@@ -895,7 +826,6 @@ sf_window_init (SfWindow *self)
   _sf_window_actions_init (self);
   /* Opening files comes right after: the start page may never show. An
    * empty tab view costs nothing to show meanwhile. */
-  gtk_stack_set_visible_child_name (self->stack, "tabs");
   g_idle_add_full (G_PRIORITY_LOW, (GSourceFunc) first_n_pages_cb, g_object_ref (self), g_object_unref);
   update_title (self);
 }
