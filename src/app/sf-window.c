@@ -62,7 +62,8 @@ update_title (SfWindow *self)
       g_autofree char *tooltip = g_markup_escape_text (sf_page_get_subtitle (page), -1);
 
       adw_tab_page_set_title (tab, sf_page_get_title (page));
-      adw_tab_page_set_tooltip (tab, tooltip);
+      if (g_strcmp0 (tooltip, adw_tab_page_get_tooltip (tab)) != 0)
+        adw_tab_page_set_tooltip (tab, tooltip);
     }
 }
 
@@ -93,6 +94,10 @@ update_counts (SfWindow *self)
                                    warnings);
   /* Translators: the problem counts in the header: "2 errors, 65 warnings" */
   label = g_strdup_printf (_("%s, %s"), errors_text, warnings_text);
+  /* Called on every change of the page: setting a tooltip asks the X
+   * server where the pointer is, a round trip each time. */
+  if (g_strcmp0 (label, gtk_widget_get_tooltip_text (self->problems_box)) == 0)
+    return;
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems_box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_set_tooltip_text (self->problems_box, label);
