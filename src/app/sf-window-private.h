@@ -25,7 +25,7 @@ struct _SfWindow
   GtkLabel             *warnings_label;
   GtkInfoBar           *error_bar;
   GtkLabel             *error_label;
-  AdwTabBar            *tab_bar;
+  AdwTabBar            *tab_bar;      /* made when it would first show */
   GtkStack             *stack;
   AdwTabView           *tab_view;
   GtkMenuButton        *menu_button;

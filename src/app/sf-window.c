@@ -154,10 +154,29 @@ page_document_cb (SfWindow *self)
   _sf_window_update_history (self);
 }
 
+/* The tab bar hides itself while there is one tab (autohide), and shows
+ * while a tab is dragged, to take it: it is made when it would first
+ * show, not before the first frame of a window opened on one file. */
+static void
+update_tab_bar (SfWindow *self)
+{
+  if (self->tab_bar != NULL ||
+      (adw_tab_view_get_n_pages (self->tab_view) < 2 && adw_tab_view_get_n_pinned_pages (self->tab_view) == 0 &&
+       !adw_tab_view_get_is_transferring_page (self->tab_view)))
+    return;
+  self->tab_bar = ADW_TAB_BAR (adw_tab_bar_new ());
+  adw_tab_bar_set_autohide (self->tab_bar, TRUE);
+  adw_tab_bar_set_view (self->tab_bar, self->tab_view);
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->stack))), GTK_WIDGET (self->tab_bar),
+                              gtk_widget_get_prev_sibling (GTK_WIDGET (self->stack)));
+}
+
 static void
 n_pages_cb (SfWindow *self)
 {
   gboolean start = adw_tab_view_get_n_pages (self->tab_view) == 0;
+
+  update_tab_bar (self);
 
   /* The start page is made when it is to be seen, not before the first
    * frame of a window opened on a file. */
@@ -760,6 +779,7 @@ sf_window_dispose (GObject *object)
   g_clear_object (&self->document_signals);
   _sf_window_sync_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_WINDOW);
+  self->tab_bar = NULL;
 
   G_OBJECT_CLASS (sf_window_parent_class)->dispose (object);
 }
@@ -782,7 +802,6 @@ sf_window_class_init (SfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfWindow, warnings_label);
   gtk_widget_class_bind_template_child (widget_class, SfWindow, error_bar);
   gtk_widget_class_bind_template_child (widget_class, SfWindow, error_label);
-  gtk_widget_class_bind_template_child (widget_class, SfWindow, tab_bar);
   gtk_widget_class_bind_template_child (widget_class, SfWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SfWindow, tab_view);
   gtk_widget_class_bind_template_child (widget_class, SfWindow, menu_button);
@@ -823,6 +842,9 @@ sf_window_init (SfWindow *self)
                                   G_CALLBACK (_sf_window_update_history), self);
   g_signal_group_connect_swapped (self->document_signals, "notify::modified",
                                   G_CALLBACK (_sf_window_sync_document_changed), self);
+
+  g_signal_connect_object (self->tab_view, "notify::is-transferring-page", G_CALLBACK (update_tab_bar), self,
+                           G_CONNECT_SWAPPED);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);

@@ -653,6 +653,7 @@ test_built_when_needed (void)
   g_assert_null (find_of_type (GTK_WIDGET (page), GTK_TYPE_INFO_BAR));
   g_assert_null (find_of_type (GTK_WIDGET (window), SF_TYPE_SEARCH_BAR));
   g_assert_null (find_of_type (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE));
+  g_assert_null (find_of_type (GTK_WIDGET (window), ADW_TYPE_TAB_BAR));
   g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
   menu = primary_menu_button (GTK_WIDGET (window));
   g_assert_nonnull (menu);
@@ -685,6 +686,21 @@ test_built_when_needed (void)
   WAIT_UNTIL (gtk_menu_button_get_popover (menu) != NULL &&
               gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (menu))));
   gtk_menu_button_popdown (menu);
+
+  /* The tabs show with a second framework. */
+  {
+    g_autofree char *second_path = gui_copy_seed ("lazy-second.json");
+    g_autoptr(GFile) second = g_file_new_for_path (second_path);
+    GtkWidget *bar_widget;
+
+    sf_window_open_file (window, second);
+    WAIT_UNTIL ((bar_widget = find_of_type (GTK_WIDGET (window), ADW_TYPE_TAB_BAR)) != NULL &&
+                adw_tab_bar_get_tabs_revealed (ADW_TAB_BAR (bar_widget)));
+    g_assert_true (gtk_widget_get_next_sibling (bar_widget) == gtk_widget_get_parent (GTK_WIDGET (page)) ||
+                   gtk_widget_is_ancestor (GTK_WIDGET (page), gtk_widget_get_next_sibling (bar_widget)));
+    g_action_group_activate_action (G_ACTION_GROUP (window), "close-tab", NULL);
+    WAIT_UNTIL (sf_window_get_current_page (window) == page);
+  }
 
   /* The start page comes when the last tab goes, listing the file. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "close-tab", NULL);
