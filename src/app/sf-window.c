@@ -608,12 +608,21 @@ sf_window_get_current_page (SfWindow *self)
   return tab ? SF_PAGE (adw_tab_page_get_child (tab)) : NULL;
 }
 
+static gboolean
+add_recent_cb (gpointer data)
+{
+  g_autofree char *uri = g_file_get_uri (data);
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  return G_SOURCE_REMOVE;
+}
+
+/* After the first frame: the recent manager reads the list of recent
+ * files and watches it when it is first asked for (~1 ms). */
 static void
 add_recent (GFile *file)
 {
-  g_autofree char *uri = g_file_get_uri (file);
-
-  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  g_idle_add_full (G_PRIORITY_LOW, add_recent_cb, g_object_ref (file), g_object_unref);
 }
 
 /**

@@ -629,6 +629,24 @@ primary_menu_button (GtkWidget *widget)
   return NULL;
 }
 
+/* The start page's row for the file at @path. */
+static GtkWidget *
+recent_row (GtkWidget  *widget,
+            const char *path)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)), path) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = recent_row (child, path);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 /* A window opened on a file shows it sooner by building only what its first
  * frame shows: the sidebar and the overview. The rest comes when the
  * author first asks for it, and works then. */
@@ -707,6 +725,7 @@ test_built_when_needed (void)
   WAIT_UNTIL (sf_window_get_current_page (window) == NULL &&
               find_of_type (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE) != NULL &&
               gtk_widget_get_mapped (find_of_type (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE)));
+  WAIT_UNTIL (recent_row (find_of_type (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE), path) != NULL);
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
