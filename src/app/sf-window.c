@@ -169,6 +169,7 @@ update_tab_bar (SfWindow *self)
   adw_tab_bar_set_view (self->tab_bar, self->tab_view);
   gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->stack))), GTK_WIDGET (self->tab_bar),
                               gtk_widget_get_prev_sibling (GTK_WIDGET (self->stack)));
+  sf_ui_name_icon_buttons_later (GTK_WIDGET (self->tab_bar));
 }
 
 static void
@@ -214,7 +215,8 @@ page_attached_cb (SfWindow   *self,
   g_signal_connect_object (page, "notify", G_CALLBACK (page_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (page, "load-failed", G_CALLBACK (load_failed_cb), self, G_CONNECT_SWAPPED);
   update_tab_indicator (self, page);
-  sf_ui_name_icon_buttons_later (GTK_WIDGET (self->tab_bar));
+  if (self->tab_bar != NULL)
+    sf_ui_name_icon_buttons_later (GTK_WIDGET (self->tab_bar));
 }
 
 /* By function: the window's signal groups also have handlers on the page. */
