@@ -1794,8 +1794,8 @@ sf_page_get_n_warnings (SfPage *self)
  * @name: "disk" (the file changed on disk), "draft" (unsaved work
  *   recovered) or "save" (a save failed)
  *
- * Returns: (transfer none) (nullable): the banner, revealed while it has
- *   something to say
+ * Returns: (transfer none) (nullable): the banner (made, hidden, if it
+ *   had nothing to say yet), revealed while it has something to say
  */
 GtkInfoBar *
 sf_page_get_banner (SfPage     *self,

@@ -120,8 +120,6 @@ page_notify_cb (SfWindow   *self,
                 GParamSpec *pspec,
                 SfPage     *page)
 {
-  if (g_strcmp0 (pspec->name, "loading") == 0)
-    maybe_present (self);
   if (page == sf_window_get_current_page (self))
     {
       update_title (self);
@@ -129,6 +127,10 @@ page_notify_cb (SfWindow   *self,
       _sf_window_actions_update (self);
     }
   update_tab_indicator (self, page);
+  /* Last: the window is styled and measured as it shows, with its header
+   * and actions as they are for the framework, not again after. */
+  if (g_strcmp0 (pspec->name, "loading") == 0)
+    maybe_present (self);
 }
 
 static void
