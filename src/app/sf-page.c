@@ -1443,14 +1443,20 @@ file_cb (SfPage *self)
   update_titles (self);
 }
 
+/* @validator: (nullable): @document's validator, if it has validated it
+ * already, or %NULL to make it */
 static void
-set_document (SfPage     *self,
-              SfDocument *document)
+set_document (SfPage      *self,
+              SfDocument  *document,
+              SfValidator *validator)
 {
   g_assert (self->document == NULL);
 
   self->document = g_object_ref (document);
-  self->validator = sf_validator_new (sf_document_get_framework (document));
+  if (validator != NULL)
+    self->validator = g_object_ref (validator);
+  else
+    self->validator = sf_validator_new (sf_document_get_framework (document));
   sf_validator_attach (self->validator, document);
   self->monitor = sf_document_monitor_new (document);
   if (self->search_bar != NULL)
@@ -1482,22 +1488,60 @@ set_document (SfPage     *self,
   update_counts (self);
 }
 
+typedef struct
+{
+  GFile       *file;
+  SfDocument  *document;
+  SfValidator *validator;
+} Load;
+
+static void
+load_free (gpointer data)
+{
+  Load *load = data;
+
+  g_object_unref (load->file);
+  g_clear_object (&load->document);
+  g_clear_object (&load->validator);
+  g_free (load);
+}
+
+/* The file is read, and validated a first time (~1 ms of the seed's
+ * start-up), in a worker thread: neither is shared with anything yet. */
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Load *load = task_data;
+  GError *error = NULL;
+
+  load->document = sf_document_new_for_file (load->file, NULL, cancellable, &error);
+  if (load->document == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  load->validator = sf_validator_new (sf_document_get_framework (load->document));
+  g_task_return_boolean (task, TRUE);
+}
+
 static void
 loaded_cb (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
 {
   g_autoptr(SfPage) self = user_data;
-  g_autoptr(SfDocument) document = NULL;
   g_autoptr(GError) error = NULL;
+  Load *load = g_task_get_task_data (G_TASK (result));
 
-  document = sf_document_load_finish (result, &error);
-  if (document == NULL)
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       g_signal_emit (self, signals[LOAD_FAILED], 0, error);
       return;
     }
-  set_document (self, document);
+  set_document (self, load->document, load->validator);
 }
 
 static void
@@ -1678,14 +1722,22 @@ sf_page_init (SfPage *self)
 SfPage *
 sf_page_new_for_file (GFile *file)
 {
+  g_autoptr(GTask) task = NULL;
   SfPage *self;
+  Load *load;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   self = g_object_new (SF_TYPE_PAGE, NULL);
   self->loading_file = g_object_ref (file);
   update_titles (self);
-  sf_document_load_async (file, NULL, NULL, loaded_cb, g_object_ref (self));
+
+  load = g_new0 (Load, 1);
+  load->file = g_object_ref (file);
+  task = g_task_new (NULL, NULL, loaded_cb, g_object_ref (self));
+  g_task_set_source_tag (task, sf_page_new_for_file);
+  g_task_set_task_data (task, load, load_free);
+  g_task_run_in_thread (task, load_thread);
   return self;
 }
 
@@ -1705,7 +1757,7 @@ sf_page_new_for_framework (SfFramework *framework)
 
   self = g_object_new (SF_TYPE_PAGE, NULL);
   document = sf_document_new (framework);
-  set_document (self, document);
+  set_document (self, document, NULL);
   return self;
 }
 
