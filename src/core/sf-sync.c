@@ -299,6 +299,16 @@ current_fingerprint (GFile        *file,
   return info != NULL ? file_fingerprint (file, g_file_info_get_etag (info), cancellable) : NULL;
 }
 
+/* Whether a member of the listing holds no version yet: one being
+ * created under a LOCK (Apache's lock-null member has neither etag nor
+ * length, a LOCK elsewhere makes an empty one), or an empty one that a
+ * create which failed half-way left. */
+static gboolean
+is_placeholder (const SfSyncResource *r)
+{
+  return r->length == 0 || (r->etag == NULL && r->length < 0);
+}
+
 static gboolean
 wanted_name (const char *name)
 {
@@ -530,6 +540,21 @@ is_expected_version (GBytes   *current,
   return bytes != NULL && g_bytes_equal (bytes, user_data);
 }
 
+/* Whether the server's contents are no version of a framework: what a
+ * create that failed half-way leaves (an empty member after a LOCK of a
+ * new name, or a truncated upload), which a create may replace. */
+static gboolean
+is_no_version (GBytes   *current,
+               gpointer  user_data)
+{
+  g_autoptr(SfFramework) framework = NULL;
+
+  if (g_bytes_get_size (current) == 0)
+    return TRUE;
+  framework = read_framework (current, "server", NULL);
+  return framework == NULL;
+}
+
 /* Uploads @bytes over the remote version @if_match (NULL: create), then
  * records it as synced. */
 static gboolean
@@ -549,21 +574,37 @@ upload (SfSync        *self,
   g_autoptr(GError) props_error = NULL;
 
   if (!sf_sync_client_put (self->client, item->name, bytes, if_match,
-                           expected != NULL ? is_expected_version : NULL, expected,
-                           &etag, cancellable, error))
+                           if_match == NULL ? is_no_version : expected != NULL ? is_expected_version : NULL,
+                           expected, &etag, cancellable, error))
     return FALSE;
-  /* Neither Apache nor lighttpd gives the new etag with a PUT. A PROPFIND
+  /* Apache gives no etag with a PUT (lighttpd does). A PROPFIND
    * now could give the etag of someone else's upload made in between,
    * recorded with our version as the base: a lost update later. So fetch
-   * it back and take its etag only if it is our version. */
+   * it back, and record it only if it is our version. Someone else's there
+   * (or none) means an upload came between ours and the read-back, or
+   * replaced ours in a race the server let through: as after a 412, the
+   * caller fetches and merges again rather than claim a sync that the
+   * server did not confirm. */
   if (etag == NULL)
     {
-      g_autoptr(GBytes) back = sf_sync_client_get (self->client, item->name, NULL, NULL, &etag, cancellable, NULL);
+      g_autoptr(GError) back_error = NULL;
+      g_autoptr(GBytes) back = sf_sync_client_get (self->client, item->name, NULL, NULL, &etag, cancellable, &back_error);
       g_autoptr(SfFramework) back_framework = back != NULL ? read_framework (back, item->name, NULL) : NULL;
       g_autoptr(GBytes) back_canonical = back_framework != NULL ? canonical (back_framework) : NULL;
 
+      if (back == NULL && is_fatal (back_error))
+        {
+          g_propagate_error (error, g_steal_pointer (&back_error));
+          return FALSE;
+        }
       if (back_canonical == NULL || !g_bytes_equal (back_canonical, bytes))
-        g_clear_pointer (&etag, g_free);
+        {
+          g_debug ("%s: the read-back after the upload is not ours: %s", item->name,
+                   back_error != NULL ? back_error->message : "another version");
+          g_set_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION,
+                       _("%s was replaced on the server by someone else right after the upload"), item->name);
+          return FALSE;
+        }
     }
   /* Stored: from here the server holds this version, whatever follows. */
   set_properties (props, framework);
@@ -576,8 +617,11 @@ upload (SfSync        *self,
           return FALSE;
         }
       g_debug ("No properties stored with %s: %s", item->name, props_error->message);
+      /* 423: someone's locked update of it is under way, and brings its
+       * own properties; the server does keep them. */
+      if (!g_error_matches (props_error, SF_SYNC_ERROR, SF_SYNC_ERROR_LOCKED))
+        self->no_dead_properties = TRUE;
       g_clear_error (&props_error);
-      self->no_dead_properties = TRUE;
     }
   /* The server keeps no properties: the index gets them, for browsing. A
    * failure there costs the listing its titles, not the upload. */
@@ -706,6 +750,20 @@ sync_once (SfSync        *self,
   theirs = fetch (self, work, &theirs_etag, cancellable, error);
   if (theirs == NULL)
     return FALSE;
+  /* What a create that failed half-way left is no version of anyone's:
+   * never synced here, the framework is created over it. */
+  if (!work->synced && is_no_version (theirs, NULL))
+    {
+      item->state = SF_SYNC_ITEM_LOCAL_ONLY;
+      if (!up)
+        return TRUE;
+      g_clear_pointer (&item->remote, sf_sync_resource_free);
+      if (!upload (self, work, work->local, work->local_framework, NULL, NULL, TRUE, cancellable, error))
+        return FALSE;
+      item->state = SF_SYNC_ITEM_SYNCED;
+      item->action = SF_SYNC_ACTION_UPLOADED;
+      return TRUE;
+    }
   theirs_framework = read_framework (theirs, item->name, error);
   if (theirs_framework == NULL)
     return FALSE;
@@ -825,6 +883,8 @@ refresh_remote (SfSync       *self,
       return;
     }
   g_clear_pointer (&item->remote, sf_sync_resource_free);
+  if (now != NULL && is_placeholder (now))
+    g_clear_pointer (&now, sf_sync_resource_free);
   item->remote = now;
 }
 
@@ -841,6 +901,7 @@ sync_item (SfSync        *self,
   for (guint attempt = 0; ; attempt++)
     {
       g_autoptr(GError) local_error = NULL;
+      gboolean locked;
 
       if (sync_once (self, work, mode, cancellable, &local_error))
         return TRUE;
@@ -850,7 +911,8 @@ sync_item (SfSync        *self,
           return FALSE;
         }
       /* 423: someone's locked update is in progress, as good as a 412. */
-      if (g_error_matches (local_error, SF_SYNC_ERROR, SF_SYNC_ERROR_LOCKED))
+      locked = g_error_matches (local_error, SF_SYNC_ERROR, SF_SYNC_ERROR_LOCKED);
+      if (locked)
         local_error->code = SF_SYNC_ERROR_PRECONDITION;
       if (!g_error_matches (local_error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION) ||
           attempt + 1 >= MAX_ATTEMPTS)
@@ -880,8 +942,13 @@ sync_item (SfSync        *self,
           return TRUE;
         }
       /* Spread out clients that collided, so that they do not collide
-       * again in step. */
-      g_usleep (g_random_int_range (10, 100 + 100 * attempt) * 1000);
+       * again in step. A 423 waits longer, doubling: a lock left by a
+       * create that died lasts 5 s (sf-sync-client.c), and the waits add
+       * up to 7.75 s. */
+      if (locked)
+        g_usleep (MIN (250 << attempt, 4000) * 1000);
+      else
+        g_usleep (g_random_int_range (10, 100 + 100 * attempt) * 1000);
     }
 }
 
@@ -1068,11 +1135,15 @@ sf_sync_run (SfSync        *self,
   g_autoptr(GPtrArray) result = NULL;
   GHashTableIter iter;
   gpointer value;
+  g_autoptr(GFile) journal = NULL;
   GThreadPool *pool = NULL;
   Run run = { 0 };
 
   g_return_val_if_fail (SF_IS_SYNC (self), NULL);
 
+  journal = g_file_get_child (self->state_folder, "locks");
+  sf_sync_client_set_lock_journal (self->client, journal);
+  sf_sync_client_release_locks (self->client, cancellable);
   listing = sf_sync_client_list (self->client, cancellable, error);
   if (listing == NULL)
     return NULL;
@@ -1081,8 +1152,7 @@ sf_sync_run (SfSync        *self,
     {
       SfSyncResource *r = g_ptr_array_index (listing, i);
 
-      /* A member of no length is one being created under a LOCK. */
-      if (wanted_name (r->name) && r->length != 0)
+      if (wanted_name (r->name) && !is_placeholder (r))
         g_hash_table_insert (remote, r->name, r);
     }
 
