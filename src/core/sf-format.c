@@ -520,6 +520,68 @@ sf_format_read (const char            *data,
   return g_steal_pointer (&framework);
 }
 
+/*
+ * _sf_format_check:
+ *
+ * What sf_format_read() checks before it builds the framework: the size,
+ * the JSON syntax and encoding, the limits, and the "format" member of
+ * our format, with the same messages; and an "id". For a sync that
+ * stores a server's copy as it is: building the model costs 7× the JSON
+ * parse (measured on a pull of 1,000 frameworks), for a framework that
+ * the editor and the tool read, and report on, when they open it.
+ */
+gboolean
+_sf_format_check (const char            *data,
+                  gsize                  length,
+                  const char            *filename,
+                  const SfFormatLimits  *limits,
+                  GError               **error)
+{
+  g_autoptr(SfJsonDoc) doc = NULL;
+  g_autoptr(GString) pointer = g_string_new (NULL);
+  SfJsonLimits json_limits;
+  Loader loader = { 0 };
+  g_autofree char *message = NULL;
+  const SfJsonValue *id;
+  SfJsonError code;
+  gsize offset;
+
+  if (limits == NULL)
+    limits = &default_limits;
+  loader.data = data;
+  loader.length = length;
+  loader.filename = filename;
+  loader.limits = limits;
+  loader.pointer = pointer;
+  loader.error = error;
+
+  if (length > limits->max_file_size)
+    return fail_at (&loader, 0, NULL, SF_FORMAT_ERROR_LIMIT,
+                    "the file is %" G_GSIZE_FORMAT " bytes, larger than the limit of %"
+                    G_GSIZE_FORMAT, length, limits->max_file_size);
+  json_limits.max_depth = limits->max_depth;
+  json_limits.max_string_length = limits->max_string_length;
+  doc = sf_json_doc_parse (data ? data : "", length, &json_limits, &offset, &code, &message);
+  if (doc == NULL)
+    {
+      static const int codes[] = {
+        [SF_JSON_ERROR_SYNTAX] = SF_FORMAT_ERROR_SYNTAX,
+        [SF_JSON_ERROR_ENCODING] = SF_FORMAT_ERROR_ENCODING,
+        [SF_JSON_ERROR_LIMIT] = SF_FORMAT_ERROR_LIMIT,
+      };
+
+      return fail_at (&loader, offset, NULL, codes[code], "%s", message);
+    }
+  loader.root = sf_json_doc_get_root (doc);
+  if (!check_format (&loader, loader.root))
+    return FALSE;
+  id = json_member (loader.root, "id");
+  if (id == NULL || id->type != SF_JSON_STRING || id->n == 0)
+    return fail_at (&loader, id != NULL ? id->offset : loader.root->offset, id != NULL ? "/id" : NULL,
+                    SF_FORMAT_ERROR_INVALID, "a framework needs an \"id\" string");
+  return TRUE;
+}
+
 /**
  * _sf_format_read_node:
  * @root: a framework as a json-glib tree, such as an importer builds

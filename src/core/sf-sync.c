@@ -62,7 +62,19 @@ struct _SfSync
   SfSyncProgressFunc  progress;
   gpointer            progress_data;
   GDestroyNotify      progress_destroy;
+
+  /* The states of frameworks downloaded by the current run, written
+   * together (sf_sync_state_save_all()) */
+  GMutex              pending_lock;
+  GPtrArray          *pending_items;
+  GPtrArray          *pending_states;
+  GPtrArray          *pending_bases;
+  gsize               pending_size;
 };
+
+/* The states of downloads are written in batches of this many bytes of
+ * bases, and at the end of a run. */
+#define PENDING_SIZE (16 * 1024 * 1024)
 
 G_DEFINE_FINAL_TYPE (SfSync, sf_sync, G_TYPE_OBJECT)
 
@@ -148,6 +160,10 @@ sf_sync_finalize (GObject *object)
   g_clear_object (&self->folder);
   g_clear_object (&self->state_folder);
   g_clear_pointer (&self->files, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_items, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_states, g_ptr_array_unref);
+  g_clear_pointer (&self->pending_bases, g_ptr_array_unref);
+  g_mutex_clear (&self->pending_lock);
 
   G_OBJECT_CLASS (sf_sync_parent_class)->finalize (object);
 }
@@ -163,6 +179,10 @@ sf_sync_init (SfSync *self)
 {
   self->files = g_ptr_array_new_with_free_func (g_object_unref);
   self->workers = DEFAULT_WORKERS;
+  g_mutex_init (&self->pending_lock);
+  self->pending_items = g_ptr_array_new_with_free_func ((GDestroyNotify) sf_sync_item_unref);
+  self->pending_states = g_ptr_array_new_with_free_func ((GDestroyNotify) sf_sync_state_free);
+  self->pending_bases = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
 }
 
 /**
@@ -465,6 +485,69 @@ record (SfSync        *self,
   return TRUE;
 }
 
+/* Writes the pending states of downloads. Those not written fail their item: the framework is on disk, but the
+ * next sync compares it with the server's again. */
+static void
+flush_pending (SfSync *self)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) states = NULL;
+  g_autoptr(GPtrArray) bases = NULL;
+
+  /* Taken out, so that the other workers go on meanwhile. */
+  g_mutex_lock (&self->pending_lock);
+  items = g_steal_pointer (&self->pending_items);
+  states = g_steal_pointer (&self->pending_states);
+  bases = g_steal_pointer (&self->pending_bases);
+  self->pending_items = g_ptr_array_new_with_free_func ((GDestroyNotify) sf_sync_item_unref);
+  self->pending_states = g_ptr_array_new_with_free_func ((GDestroyNotify) sf_sync_state_free);
+  self->pending_bases = g_ptr_array_new_with_free_func ((GDestroyNotify) g_bytes_unref);
+  self->pending_size = 0;
+  g_mutex_unlock (&self->pending_lock);
+
+  if (!sf_sync_state_save_all (self->state_folder, states, bases, &local_error))
+    for (guint i = 0; i < items->len; i++)
+      fail_item (g_ptr_array_index (items, i), g_error_copy (local_error));
+}
+
+/* record() for a framework just downloaded into a new local file: the
+ * state is written with those of the other downloads, in one pack of
+ * bases and one append to the log, by the end of the run. */
+static void
+record_download (SfSync     *self,
+                 Work       *work,
+                 const char *etag,
+                 GBytes     *base)
+{
+  SfSyncItem *item = work->item;
+  SfSyncState *state = g_new0 (SfSyncState, 1);
+  gboolean full;
+
+  state->name = g_strdup (item->name);
+  state->base_hash = g_compute_checksum_for_bytes (G_CHECKSUM_MD5, base);
+  state->etag = g_strdup (etag);
+  state->local_name = g_file_get_basename (item->file);
+  state->local_etag = file_fingerprint (item->file, item->local_etag, NULL);
+  g_mutex_lock (&self->pending_lock);
+  g_ptr_array_add (self->pending_items, sf_sync_item_ref (item));
+  g_ptr_array_add (self->pending_states, state);
+  g_ptr_array_add (self->pending_bases, g_bytes_ref (base));
+  self->pending_size += g_bytes_get_size (base);
+  full = self->pending_size >= PENDING_SIZE;
+  g_mutex_unlock (&self->pending_lock);
+  if (full)
+    flush_pending (self);
+  if (work->base != base)
+    {
+      g_clear_pointer (&work->base, g_bytes_unref);
+      work->base = g_bytes_ref (base);
+    }
+  g_free (work->base_etag);
+  work->base_etag = g_strdup (etag);
+  work->synced = TRUE;
+}
+
 static void
 set_properties (SfSyncResource *props,
                 SfFramework    *framework)
@@ -692,17 +775,19 @@ sync_once (SfSync        *self,
       theirs = fetch (self, work, &theirs_etag, cancellable, error);
       if (theirs == NULL)
         return FALSE;
-      theirs_framework = read_framework (theirs, item->name, error);
-      if (theirs_framework == NULL)
+      /* Checked as our format, not built into a framework: see
+       * _sf_format_check(). */
+      if (!_sf_format_check (g_bytes_get_data (theirs, NULL), g_bytes_get_size (theirs), item->name,
+                             sf_format_limits_default (), error))
         return FALSE;
       if (item->file == NULL)
         item->file = local_file_for (self, item, work);
       /* Stored as the server has it, once read as a framework: its
        * canonical form would cost a write per framework, and a server copy
        * not in canonical form only makes the next sync upload that form. */
-      if (!create_local (self, item, theirs, cancellable, error) ||
-          !record (self, work, theirs_etag, theirs, TRUE, cancellable, error))
+      if (!create_local (self, item, theirs, cancellable, error))
         return FALSE;
+      record_download (self, work, theirs_etag, theirs);
       item->state = SF_SYNC_ITEM_SYNCED;
       item->action = SF_SYNC_ACTION_DOWNLOADED;
       return TRUE;
@@ -1283,6 +1368,8 @@ sf_sync_run (SfSync        *self,
   if (pool != NULL)
     g_thread_pool_free (g_steal_pointer (&pool), FALSE, TRUE);
   g_mutex_clear (&run.lock);
+  /* Whatever ended the run, the downloads made are recorded. */
+  flush_pending (self);
 
   if (run.fatal != NULL)
     {
