@@ -1058,6 +1058,68 @@ test_read_back (void)
   g_bytes_unref (data.contents);
 }
 
+/* A pull stores the server's copy as it is, once checked as a framework
+ * file: anything else (an error page a proxy put there, a file of another
+ * format) fails with a message naming it and where, and is not stored. */
+static void
+test_pull_not_a_framework (void)
+{
+  g_autofree char *url = collection_url ("not-a-framework");
+  g_autoptr(SfSyncClient) setup = make_client (url);
+  g_autofree char *dir = make_folder ("not-a-framework", "c");
+  g_autoptr(GBytes) page = g_bytes_new_static ("<html>Proxy error</html>\n", 25);
+  g_autoptr(GBytes) other = g_bytes_new_static ("{\"format\": \"something-else/1\", \"id\": \"x\"}\n", 42);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *seed = NULL;
+  SfSyncItem *item;
+
+  g_assert_true (sf_sync_client_put (setup, "page.json", page, NULL, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (sf_sync_client_put (setup, "other.json", other, NULL, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  seed = put_seed (dir, "fine.json", "fine");
+  g_ptr_array_unref (run_sync (url, dir, SF_SYNC_MODE_PUSH));
+  g_assert_cmpint (g_unlink (seed), ==, 0);
+
+  items = run_sync_full (setup, dir, SF_SYNC_MODE_PULL, SF_SYNC_PREFER_NONE, &error);
+  g_assert_no_error (error);
+  item = item_named (items, "page.json");
+  g_assert_error (item->error, SF_FORMAT_ERROR, SF_FORMAT_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (item->error->message, "page.json:1:1"));
+  item = item_named (items, "other.json");
+  g_assert_error (item->error, SF_FORMAT_ERROR, SF_FORMAT_ERROR_NOT_A_FRAMEWORK);
+  g_assert_nonnull (strstr (item->error->message, "/format"));
+  g_assert_no_error (item_named (items, "fine.json")->error);
+  g_assert_cmpint (item_named (items, "fine.json")->action, ==, SF_SYNC_ACTION_DOWNLOADED);
+  {
+    g_autofree char *page_path = g_build_filename (dir, "page.json", NULL);
+    g_autofree char *other_path = g_build_filename (dir, "other.json", NULL);
+
+    g_assert_false (g_file_test (page_path, G_FILE_TEST_EXISTS));
+    g_assert_false (g_file_test (other_path, G_FILE_TEST_EXISTS));
+    g_assert_true (g_file_test (seed, G_FILE_TEST_EXISTS));
+  }
+  /* Its base came from the pack: the next sync finds it unchanged. */
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = run_sync_full (setup, dir, SF_SYNC_MODE_SYNC, SF_SYNC_PREFER_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (item_named (items, "fine.json")->state, ==, SF_SYNC_ITEM_SYNCED);
+  g_assert_cmpint (item_named (items, "fine.json")->action, ==, SF_SYNC_ACTION_NONE);
+  {
+    g_autoptr(GFile) folder = g_file_new_for_path (dir);
+    g_autoptr(SfSync) sync = sf_sync_new (setup, folder);
+    g_autoptr(GFile) file = g_file_new_for_path (seed);
+    g_autoptr(GBytes) base = sf_sync_dup_base (sync, file, NULL, &error);
+    g_autofree char *contents = NULL;
+    gsize length;
+
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (seed, &contents, &length, NULL));
+    g_assert_cmpmem (g_bytes_get_data (base, NULL), g_bytes_get_size (base), contents, length);
+  }
+}
+
 static void
 test_race (void)
 {
@@ -1925,6 +1987,7 @@ main (int    argc,
   g_test_add_func ("/skillframe/sync/create-together", test_create_together);
   g_test_add_func ("/skillframe/sync/failed-create-left", test_failed_create_left);
   g_test_add_func ("/skillframe/sync/read-back", test_read_back);
+  g_test_add_func ("/skillframe/sync/pull-not-a-framework", test_pull_not_a_framework);
   g_test_add_func ("/skillframe/sync/wrong-password", test_wrong_password);
   g_test_add_func ("/skillframe/sync/unreachable", test_unreachable);
   g_test_add_func ("/skillframe/sync/untrusted", test_untrusted);
