@@ -787,9 +787,10 @@ sync_once (SfSync        *self,
        * not in canonical form only makes the next sync upload that form. */
       if (!create_local (self, item, theirs, cancellable, error))
         return FALSE;
-      record_download (self, work, theirs_etag, theirs);
       item->state = SF_SYNC_ITEM_SYNCED;
       item->action = SF_SYNC_ACTION_DOWNLOADED;
+      /* Last: another worker's flush may fail the item from here on. */
+      record_download (self, work, theirs_etag, theirs);
       return TRUE;
     }
 
