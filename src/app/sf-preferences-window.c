@@ -300,6 +300,8 @@ sf_preferences_window_new (GSettings *settings)
 
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                               ADW_PREFERENCES_PAGE (sf_sync_preferences_page_new (settings)));
+  /* The password row's "Show Text" button. */
+  sf_ui_name_icon_buttons (GTK_WIDGET (self));
   return self;
 }
 

@@ -390,6 +390,47 @@ name_mnemonic_buttons (GtkWidget *widget)
     name_mnemonic_buttons (child);
 }
 
+static gboolean
+name_icon_buttons_cb (gpointer data)
+{
+  sf_ui_name_icon_buttons (data);
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * sf_ui_name_icon_buttons:
+ * @root: a widget whose buttons others built, such as an #AdwTabBar
+ *
+ * Names each button of @root that shows only an icon by its tooltip:
+ * libadwaita 1.2's tab close button has a tooltip and no name, and GTK 4.8
+ * announces it by its image's class name. The tab bar builds its tabs on
+ * its own signal handlers, so this runs once more when the main loop is
+ * idle.
+ */
+void
+sf_ui_name_icon_buttons (GtkWidget *root)
+{
+  g_return_if_fail (GTK_IS_WIDGET (root));
+
+  if (GTK_IS_BUTTON (root) && gtk_button_get_label (GTK_BUTTON (root)) == NULL &&
+      gtk_widget_get_tooltip_text (root) != NULL)
+    sf_ui_set_accessible_label (root, gtk_widget_get_tooltip_text (root));
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child; child = gtk_widget_get_next_sibling (child))
+    sf_ui_name_icon_buttons (child);
+}
+
+/**
+ * sf_ui_name_icon_buttons_later:
+ * @root: a widget
+ *
+ * Calls sf_ui_name_icon_buttons() on @root when the main loop is idle.
+ */
+void
+sf_ui_name_icon_buttons_later (GtkWidget *root)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, name_icon_buttons_cb, g_object_ref (root), g_object_unref);
+}
+
 /**
  * sf_ui_present_dialog:
  * @dialog: (type GtkWindow): a dialog, such as an #AdwMessageDialog with

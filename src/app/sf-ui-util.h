@@ -35,6 +35,8 @@ gboolean    sf_ui_focus_node         (GtkWidget    *view,
                                       const char   *member);
 
 void        sf_ui_present_dialog     (gpointer      dialog);
+void        sf_ui_name_icon_buttons  (GtkWidget    *root);
+void        sf_ui_name_icon_buttons_later (GtkWidget *root);
 
 GtkWidget  *sf_ui_save_focus         (GtkWidget    *within);
 void        sf_ui_restore_focus      (GtkWidget    *focus);

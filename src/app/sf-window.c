@@ -196,6 +196,7 @@ page_attached_cb (SfWindow   *self,
   g_signal_connect_object (page, "notify", G_CALLBACK (page_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (page, "load-failed", G_CALLBACK (load_failed_cb), self, G_CONNECT_SWAPPED);
   update_tab_indicator (self, page);
+  sf_ui_name_icon_buttons_later (GTK_WIDGET (self->tab_bar));
 }
 
 /* By function: the window's signal groups also have handlers on the page. */
