@@ -402,6 +402,49 @@ test_sync_all (void)
     g_assert_true (g_file_test (downloaded, G_FILE_TEST_EXISTS));
   }
   gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* The same field changed on both sides: the row says so, and Resolve
+   * opens the conflict view, whose completion the row reports. */
+  {
+    g_autofree char *theirs_copy = g_build_filename (theirs, "all-2.json", NULL);
+    g_autofree char *text = NULL;
+    g_autofree char *changed = NULL;
+    SfConflictDialog *conflicts;
+
+    g_clear_object (&sync);
+    g_clear_pointer (&items, g_ptr_array_unref);
+    sync = sf_sync_new (client, theirs_folder);
+    items = sf_sync_run (sync, SF_SYNC_MODE_SYNC, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (theirs_copy, &text, NULL, NULL));
+    changed = sf_test_replace_once (text, "\"Medical and Clinical Laboratory Technologists\"", "\"Their title\"");
+    g_assert_true (g_file_set_contents (theirs_copy, changed, -1, NULL));
+    g_clear_pointer (&items, g_ptr_array_unref);
+    items = sf_sync_run (sync, SF_SYNC_MODE_SYNC, NULL, &error);
+    g_assert_no_error (error);
+
+    g_clear_pointer (&text, g_free);
+    g_clear_pointer (&changed, g_free);
+    g_assert_true (g_file_get_contents (other_path, &text, NULL, NULL));
+    changed = sf_test_replace_once (text, "\"Medical and Clinical Laboratory Technologists\"", "\"My title\"");
+    g_assert_true (g_file_set_contents (other_path, changed, -1, NULL));
+
+    gui_activate ("sync-all");
+    WAIT_UNTIL ((dialog = (SfSyncAllDialog *) find_toplevel (SF_TYPE_SYNC_ALL_DIALOG)) != NULL);
+    WAIT_UNTIL (sf_sync_all_dialog_get_finished (dialog));
+    g_assert_cmpstr (sf_sync_all_dialog_get_status (dialog), ==, "2 synced, 1 with conflicts to resolve, 0 failed.");
+    g_assert_cmpstr (sf_sync_all_dialog_get_result (dialog, "all-2.json"), ==,
+                     "Changed on both sides: resolve the conflicts");
+    g_assert_true (sf_sync_all_dialog_resolve (dialog, "all-2.json"));
+    WAIT_UNTIL ((conflicts = (SfConflictDialog *) find_toplevel (SF_TYPE_CONFLICT_DIALOG)) != NULL);
+    sf_conflict_dialog_choose (conflicts, 0, SF_MERGE_TAKE_THEIRS, NULL);
+    sf_conflict_dialog_complete (conflicts);
+    WAIT_UNTIL (g_strcmp0 (sf_sync_all_dialog_get_result (dialog, "all-2.json"), "Conflicts resolved and synced") == 0);
+    g_clear_pointer (&text, g_free);
+    g_assert_true (g_file_get_contents (other_path, &text, NULL, NULL));
+    g_assert_nonnull (strstr (text, "\"Their title\""));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
   gui_close_all ();
 }
 
