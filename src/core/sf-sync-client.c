@@ -826,7 +826,7 @@ strong_etag (SfSyncClient  *self,
 static char *
 lock_member (SfSyncClient  *self,
              const char    *name,
-             gboolean       create,
+             const char    *timeout,
              GCancellable  *cancellable,
              GError       **error)
 {
@@ -839,7 +839,7 @@ lock_member (SfSyncClient  *self,
   g_autoptr(GBytes) body = NULL;
   Request request = {
     "LOCK", name, request_body, "application/xml; charset=utf-8",
-    { "Depth", "0", "Timeout", create ? CREATE_LOCK_TIMEOUT : UPDATE_LOCK_TIMEOUT, NULL },
+    { "Depth", "0", "Timeout", timeout, NULL },
   };
   const char *token;
 
@@ -1029,6 +1029,54 @@ has_locks (SfSyncClient *self,
   return known > 0;
 }
 
+/* Whether the server's locks expire by their timeout, asked once per
+ * server and process (it takes a second): lighttpd 1.4 keeps a lock until
+ * it is released, so a create that died between its LOCK and its PUT (or
+ * whose LOCK's answer was lost) would block the framework for ever. */
+static gboolean
+locks_expire (SfSyncClient *self,
+              GCancellable *cancellable)
+{
+  static GMutex lock;
+  static GHashTable *known;
+  g_autofree char *origin = g_strdup_printf ("%s://%s:%d", g_uri_get_scheme (self->base),
+                                             g_uri_get_host (self->base), g_uri_get_port (self->base));
+  g_autofree char *name = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  gpointer value;
+  gboolean expire;
+
+  g_mutex_lock (&lock);
+  if (known == NULL)
+    known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (g_hash_table_lookup_extended (known, origin, NULL, &value))
+    {
+      g_mutex_unlock (&lock);
+      return GPOINTER_TO_INT (value);
+    }
+
+  name = g_strdup_printf (".skillframe-probe-%08x%08x", g_random_int (), g_random_int ());
+  first = lock_member (self, name, "Second-1", cancellable, NULL);
+  if (first != NULL)
+    {
+      /* Past the second, in the server's whole seconds. */
+      g_usleep (1200 * 1000);
+      second = lock_member (self, name, "Second-1", cancellable, NULL);
+    }
+  expire = second != NULL;
+  if (second != NULL)
+    unlock_member (self, name, second);
+  if (first != NULL)
+    unlock_member (self, name, first);
+  sf_sync_client_delete (self, name, cancellable, NULL);
+  g_debug ("The locks of %s %s", origin, expire ? "expire" : "do not expire");
+  if (first != NULL)
+    g_hash_table_insert (known, g_steal_pointer (&origin), GINT_TO_POINTER (expire));
+  g_mutex_unlock (&lock);
+  return expire;
+}
+
 /* LOCK, compare, PUT with the lock token, UNLOCK: an update that nobody
  * can come between, for servers that ignore If-Match or while an etag is
  * weak. */
@@ -1048,7 +1096,7 @@ locked_put (SfSyncClient      *self,
   g_autoptr(GError) stat_error = NULL;
   gboolean ok;
 
-  token = lock_member (self, name, if_match == NULL, cancellable, error);
+  token = lock_member (self, name, if_match == NULL ? CREATE_LOCK_TIMEOUT : UPDATE_LOCK_TIMEOUT, cancellable, error);
   if (token == NULL)
     return FALSE;
   now = sf_sync_client_stat (self, name, cancellable, &stat_error);
@@ -1220,8 +1268,12 @@ sf_sync_client_put (SfSyncClient      *self,
        * in another thread, so two PUTs over the same version both pass and
        * the second silently replaces the first. Also, a weak etag may name
        * two versions (see locked_put()), and Apache answers any If-Match of
-       * one with 412: under the lock the contents are compared. */
-      if (has_locks (self, cancellable))
+       * one with 412: under the lock the contents are compared. A create
+       * too (If-None-Match: * is as racy), where locks expire: a dead
+       * create's lock must not block the name for ever. lighttpd's never
+       * do; it reads a whole PUT before it checks and writes it, so its
+       * If-None-Match: * is not racy. */
+      if (has_locks (self, cancellable) && (if_match != NULL || locks_expire (self, cancellable)))
         return locked_put (self, name, contents, if_match, verify, verify_data, new_etag, cancellable, error);
       if (if_match == NULL)
         return create (self, name, contents, verify, verify_data, new_etag, cancellable, error);
