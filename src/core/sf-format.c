@@ -527,9 +527,10 @@ sf_format_read (const char            *data,
  * What sf_format_read() checks before it builds the framework: the size,
  * the JSON syntax and encoding, the limits, and the "format" member of
  * our format, with the same messages; and an "id". For a sync that
- * stores a server's copy as it is: building the model costs 7× the JSON
- * parse (measured on a pull of 1,000 frameworks), for a framework that
- * the editor and the tool read, and report on, when they open it.
+ * stores a server's copy as it is: on a pull of 1,000 frameworks,
+ * building their models took 0.8 s of CPU against 0.26 s for the parse
+ * (and held the workers on GLib's type locks), for frameworks that the
+ * editor and the tool read, and report on, when they open them.
  */
 gboolean
 _sf_format_check (const char            *data,
