@@ -233,18 +233,43 @@ run_cb (GObject      *object,
   finish (self, status);
 }
 
+/* The dialog, for the sync's worker threads, which must not hold it: its
+ * last reference would then be dropped, and the dialog finalized, in a
+ * worker thread. */
 typedef struct
 {
   GWeakRef dialog;
-  guint    done;
-  guint    total;
-  char    *name;
+  gint     ref_count;
+} Shared;
+
+static Shared *
+shared_ref (Shared *shared)
+{
+  g_atomic_int_inc (&shared->ref_count);
+  return shared;
+}
+
+static void
+shared_unref (Shared *shared)
+{
+  if (!g_atomic_int_dec_and_test (&shared->ref_count))
+    return;
+  g_weak_ref_clear (&shared->dialog);
+  g_free (shared);
+}
+
+typedef struct
+{
+  Shared *shared;
+  guint   done;
+  guint   total;
+  char   *name;
 } Progress;
 
 static void
 progress_free (Progress *progress)
 {
-  g_weak_ref_clear (&progress->dialog);
+  shared_unref (progress->shared);
   g_free (progress->name);
   g_free (progress);
 }
@@ -253,7 +278,7 @@ static gboolean
 progress_idle (gpointer data)
 {
   Progress *progress = data;
-  g_autoptr(SfSyncAllDialog) self = g_weak_ref_get (&progress->dialog);
+  g_autoptr(SfSyncAllDialog) self = g_weak_ref_get (&progress->shared->dialog);
   g_autofree char *text = NULL;
   g_autofree char *status = NULL;
 
@@ -277,9 +302,8 @@ progress_cb (guint       done,
              gpointer    user_data)
 {
   Progress *progress = g_new0 (Progress, 1);
-  g_autoptr(GObject) dialog = g_weak_ref_get (user_data);
 
-  g_weak_ref_init (&progress->dialog, dialog);
+  progress->shared = shared_ref (user_data);
   progress->done = done;
   progress->total = total;
   progress->name = g_strdup (name);
@@ -287,22 +311,16 @@ progress_cb (guint       done,
 }
 
 static void
-weak_ref_free (GWeakRef *ref)
-{
-  g_weak_ref_clear (ref);
-  g_free (ref);
-}
-
-static void
 start_run (SfSyncAllDialog *self,
            const char      *password)
 {
-  GWeakRef *ref = g_new0 (GWeakRef, 1);
+  Shared *shared = g_new0 (Shared, 1);
 
   sf_sync_client_set_password (self->client, password);
   self->sync = sf_sync_new (self->client, self->folder);
-  g_weak_ref_init (ref, self);
-  sf_sync_set_progress_func (self->sync, progress_cb, ref, (GDestroyNotify) weak_ref_free);
+  shared->ref_count = 1;
+  g_weak_ref_init (&shared->dialog, self);
+  sf_sync_set_progress_func (self->sync, progress_cb, shared, (GDestroyNotify) shared_unref);
   set_status (self, _("Comparing with the server…"));
   gtk_progress_bar_set_fraction (self->progress_bar, 0);
   sf_sync_run_async (self->sync, SF_SYNC_MODE_SYNC, self->cancellable, run_cb, g_object_ref (self));
