@@ -485,8 +485,9 @@ record (SfSync        *self,
   return TRUE;
 }
 
-/* Writes the pending states of downloads. Those not written fail their item: the framework is on disk, but the
- * next sync compares it with the server's again. */
+/* Writes the pending states of downloads. Those not written fail their
+ * item: the framework is on disk, but the next sync compares it with the
+ * server's again. */
 static void
 flush_pending (SfSync *self)
 {
@@ -525,6 +526,8 @@ record_download (SfSync     *self,
   gboolean full;
 
   state->name = g_strdup (item->name);
+  /* Here, in the workers, rather than in the flush: the checksum of the
+   * state's base (sf-sync-state.c). */
   state->base_hash = g_compute_checksum_for_bytes (G_CHECKSUM_MD5, base);
   state->etag = g_strdup (etag);
   state->local_name = g_file_get_basename (item->file);
