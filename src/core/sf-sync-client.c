@@ -818,9 +818,11 @@ strong_etag (SfSyncClient  *self,
 /* A LOCK of a new name makes a lock-null member (Apache) that nobody else
  * can create until it is unlocked or expires: a create that dies between
  * its LOCK and its PUT must not block the framework's creation for long.
- * 5 s is ample for the stat and the PUT's arrival, which is when the
- * server checks the lock. */
-#define CREATE_LOCK_TIMEOUT "Second-5"
+ * Yet the lock must outlast the stat and the PUT's arrival, which is when
+ * the server checks it: 5 s was too short on a machine with a load of 10
+ * on 2 cores, where a push of 1,000 frameworks saw PUTs refused for a lock
+ * already expired. */
+#define CREATE_LOCK_TIMEOUT "Second-15"
 #define UPDATE_LOCK_TIMEOUT "Second-120"
 
 static char *

@@ -741,6 +741,36 @@ local_file_for (SfSync     *self,
   return g_file_get_child (self->folder, item->name);
 }
 
+/* The second half of the download of a framework that is not here: its
+ * new local file, and its state. */
+static gboolean
+store_download (SfSync      *self,
+                Work        *work,
+                GBytes      *theirs,
+                const char  *theirs_etag,
+                GError     **error)
+{
+  SfSyncItem *item = work->item;
+
+  /* Checked as our format, not built into a framework: see
+   * _sf_format_check(). */
+  if (!_sf_format_check (g_bytes_get_data (theirs, NULL), g_bytes_get_size (theirs), item->name,
+                         sf_format_limits_default (), error))
+    return FALSE;
+  if (item->file == NULL)
+    item->file = local_file_for (self, item, work);
+  /* Stored as the server has it, once checked: its canonical form would
+   * cost a parse and a write per framework, and a server copy not in
+   * canonical form only makes the next sync upload that form. */
+  if (!create_local (self, item, theirs, NULL, error))
+    return FALSE;
+  item->state = SF_SYNC_ITEM_SYNCED;
+  item->action = SF_SYNC_ACTION_DOWNLOADED;
+  /* Last: another worker's flush may fail the item from here on. */
+  record_download (self, work, theirs_etag, theirs);
+  return TRUE;
+}
+
 /* One pass over one framework; a 412 is returned to the caller, who
  * refreshes the remote and calls again. */
 static gboolean
@@ -778,23 +808,7 @@ sync_once (SfSync        *self,
       theirs = fetch (self, work, &theirs_etag, cancellable, error);
       if (theirs == NULL)
         return FALSE;
-      /* Checked as our format, not built into a framework: see
-       * _sf_format_check(). */
-      if (!_sf_format_check (g_bytes_get_data (theirs, NULL), g_bytes_get_size (theirs), item->name,
-                             sf_format_limits_default (), error))
-        return FALSE;
-      if (item->file == NULL)
-        item->file = local_file_for (self, item, work);
-      /* Stored as the server has it, once read as a framework: its
-       * canonical form would cost a write per framework, and a server copy
-       * not in canonical form only makes the next sync upload that form. */
-      if (!create_local (self, item, theirs, cancellable, error))
-        return FALSE;
-      item->state = SF_SYNC_ITEM_SYNCED;
-      item->action = SF_SYNC_ACTION_DOWNLOADED;
-      /* Last: another worker's flush may fail the item from here on. */
-      record_download (self, work, theirs_etag, theirs);
-      return TRUE;
+      return store_download (self, work, theirs, theirs_etag, error);
     }
 
   local_changed = work->base == NULL || !g_bytes_equal (work->local, work->base);
@@ -1032,10 +1046,10 @@ sync_item (SfSync        *self,
         }
       /* Spread out clients that collided, so that they do not collide
        * again in step. A 423 waits longer, doubling: a lock left by a
-       * create that died lasts 5 s (sf-sync-client.c), and the waits add
-       * up to 7.75 s. */
+       * create that died lasts 15 s (sf-sync-client.c), and the waits add
+       * up to 15.5 s. */
       if (locked)
-        g_usleep (MIN (250 << attempt, 4000) * 1000);
+        g_usleep (MIN (500 << attempt, 8000) * 1000);
       else
         g_usleep (g_random_int_range (10, 100 + 100 * attempt) * 1000);
     }
@@ -1095,6 +1109,7 @@ typedef struct
   guint         done;
   guint         total;
   GError       *fatal;
+  GThreadPool  *store_pool;
 } Run;
 
 static void
@@ -1143,6 +1158,78 @@ quick_item (Run        *run,
 }
 
 static void
+set_fatal (Run    *run,
+           GError *error)
+{
+  g_mutex_lock (&run->lock);
+  if (run->fatal == NULL)
+    run->fatal = error;
+  else
+    g_error_free (error);
+  g_mutex_unlock (&run->lock);
+}
+
+typedef struct
+{
+  SfSyncItem *item;
+  GBytes     *bytes;
+  char       *etag;
+} Download;
+
+static void
+store_func (gpointer data,
+            gpointer user_data)
+{
+  Download *download = data;
+  Run *run = user_data;
+  Work work = { .item = download->item };
+  g_autoptr(GError) local_error = NULL;
+
+  if (!store_download (run->self, &work, download->bytes, download->etag, &local_error))
+    fail_item (download->item, g_steal_pointer (&local_error));
+  work_clear (&work);
+  item_done (run, download->item);
+  g_bytes_unref (download->bytes);
+  g_free (download->etag);
+  g_free (download);
+}
+
+/* A framework only on the server, never synced here: the worker fetches
+ * it and hands it to the store pool, which checks and writes it while the
+ * worker fetches the next one. Measured on a pull of 1,000 frameworks
+ * from a local Apache: fetch and store one after the other in each worker,
+ * the fetches waited for the stores, and the pull took 1.6× the time of
+ * its fetches alone. */
+static gboolean
+download_item (Run        *run,
+               SfSyncItem *item)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *etag = NULL;
+  GBytes *bytes;
+  Download *download;
+
+  item->state = SF_SYNC_ITEM_REMOTE_ONLY;
+  item->action = SF_SYNC_ACTION_NONE;
+  bytes = sf_sync_client_get (run->self->client, item->name, NULL, item->remote->etag, &etag,
+                              run->cancellable, &local_error);
+  if (bytes == NULL)
+    {
+      if (is_fatal (local_error))
+        set_fatal (run, g_steal_pointer (&local_error));
+      else
+        fail_item (item, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  download = g_new0 (Download, 1);
+  download->item = item;
+  download->bytes = bytes;
+  download->etag = g_steal_pointer (&etag);
+  g_thread_pool_push (run->store_pool, download, NULL);
+  return TRUE;
+}
+
+static void
 process_item (Run        *run,
               SfSyncItem *item)
 {
@@ -1158,6 +1245,13 @@ process_item (Run        *run,
     return;
 
   work.state = g_hash_table_lookup (run->states, item->name);
+  if (run->store_pool != NULL && work.state == NULL && item->file == NULL && item->remote != NULL)
+    {
+      /* item_done() comes with the store. */
+      if (!download_item (run, item))
+        item_done (run, item);
+      return;
+    }
   if (work.state != NULL)
     {
       work.base = sf_sync_state_load_base (self->state_folder, work.state, run->cancellable, &local_error);
@@ -1362,7 +1456,12 @@ sf_sync_run (SfSync        *self,
       if (!quick_item (&run, item))
         {
           if (pool == NULL && self->workers > 1)
-            pool = g_thread_pool_new (pool_func, &run, self->workers, FALSE, NULL);
+            {
+              pool = g_thread_pool_new (pool_func, &run, self->workers, FALSE, NULL);
+              if (mode == SF_SYNC_MODE_PULL || mode == SF_SYNC_MODE_SYNC)
+                run.store_pool = g_thread_pool_new (store_func, &run, CLAMP (g_get_num_processors (), 1, 4),
+                                                    FALSE, NULL);
+            }
           if (pool != NULL)
             g_thread_pool_push (pool, item, NULL);
           else
@@ -1371,6 +1470,8 @@ sf_sync_run (SfSync        *self,
     }
   if (pool != NULL)
     g_thread_pool_free (g_steal_pointer (&pool), FALSE, TRUE);
+  if (run.store_pool != NULL)
+    g_thread_pool_free (g_steal_pointer (&run.store_pool), FALSE, TRUE);
   g_mutex_clear (&run.lock);
   /* Whatever ended the run, the downloads made are recorded. */
   flush_pending (self);
