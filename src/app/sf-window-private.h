@@ -57,6 +57,8 @@ void _sf_window_sync_document_changed (SfWindow *self);
 void _sf_window_sync_check_now (SfWindow   *self);
 const char *_sf_window_sync_get_state   (SfWindow *self);
 const char *_sf_window_sync_get_message (SfWindow *self);
+void _sf_window_sync_set_network_monitor (SfWindow        *self,
+                                          GNetworkMonitor *monitor);
 void _sf_window_csv_update     (SfWindow   *self);
 void _sf_window_export_csv_file (SfWindow  *self,
                                  GFile     *file,
