@@ -22,6 +22,7 @@
 #include "sf-format.h"
 #include "sf-merge.h"
 #include "sf-sync.h"
+#include "sf-sync-client-private.h"
 #include "sf-sync-secret.h"
 #include "sf-sync-state.h"
 #include "sf-test-util.h"
@@ -789,6 +790,336 @@ test_simultaneous_put (void)
   g_assert_cmpuint (both, ==, 0);
 }
 
+/* Two creates of the same new member at the same moment (large, so that
+ * the requests overlap): at most one may be stored. Apache checks
+ * If-None-Match: * when a PUT arrives and writes the body afterwards. */
+static void
+test_simultaneous_create (void)
+{
+  g_autofree char *url = collection_url ("simultaneous-create");
+  g_autoptr(SfSyncClient) setup = make_client (url);
+  g_autoptr(GError) error = NULL;
+  guint both = 0;
+
+  /* The probe, out of the way of the race. */
+  g_assert_true (sf_sync_client_probe (setup, NULL, &error));
+  g_assert_no_error (error);
+  for (guint round = 0; round < 6; round++)
+    {
+      g_autoptr(SfSyncClient) ca = make_client (url);
+      g_autoptr(SfSyncClient) cb = make_client (url);
+      GString *big[2];
+      PutData pa, pb;
+      GThread *ta, *tb;
+
+      sf_sync_client_set_concurrency (ca, sf_sync_client_get_concurrency (setup));
+      sf_sync_client_set_concurrency (cb, sf_sync_client_get_concurrency (setup));
+      for (guint i = 0; i < 2; i++)
+        {
+          big[i] = g_string_new (NULL);
+          for (guint k = 0; k < 8 * 1024 * 1024 / 64; k++)
+            g_string_append_printf (big[i], "%c%063u", 'a' + i, k);
+        }
+      pa = (PutData) { ca, g_bytes_new (big[0]->str, big[0]->len), NULL, FALSE };
+      pb = (PutData) { cb, g_bytes_new (big[1]->str, big[1]->len), NULL, FALSE };
+      ta = g_thread_new ("a", put_thread, &pa);
+      tb = g_thread_new ("b", put_thread, &pb);
+      g_thread_join (ta);
+      g_thread_join (tb);
+      both += pa.stored && pb.stored;
+      g_bytes_unref (pa.contents);
+      g_bytes_unref (pb.contents);
+      g_string_free (big[0], TRUE);
+      g_string_free (big[1], TRUE);
+      sf_sync_client_delete (setup, "same.json", NULL, NULL);
+    }
+  g_assert_cmpuint (both, ==, 0);
+}
+
+typedef struct
+{
+  SfSyncClient *client;
+  const char   *folder;
+  GPtrArray    *items;
+} CreatorData;
+
+static gpointer
+creator_thread (gpointer data)
+{
+  CreatorData *c = data;
+  g_autoptr(GError) error = NULL;
+
+  c->items = run_sync_full (c->client, c->folder, SF_SYNC_MODE_SYNC, SF_SYNC_PREFER_NONE, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < c->items->len; i++)
+    g_assert_no_error (((SfSyncItem *) g_ptr_array_index (c->items, i))->error);
+  return NULL;
+}
+
+/* Several authors create the same framework (same id, so the same name on
+ * the server) and sync at the same moment: one creates it, the others
+ * merge with it, and in the end everyone holds every author's work. */
+static void
+test_create_together (void)
+{
+  const guint n_clients = 4;
+  g_autofree char *url = collection_url ("create-together");
+
+  for (guint round = 0; round < 8; round++)
+    {
+      g_autofree char *id = g_strdup_printf ("together-%u", round);
+      g_autofree char *name = g_strconcat (id, ".json", NULL);
+      g_autofree char *first = NULL;
+      char *dirs[4], *files[4];
+      CreatorData data[4];
+      GThread *threads[4];
+
+      for (guint c = 0; c < n_clients; c++)
+        {
+          g_autofree char *client = g_strdup_printf ("r%u-c%u", round, c);
+          g_autofree char *statement = g_strdup_printf ("added-by-c%u", c);
+          g_autofree char *text = g_strdup_printf ("perform the statement client %u wrote.", c);
+
+          dirs[c] = make_folder ("create-together", client);
+          files[c] = put_seed (dirs[c], name, id);
+          add_statement (files[c], c % 3, statement, text);
+          /* Probed before, so that the creates start together. */
+          data[c] = (CreatorData) { make_client (url), dirs[c], NULL };
+          g_assert_true (sf_sync_client_probe (data[c].client, NULL, NULL));
+        }
+      for (guint c = 0; c < n_clients; c++)
+        threads[c] = g_thread_new ("creator", creator_thread, &data[c]);
+      for (guint c = 0; c < n_clients; c++)
+        {
+          g_thread_join (threads[c]);
+          g_ptr_array_unref (data[c].items);
+          g_object_unref (data[c].client);
+        }
+      for (guint pass = 0; pass < 2; pass++)
+        for (guint c = 0; c < n_clients; c++)
+          g_ptr_array_unref (run_sync (url, dirs[c], SF_SYNC_MODE_SYNC));
+
+      first = canonical_file (files[0]);
+      for (guint c = 0; c < n_clients; c++)
+        {
+          g_autofree char *other = canonical_file (files[c]);
+
+          g_assert_cmpstr (first, ==, other);
+          for (guint k = 0; k < n_clients; k++)
+            {
+              g_autofree char *statement = g_strdup_printf ("added-by-c%u", k);
+              g_autofree char *expected = g_strdup_printf ("perform the statement client %u wrote.", k);
+              g_autofree char *text = get_text (files[c], statement);
+
+              g_assert_cmpstr (text, ==, expected);
+            }
+        }
+      for (guint c = 0; c < n_clients; c++)
+        {
+          g_free (dirs[c]);
+          g_free (files[c]);
+        }
+    }
+}
+
+/* What a create that failed half-way leaves on the server (an empty
+ * member, after a LOCK of a new name; or a truncated one) is nobody's
+ * version: the next create replaces it rather than failing on it for
+ * ever. */
+static void
+test_failed_create_left (void)
+{
+  g_autofree char *url = collection_url ("failed-create");
+  g_autoptr(SfSyncClient) setup = make_client (url);
+  const char *left[] = { "", "{\"id\": \"left-1\", \"sections\": [" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (left); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("left-%u", i);
+      g_autofree char *name = g_strconcat (id, ".json", NULL);
+      g_autofree char *client = g_strdup_printf ("c%u", i);
+      g_autofree char *dir = make_folder ("failed-create", client);
+      g_autofree char *path = put_seed (dir, name, id);
+      g_autofree char *other_name = g_strdup_printf ("other%u", i);
+      g_autofree char *other = make_folder ("failed-create", other_name);
+      g_autofree char *other_path = g_build_filename (other, name, NULL);
+      g_autoptr(GBytes) contents = g_bytes_new_static (left[i], strlen (left[i]));
+      g_autoptr(GPtrArray) items = NULL;
+      g_autofree char *mine = NULL;
+      g_autofree char *theirs = NULL;
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (sf_sync_client_put (setup, name, contents, NULL, NULL, NULL, NULL, NULL, &error));
+      g_assert_no_error (error);
+      items = run_sync (url, dir, SF_SYNC_MODE_SYNC);
+      g_assert_cmpint (item_named (items, name)->state, ==, SF_SYNC_ITEM_SYNCED);
+      g_clear_pointer (&items, g_ptr_array_unref);
+      items = run_sync (url, other, SF_SYNC_MODE_SYNC);
+      mine = canonical_file (path);
+      theirs = canonical_file (other_path);
+      g_assert_cmpstr (mine, ==, theirs);
+    }
+}
+
+typedef struct
+{
+  const char *url;
+  const char *name;
+  GBytes     *contents;
+  gboolean    put_seen;
+  gboolean    fired;
+} ReadBackData;
+
+/* Right after the client's upload, before it reads it back, someone
+ * else's upload replaces it (what Apache lets two racing PUTs do). */
+static void
+read_back_hook (SfSyncClient *client,
+                const char   *method,
+                const char   *name,
+                gpointer      user_data)
+{
+  ReadBackData *data = user_data;
+  g_autoptr(SfSyncClient) other = NULL;
+  g_autoptr(SfSyncResource) now = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (data->fired || g_strcmp0 (name, data->name) != 0)
+    return;
+  if (g_str_equal (method, "PUT"))
+    data->put_seen = TRUE;
+  if (!data->put_seen || !g_str_equal (method, "GET"))
+    return;
+  data->fired = TRUE;
+  other = make_client (data->url);
+  now = sf_sync_client_stat (other, name, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (sf_sync_client_put (other, name, data->contents, now->etag, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* The upload is read back: a client records as synced only a version it
+ * saw on the server as its own. Here the read-back shows another
+ * client's version, which lacks this client's edit: recorded as synced,
+ * the edit would be taken for one the other client removed. */
+static void
+test_read_back (void)
+{
+  g_autofree char *url = NULL, *fa = NULL, *fb = NULL;
+  g_autofree char *dir_a = NULL, *dir_b = NULL;
+  g_autoptr(SfSyncClient) client = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(SfSync) sync = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *other_version = NULL;
+  gsize length;
+  ReadBackData data = { 0 };
+
+  two_clients ("read-back", &url, &fa, &fb);
+  dir_a = g_path_get_dirname (fa);
+  dir_b = g_path_get_dirname (fb);
+  set_text (fb, "comp-emerging-02", "perform B's edit, written over A's.");
+  g_assert_true (g_file_get_contents (fb, &other_version, &length, NULL));
+  set_text (fa, "comp-emerging-01", "perform A's edit, read back as B's.");
+
+  data.url = url;
+  data.name = "29-2011.00.json";
+  data.contents = g_bytes_new_take (g_steal_pointer (&other_version), length);
+  client = make_client (url);
+  _sf_sync_client_set_request_hook (client, read_back_hook, &data);
+  folder = g_file_new_for_path (dir_a);
+  sync = sf_sync_new (client, folder);
+  items = sf_sync_run (sync, SF_SYNC_MODE_SYNC, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (data.put_seen);
+  if (!data.fired)
+    {
+      /* lighttpd gives the stored version's etag with the PUT: there is
+       * nothing to read back, the etag confirms the upload. */
+      g_bytes_unref (data.contents);
+      g_test_skip ("the server gives the etag with the upload");
+      return;
+    }
+  g_assert_no_error (item_named (items, "29-2011.00.json")->error);
+  g_assert_cmpint (item_named (items, "29-2011.00.json")->state, ==, SF_SYNC_ITEM_SYNCED);
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = run_sync (url, dir_a, SF_SYNC_MODE_SYNC);
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = run_sync (url, dir_b, SF_SYNC_MODE_SYNC);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *f = i == 0 ? fa : fb;
+      g_autofree char *t1 = get_text (f, "comp-emerging-01");
+      g_autofree char *t2 = get_text (f, "comp-emerging-02");
+
+      g_assert_cmpstr (t1, ==, "perform A's edit, read back as B's.");
+      g_assert_cmpstr (t2, ==, "perform B's edit, written over A's.");
+    }
+  g_bytes_unref (data.contents);
+}
+
+/* A pull stores the server's copy as it is, once checked as a framework
+ * file: anything else (an error page a proxy put there, a file of another
+ * format) fails with a message naming it and where, and is not stored. */
+static void
+test_pull_not_a_framework (void)
+{
+  g_autofree char *url = collection_url ("not-a-framework");
+  g_autoptr(SfSyncClient) setup = make_client (url);
+  g_autofree char *dir = make_folder ("not-a-framework", "c");
+  g_autoptr(GBytes) page = g_bytes_new_static ("<html>Proxy error</html>\n", 25);
+  g_autoptr(GBytes) other = g_bytes_new_static ("{\"format\": \"something-else/1\", \"id\": \"x\"}\n", 42);
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *seed = NULL;
+  SfSyncItem *item;
+
+  g_assert_true (sf_sync_client_put (setup, "page.json", page, NULL, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (sf_sync_client_put (setup, "other.json", other, NULL, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  seed = put_seed (dir, "fine.json", "fine");
+  g_ptr_array_unref (run_sync (url, dir, SF_SYNC_MODE_PUSH));
+  g_assert_cmpint (g_unlink (seed), ==, 0);
+
+  items = run_sync_full (setup, dir, SF_SYNC_MODE_PULL, SF_SYNC_PREFER_NONE, &error);
+  g_assert_no_error (error);
+  item = item_named (items, "page.json");
+  g_assert_error (item->error, SF_FORMAT_ERROR, SF_FORMAT_ERROR_SYNTAX);
+  g_assert_nonnull (strstr (item->error->message, "page.json:1:1"));
+  item = item_named (items, "other.json");
+  g_assert_error (item->error, SF_FORMAT_ERROR, SF_FORMAT_ERROR_NOT_A_FRAMEWORK);
+  g_assert_nonnull (strstr (item->error->message, "/format"));
+  g_assert_no_error (item_named (items, "fine.json")->error);
+  g_assert_cmpint (item_named (items, "fine.json")->action, ==, SF_SYNC_ACTION_DOWNLOADED);
+  {
+    g_autofree char *page_path = g_build_filename (dir, "page.json", NULL);
+    g_autofree char *other_path = g_build_filename (dir, "other.json", NULL);
+
+    g_assert_false (g_file_test (page_path, G_FILE_TEST_EXISTS));
+    g_assert_false (g_file_test (other_path, G_FILE_TEST_EXISTS));
+    g_assert_true (g_file_test (seed, G_FILE_TEST_EXISTS));
+  }
+  /* Its base came from the pack: the next sync finds it unchanged. */
+  g_clear_pointer (&items, g_ptr_array_unref);
+  items = run_sync_full (setup, dir, SF_SYNC_MODE_SYNC, SF_SYNC_PREFER_NONE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (item_named (items, "fine.json")->state, ==, SF_SYNC_ITEM_SYNCED);
+  g_assert_cmpint (item_named (items, "fine.json")->action, ==, SF_SYNC_ACTION_NONE);
+  {
+    g_autoptr(GFile) folder = g_file_new_for_path (dir);
+    g_autoptr(SfSync) sync = sf_sync_new (setup, folder);
+    g_autoptr(GFile) file = g_file_new_for_path (seed);
+    g_autoptr(GBytes) base = sf_sync_dup_base (sync, file, NULL, &error);
+    g_autofree char *contents = NULL;
+    gsize length;
+
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (seed, &contents, &length, NULL));
+    g_assert_cmpmem (g_bytes_get_data (base, NULL), g_bytes_get_size (base), contents, length);
+  }
+}
+
 static void
 test_race (void)
 {
@@ -1178,19 +1509,35 @@ test_randomized (void)
   g_test_message ("random seed %u", seed);
   rand = g_rand_new_with_seed (seed);
 
-  for (guint c = 0; c < n_clients; c++)
-    {
-      g_autofree char *name = g_strdup_printf ("c%u", c);
-      char *dir = make_folder ("random", name);
+  /* Every client creates the framework, with a statement of its own, and
+   * they all sync at the same moment: one creates it on the server, the
+   * others merge with it. */
+  {
+    g_autoptr(GPtrArray) threads = g_ptr_array_new ();
+    ThreadData data[8];
 
-      g_ptr_array_add (dirs, dir);
-      if (c == 0)
-        g_ptr_array_add (files, put_seed (dir, "29-2011.00.json", NULL));
-      else
-        g_ptr_array_add (files, g_build_filename (dir, "29-2011.00.json", NULL));
-      g_ptr_array_unref (run_sync (url, dir, SF_SYNC_MODE_SYNC));
-    }
-  ids = statement_ids (g_ptr_array_index (files, 0));
+    g_assert_cmpuint (n_clients, <=, G_N_ELEMENTS (data));
+    for (guint c = 0; c < n_clients; c++)
+      {
+        g_autofree char *name = g_strdup_printf ("c%u", c);
+        g_autofree char *id = g_strdup_printf ("created-by-c%u", c);
+        g_autofree char *token = g_strdup_printf ("perform the statement client %u created.", c);
+        char *dir = make_folder ("random", name);
+        char *file = put_seed (dir, "29-2011.00.json", NULL);
+
+        if (c == 0)
+          ids = statement_ids (file);
+        add_statement (file, g_rand_int_range (rand, 0, 3), id, token);
+        g_hash_table_replace (expected, g_strdup (id), g_strdup (token));
+        g_ptr_array_add (dirs, dir);
+        g_ptr_array_add (files, file);
+        data[c] = (ThreadData) { url, dir };
+      }
+    for (guint c = 0; c < n_clients; c++)
+      g_ptr_array_add (threads, g_thread_new ("creator", sync_thread, &data[c]));
+    for (guint c = 0; c < n_clients; c++)
+      g_ptr_array_unref (g_thread_join (g_ptr_array_index (threads, c)));
+  }
 
   for (guint round = 0; round < n_rounds; round++)
     {
@@ -1636,6 +1983,11 @@ main (int    argc,
   g_test_add_func ("/skillframe/sync/conflict", test_conflict);
   g_test_add_func ("/skillframe/sync/race", test_race);
   g_test_add_func ("/skillframe/sync/simultaneous-put", test_simultaneous_put);
+  g_test_add_func ("/skillframe/sync/simultaneous-create", test_simultaneous_create);
+  g_test_add_func ("/skillframe/sync/create-together", test_create_together);
+  g_test_add_func ("/skillframe/sync/failed-create-left", test_failed_create_left);
+  g_test_add_func ("/skillframe/sync/read-back", test_read_back);
+  g_test_add_func ("/skillframe/sync/pull-not-a-framework", test_pull_not_a_framework);
   g_test_add_func ("/skillframe/sync/wrong-password", test_wrong_password);
   g_test_add_func ("/skillframe/sync/unreachable", test_unreachable);
   g_test_add_func ("/skillframe/sync/untrusted", test_untrusted);

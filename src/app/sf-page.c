@@ -29,6 +29,14 @@
 
 #define DEFAULT_DRAFT_DELAY 2000
 
+/* The banners, in their order above the content. */
+typedef enum {
+  BANNER_DISK,
+  BANNER_DRAFT,
+  BANNER_SAVE,
+  N_BANNERS
+} Banner;
+
 enum {
   DISK_RELOAD = 1,
   DISK_KEEP,
@@ -54,17 +62,17 @@ struct _SfPage
 
   /* Template children */
   GtkStack           *load_stack;
-  GtkInfoBar         *disk_bar;
-  GtkLabel           *disk_label;
-  GtkInfoBar         *draft_bar;
-  GtkLabel           *draft_label;
-  GtkInfoBar         *save_bar;
-  GtkLabel           *save_label;
+  GtkBox             *content_box;
   GtkPaned           *problems_paned;
   AdwLeaflet         *leaflet;
   GtkListBox         *sidebar;
   GtkWidget          *back_button;
   GtkStack           *view_stack;
+
+  /* Made when first needed, not before the first frame: a page that has
+   * nothing to say shows none of them. */
+  GtkInfoBar         *banners[N_BANNERS];
+  GtkLabel           *banner_labels[N_BANNERS];
   SfSearchBar        *search_bar;
 
   GFile              *loading_file;
@@ -180,6 +188,104 @@ update_titles (SfPage *self)
     }
 }
 
+/* The anchor suggestions of the statement views and the problems panel,
+ * indexed when the first of them is made: the overview and the sidebar
+ * shown first need none (~1.2 ms of the seed's start-up). */
+static SfSuggester *
+ensure_suggester (SfPage *self)
+{
+  g_assert (self->document != NULL);
+
+  if (self->suggester == NULL)
+    {
+      self->suggester = sf_suggester_new (sf_document_get_framework (self->document));
+      sf_suggester_attach (self->suggester, self->document);
+    }
+  return self->suggester;
+}
+
+/* Banners */
+
+static void disk_bar_response_cb  (SfPage *self,
+                                   int     response);
+static void draft_bar_response_cb (SfPage *self,
+                                   int     response);
+static void save_bar_response_cb  (SfPage *self,
+                                   int     response);
+
+static GtkInfoBar *
+ensure_banner (SfPage *self,
+               Banner  which)
+{
+  static const GtkMessageType types[N_BANNERS] = { GTK_MESSAGE_WARNING, GTK_MESSAGE_INFO, GTK_MESSAGE_ERROR };
+  static const GCallback responses[N_BANNERS] = {
+    G_CALLBACK (disk_bar_response_cb), G_CALLBACK (draft_bar_response_cb), G_CALLBACK (save_bar_response_cb)
+  };
+  GtkInfoBar *bar;
+  GtkWidget *label;
+  GtkWidget *above = NULL;
+
+  if (self->banners[which] != NULL)
+    return self->banners[which];
+
+  bar = GTK_INFO_BAR (gtk_info_bar_new ());
+  gtk_info_bar_set_message_type (bar, types[which]);
+  gtk_info_bar_set_revealed (bar, FALSE);
+  label = g_object_new (GTK_TYPE_LABEL, "wrap", TRUE, "xalign", 0.0f, "hexpand", TRUE, NULL);
+  gtk_info_bar_add_child (bar, label);
+  switch (which)
+    {
+    case BANNER_DISK:
+      sf_ui_add_bar_button (bar, _("_Reload"), DISK_RELOAD);
+      sf_ui_add_bar_button (bar, _("_Keep Mine"), DISK_KEEP);
+      break;
+
+    case BANNER_DRAFT:
+      sf_ui_add_bar_button (bar, _("_Discard"), DRAFT_DISCARD);
+      sf_ui_add_bar_button (bar, _("_Restore"), DRAFT_RESTORE);
+      break;
+
+    case BANNER_SAVE:
+    case N_BANNERS:
+    default:
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+      self->overwrite_button = sf_ui_add_bar_button (bar, _("_Overwrite"), SAVE_OVERWRITE);
+      sf_ui_add_bar_button (bar, _("Save _As…"), SAVE_AS);
+      sf_ui_add_bar_button (bar, _("_Dismiss"), GTK_RESPONSE_CLOSE);
+      break;
+    }
+  g_signal_connect_object (bar, "response", responses[which], self, G_CONNECT_SWAPPED);
+
+  /* Below the banners above it, above the search bar and the content. */
+  for (int i = which - 1; i >= 0 && above == NULL; i--)
+    above = self->banners[i] ? GTK_WIDGET (self->banners[i]) : NULL;
+  gtk_box_insert_child_after (self->content_box, GTK_WIDGET (bar), above);
+
+  self->banners[which] = bar;
+  self->banner_labels[which] = GTK_LABEL (label);
+  return bar;
+}
+
+static void
+show_banner (SfPage     *self,
+             Banner      which,
+             const char *text)
+{
+  GtkInfoBar *bar = ensure_banner (self, which);
+
+  gtk_label_set_label (self->banner_labels[which], text);
+  gtk_info_bar_set_revealed (bar, TRUE);
+}
+
+static void
+hide_banner (SfPage *self,
+             Banner  which)
+{
+  if (self->banners[which] != NULL)
+    gtk_info_bar_set_revealed (self->banners[which], FALSE);
+}
+
 /* Drafts */
 
 static void
@@ -288,8 +394,7 @@ show_draft_offer (SfPage *self)
   else
     text = g_strdup_printf (_("Unsaved changes from %s were recovered after Skillframe closed "
                               "without saving them."), when);
-  gtk_label_set_label (self->draft_label, text);
-  gtk_info_bar_set_revealed (self->draft_bar, TRUE);
+  show_banner (self, BANNER_DRAFT, text);
 }
 
 static void
@@ -299,7 +404,7 @@ draft_bar_response_cb (SfPage *self,
   g_autoptr(SfDraft) draft = g_steal_pointer (&self->offered_draft);
   g_autoptr(GError) error = NULL;
 
-  gtk_info_bar_set_revealed (self->draft_bar, FALSE);
+  hide_banner (self, BANNER_DRAFT);
   if (draft == NULL)
     return;
 
@@ -309,8 +414,7 @@ draft_bar_response_cb (SfPage *self,
 
       if (framework == NULL)
         {
-          gtk_label_set_label (self->save_label, error->message);
-          gtk_info_bar_set_revealed (self->save_bar, TRUE);
+          show_banner (self, BANNER_SAVE, error->message);
           return;
         }
       /* The draft's id goes with the document from now on, and this
@@ -375,10 +479,7 @@ reload_cb (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   if (!sf_document_reload_finish (SF_DOCUMENT (object), result, &error))
-    {
-      gtk_label_set_label (self->save_label, error->message);
-      gtk_info_bar_set_revealed (self->save_bar, TRUE);
-    }
+    show_banner (self, BANNER_SAVE, error->message);
 }
 
 static void
@@ -387,34 +488,33 @@ disk_state_cb (SfPage *self)
   switch (sf_document_monitor_get_state (self->monitor))
     {
     case SF_DISK_STATE_CHANGED:
-      gtk_label_set_label (self->disk_label,
-                           _("The file was changed by another program. Reload it, or keep your "
-                             "version and overwrite the file when you save."));
-      gtk_info_bar_set_revealed (self->disk_bar, TRUE);
+      show_banner (self, BANNER_DISK,
+                   _("The file was changed by another program. Reload it, or keep your "
+                     "version and overwrite the file when you save."));
       break;
 
     case SF_DISK_STATE_DELETED:
-      gtk_label_set_label (self->disk_label,
-                           _("The file was deleted or moved by another program. Save to write it "
-                             "again."));
-      gtk_info_bar_set_revealed (self->disk_bar, TRUE);
+      show_banner (self, BANNER_DISK,
+                   _("The file was deleted or moved by another program. Save to write it "
+                     "again."));
       break;
 
     case SF_DISK_STATE_CURRENT:
     default:
-      gtk_info_bar_set_revealed (self->disk_bar, FALSE);
+      hide_banner (self, BANNER_DISK);
       self->force_next_save = FALSE;
       break;
     }
-  gtk_info_bar_set_response_sensitive (self->disk_bar, DISK_RELOAD,
-                                       sf_document_monitor_get_state (self->monitor) == SF_DISK_STATE_CHANGED);
+  if (self->banners[BANNER_DISK] != NULL)
+    gtk_info_bar_set_response_sensitive (self->banners[BANNER_DISK], DISK_RELOAD,
+                                         sf_document_monitor_get_state (self->monitor) == SF_DISK_STATE_CHANGED);
 }
 
 static void
 disk_bar_response_cb (SfPage *self,
                       int     response)
 {
-  gtk_info_bar_set_revealed (self->disk_bar, FALSE);
+  hide_banner (self, BANNER_DISK);
   if (response == DISK_RELOAD)
     sf_document_reload_async (self->document, NULL, NULL, reload_cb, g_object_ref (self));
   else if (response == DISK_KEEP)
@@ -427,7 +527,7 @@ static void
 save_bar_response_cb (SfPage *self,
                       int     response)
 {
-  gtk_info_bar_set_revealed (self->save_bar, FALSE);
+  hide_banner (self, BANNER_SAVE);
   if (response == SAVE_OVERWRITE)
     {
       self->force_next_save = TRUE;
@@ -450,9 +550,8 @@ document_saved_cb (GObject      *object,
     {
       gboolean changed = g_error_matches (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG);
 
-      gtk_label_set_label (self->save_label, error->message);
+      show_banner (self, BANNER_SAVE, error->message);
       gtk_widget_set_visible (self->overwrite_button, changed);
-      gtk_info_bar_set_revealed (self->save_bar, TRUE);
       g_task_return_error (task, error);
       return;
     }
@@ -463,7 +562,7 @@ document_saved_cb (GObject      *object,
     gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
   }
   self->force_next_save = FALSE;
-  gtk_info_bar_set_revealed (self->save_bar, FALSE);
+  hide_banner (self, BANNER_SAVE);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -732,9 +831,10 @@ create_view (SfPage     *self,
 
       if (section != NULL && g_str_equal (sf_sidebar_row_get_view_name (SF_SIDEBAR_ROW (child)), name))
         {
-          GtkWidget *view = sf_section_view_new (self->document, self->validator, self->suggester, section);
+          GtkWidget *view = sf_section_view_new (self->document, self->validator, ensure_suggester (self), section);
 
-          sf_section_view_set_highlight (SF_SECTION_VIEW (view), sf_search_bar_get_highlight (self->search_bar));
+          if (self->search_bar != NULL)
+            sf_section_view_set_highlight (SF_SECTION_VIEW (view), sf_search_bar_get_highlight (self->search_bar));
           return view;
         }
     }
@@ -1124,7 +1224,8 @@ compare_column (SfPage      *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LEVEL, 2, -1);
   gtk_widget_set_hexpand (box, TRUE);
   gtk_box_append (GTK_BOX (box), label);
-  sf_statement_row_bind (SF_STATEMENT_ROW (row), self->document, self->validator, self->suggester, statement);
+  sf_statement_row_bind (SF_STATEMENT_ROW (row), self->document, self->validator, ensure_suggester (self),
+                         statement);
   gtk_frame_set_child (GTK_FRAME (frame), row);
   gtk_box_append (GTK_BOX (box), frame);
   *row_out = row;
@@ -1257,7 +1358,7 @@ sf_page_get_problems_panel (SfPage *self)
 
   if (self->problems_panel == NULL && self->document != NULL)
     {
-      self->problems_panel = sf_problems_panel_new (self->document, self->validator, self->suggester);
+      self->problems_panel = sf_problems_panel_new (self->document, self->validator, ensure_suggester (self));
       gtk_widget_set_size_request (self->problems_panel, -1, 160);
       gtk_widget_set_visible (self->problems_panel, self->show_problems);
       g_signal_connect_object (self->problems_panel, "go-to", G_CALLBACK (panel_go_to_cb), self,
@@ -1342,19 +1443,24 @@ file_cb (SfPage *self)
   update_titles (self);
 }
 
+/* @validator: (nullable): @document's validator, if it has validated it
+ * already, or %NULL to make it */
 static void
-set_document (SfPage     *self,
-              SfDocument *document)
+set_document (SfPage      *self,
+              SfDocument  *document,
+              SfValidator *validator)
 {
   g_assert (self->document == NULL);
 
   self->document = g_object_ref (document);
-  self->validator = sf_validator_new (sf_document_get_framework (document));
+  if (validator != NULL)
+    self->validator = g_object_ref (validator);
+  else
+    self->validator = sf_validator_new (sf_document_get_framework (document));
   sf_validator_attach (self->validator, document);
-  self->suggester = sf_suggester_new (sf_document_get_framework (document));
-  sf_suggester_attach (self->suggester, document);
   self->monitor = sf_document_monitor_new (document);
-  sf_search_bar_set_document (self->search_bar, document, self->validator);
+  if (self->search_bar != NULL)
+    sf_search_bar_set_document (self->search_bar, document, self->validator);
   set_draft_id (self);
 
   g_signal_connect_object (document, "changed", G_CALLBACK (document_changed_cb), self, G_CONNECT_SWAPPED);
@@ -1382,22 +1488,60 @@ set_document (SfPage     *self,
   update_counts (self);
 }
 
+typedef struct
+{
+  GFile       *file;
+  SfDocument  *document;
+  SfValidator *validator;
+} Load;
+
+static void
+load_free (gpointer data)
+{
+  Load *load = data;
+
+  g_object_unref (load->file);
+  g_clear_object (&load->document);
+  g_clear_object (&load->validator);
+  g_free (load);
+}
+
+/* The file is read, and validated a first time (~1 ms of the seed's
+ * start-up), in a worker thread: neither is shared with anything yet. */
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Load *load = task_data;
+  GError *error = NULL;
+
+  load->document = sf_document_new_for_file (load->file, NULL, cancellable, &error);
+  if (load->document == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  load->validator = sf_validator_new (sf_document_get_framework (load->document));
+  g_task_return_boolean (task, TRUE);
+}
+
 static void
 loaded_cb (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
 {
   g_autoptr(SfPage) self = user_data;
-  g_autoptr(SfDocument) document = NULL;
   g_autoptr(GError) error = NULL;
+  Load *load = g_task_get_task_data (G_TASK (result));
 
-  document = sf_document_load_finish (result, &error);
-  if (document == NULL)
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
       g_signal_emit (self, signals[LOAD_FAILED], 0, error);
       return;
     }
-  set_document (self, document);
+  set_document (self, load->document, load->validator);
 }
 
 static void
@@ -1411,6 +1555,11 @@ sf_page_dispose (GObject *object)
   /* The bin's child is the template's root: unparent it once, here. */
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_PAGE);
+  /* They went with it. */
+  memset (self->banners, 0, sizeof self->banners);
+  memset (self->banner_labels, 0, sizeof self->banner_labels);
+  self->overwrite_button = NULL;
+  self->search_bar = NULL;
   g_clear_object (&self->last_problem);
   g_clear_object (&self->monitor);
   g_clear_object (&self->suggester);
@@ -1542,24 +1691,14 @@ sf_page_class_init (SfPageClass *klass)
     g_signal_new ("load-failed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_ERROR | G_SIGNAL_TYPE_STATIC_SCOPE);
 
-  g_type_ensure (SF_TYPE_SEARCH_BAR);
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/skillframe/Skillframe/sf-page.ui");
   gtk_widget_class_bind_template_child (widget_class, SfPage, load_stack);
-  gtk_widget_class_bind_template_child (widget_class, SfPage, disk_bar);
-  gtk_widget_class_bind_template_child (widget_class, SfPage, disk_label);
-  gtk_widget_class_bind_template_child (widget_class, SfPage, draft_bar);
-  gtk_widget_class_bind_template_child (widget_class, SfPage, draft_label);
-  gtk_widget_class_bind_template_child (widget_class, SfPage, save_bar);
-  gtk_widget_class_bind_template_child (widget_class, SfPage, save_label);
+  gtk_widget_class_bind_template_child (widget_class, SfPage, content_box);
   gtk_widget_class_bind_template_child (widget_class, SfPage, problems_paned);
   gtk_widget_class_bind_template_child (widget_class, SfPage, leaflet);
   gtk_widget_class_bind_template_child (widget_class, SfPage, sidebar);
   gtk_widget_class_bind_template_child (widget_class, SfPage, back_button);
   gtk_widget_class_bind_template_child (widget_class, SfPage, view_stack);
-  gtk_widget_class_bind_template_child (widget_class, SfPage, search_bar);
-  gtk_widget_class_bind_template_callback (widget_class, disk_bar_response_cb);
-  gtk_widget_class_bind_template_callback (widget_class, draft_bar_response_cb);
-  gtk_widget_class_bind_template_callback (widget_class, save_bar_response_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, sidebar_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
@@ -1570,14 +1709,6 @@ static void
 sf_page_init (SfPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-
-  sf_ui_add_bar_button (self->disk_bar, _("_Reload"), DISK_RELOAD);
-  sf_ui_add_bar_button (self->disk_bar, _("_Keep Mine"), DISK_KEEP);
-  sf_ui_add_bar_button (self->draft_bar, _("_Discard"), DRAFT_DISCARD);
-  sf_ui_add_bar_button (self->draft_bar, _("_Restore"), DRAFT_RESTORE);
-  self->overwrite_button = sf_ui_add_bar_button (self->save_bar, _("_Overwrite"), SAVE_OVERWRITE);
-  sf_ui_add_bar_button (self->save_bar, _("Save _As…"), SAVE_AS);
-  sf_ui_add_bar_button (self->save_bar, _("_Dismiss"), GTK_RESPONSE_CLOSE);
   update_titles (self);
 }
 
@@ -1591,14 +1722,22 @@ sf_page_init (SfPage *self)
 SfPage *
 sf_page_new_for_file (GFile *file)
 {
+  g_autoptr(GTask) task = NULL;
   SfPage *self;
+  Load *load;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
   self = g_object_new (SF_TYPE_PAGE, NULL);
   self->loading_file = g_object_ref (file);
   update_titles (self);
-  sf_document_load_async (file, NULL, NULL, loaded_cb, g_object_ref (self));
+
+  load = g_new0 (Load, 1);
+  load->file = g_object_ref (file);
+  task = g_task_new (NULL, NULL, loaded_cb, g_object_ref (self));
+  g_task_set_source_tag (task, sf_page_new_for_file);
+  g_task_set_task_data (task, load, load_free);
+  g_task_run_in_thread (task, load_thread);
   return self;
 }
 
@@ -1618,7 +1757,7 @@ sf_page_new_for_framework (SfFramework *framework)
 
   self = g_object_new (SF_TYPE_PAGE, NULL);
   document = sf_document_new (framework);
-  set_document (self, document);
+  set_document (self, document, NULL);
   return self;
 }
 
@@ -1707,8 +1846,8 @@ sf_page_get_n_warnings (SfPage *self)
  * @name: "disk" (the file changed on disk), "draft" (unsaved work
  *   recovered) or "save" (a save failed)
  *
- * Returns: (transfer none) (nullable): the banner, revealed while it has
- *   something to say
+ * Returns: (transfer none) (nullable): the banner (made, hidden, if it
+ *   had nothing to say yet), revealed while it has something to say
  */
 GtkInfoBar *
 sf_page_get_banner (SfPage     *self,
@@ -1717,11 +1856,11 @@ sf_page_get_banner (SfPage     *self,
   g_return_val_if_fail (SF_IS_PAGE (self), NULL);
 
   if (g_str_equal (name, "disk"))
-    return self->disk_bar;
+    return ensure_banner (self, BANNER_DISK);
   if (g_str_equal (name, "draft"))
-    return self->draft_bar;
+    return ensure_banner (self, BANNER_DRAFT);
   if (g_str_equal (name, "save"))
-    return self->save_bar;
+    return ensure_banner (self, BANNER_SAVE);
   return NULL;
 }
 
@@ -1729,12 +1868,29 @@ sf_page_get_banner (SfPage     *self,
  * sf_page_get_search_bar:
  * @self: a #SfPage
  *
- * Returns: (transfer none): the page's find and replace
+ * Returns: (transfer none): the page's find and replace, made when first
+ *   asked for
  */
 SfSearchBar *
 sf_page_get_search_bar (SfPage *self)
 {
   g_return_val_if_fail (SF_IS_PAGE (self), NULL);
 
+  if (self->search_bar == NULL)
+    {
+      GtkWidget *above = NULL;
+
+      self->search_bar = g_object_new (SF_TYPE_SEARCH_BAR, NULL);
+      for (int i = N_BANNERS - 1; i >= 0 && above == NULL; i--)
+        above = self->banners[i] ? GTK_WIDGET (self->banners[i]) : NULL;
+      gtk_box_insert_child_after (self->content_box, GTK_WIDGET (self->search_bar), above);
+      if (self->document != NULL)
+        sf_search_bar_set_document (self->search_bar, self->document, self->validator);
+      /* The section views opened before highlight its matches too. */
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view_stack)); child;
+           child = gtk_widget_get_next_sibling (child))
+        if (SF_IS_SECTION_VIEW (child))
+          sf_section_view_set_highlight (SF_SECTION_VIEW (child), sf_search_bar_get_highlight (self->search_bar));
+    }
   return self->search_bar;
 }

@@ -386,6 +386,28 @@ next_problem_action (GSimpleAction *action,
     adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (_("No problems to go to")));
 }
 
+/* The shortcuts window is built when first asked for, not with the window
+ * (see ui/sf-shortcuts-window.ui). GtkApplicationWindow keeps this action
+ * once it has the overlay, and hides the overlay on close. */
+static void
+show_help_overlay_action (GSimpleAction *action,
+                          GVariant      *param,
+                          gpointer       user_data)
+{
+  SfWindow *self = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource ("/io/github/skillframe/Skillframe/sf-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (GTK_APPLICATION_WINDOW (self), overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static const GActionEntry win_actions[] = {
   { "new", new_action },
   { "new-onet", new_onet_action },
@@ -399,6 +421,7 @@ static const GActionEntry win_actions[] = {
   { "show-problems", NULL, NULL, "false", show_problems_change_state },
   { "next-problem", next_problem_action },
   { "previous-problem", next_problem_action },
+  { "show-help-overlay", show_help_overlay_action },
 };
 
 void

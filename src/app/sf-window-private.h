@@ -25,17 +25,16 @@ struct _SfWindow
   GtkLabel             *warnings_label;
   GtkInfoBar           *error_bar;
   GtkLabel             *error_label;
-  AdwTabBar            *tab_bar;
+  AdwTabBar            *tab_bar;      /* made when it would first show */
   GtkStack             *stack;
   AdwTabView           *tab_view;
-  GtkListBox           *recent_list;
+  GtkMenuButton        *menu_button;
   GMenuModel           *primary_menu;
 
   GMenu                *history_section;
   GSignalGroup         *page_signals;
   GSignalGroup         *document_signals;
   gboolean              closing;
-  gboolean              recent_shown;
   guint                 present_source;
   SfWindowSync         *sync;
 };
@@ -58,6 +57,8 @@ void _sf_window_sync_document_changed (SfWindow *self);
 void _sf_window_sync_check_now (SfWindow   *self);
 const char *_sf_window_sync_get_state   (SfWindow *self);
 const char *_sf_window_sync_get_message (SfWindow *self);
+void _sf_window_sync_set_network_monitor (SfWindow        *self,
+                                          GNetworkMonitor *monitor);
 void _sf_window_csv_update     (SfWindow   *self);
 void _sf_window_import_csv_file (SfWindow  *self,
                                  GFile     *file);

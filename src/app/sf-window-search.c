@@ -77,11 +77,13 @@ _sf_window_search_init (SfWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), search_actions, G_N_ELEMENTS (search_actions), self);
 }
 
-/* Enabled while the current tab has a framework loaded. */
+/* Enabled while the current tab has a framework loaded; its bar is made
+ * when first used. */
 void
 _sf_window_search_update (SfWindow *self)
 {
-  gboolean enabled = current_search_bar (self) != NULL;
+  SfPage *page = sf_window_get_current_page (self);
+  gboolean enabled = page != NULL && sf_page_get_document (page) != NULL;
 
   for (guint i = 0; i < G_N_ELEMENTS (search_actions); i++)
     {

@@ -15,6 +15,7 @@
 #include "sf-format.h"
 #include "sf-semantic-diff.h"
 #include "sf-sync.h"
+#include "sf-sync-all-dialog.h"
 #include "sf-sync-secret.h"
 #include "sf-ui-util.h"
 #include "sf-window-private.h"
@@ -34,6 +35,7 @@ struct _SfWindowSync
   GtkWidget    *prefs_button;
   GCancellable *cancellable;
   guint         check_source;
+  GNetworkMonitor *monitor;
   gulong        network_handler;
   gboolean      busy;
   /* What the last sync or check found for a document (compared by
@@ -97,9 +99,9 @@ show_bar (SfWindow       *self,
 }
 
 static gboolean
-online (void)
+online (SfWindow *self)
 {
-  return g_network_monitor_get_network_available (g_network_monitor_get_default ());
+  return g_network_monitor_get_network_available (self->sync->monitor);
 }
 
 /* The sync state of the current framework, as the header shows it. */
@@ -119,7 +121,7 @@ update_state (SfWindow        *self,
       set_state (self, NULL);
       return;
     }
-  if (!online ())
+  if (!online (self))
     {
       set_state (self, _("Offline"));
       return;
@@ -529,7 +531,7 @@ check_cb (gpointer user_data)
 {
   SfWindow *self = user_data;
 
-  if (online () && !self->sync->busy)
+  if (online (self) && !self->sync->busy)
     begin (self, SF_SYNC_MODE_STATUS);
   return G_SOURCE_CONTINUE;
 }
@@ -550,7 +552,7 @@ network_cb (SfWindow *self)
 {
   update_state (self, SF_SYNC_ITEM_SYNCED, FALSE);
   /* Back online: see whether the server moved on meanwhile. */
-  if (online ())
+  if (online (self))
     begin (self, SF_SYNC_MODE_STATUS);
 }
 
@@ -638,8 +640,35 @@ browse_action (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (sf_browse_dialog_new (self, settings)));
 }
 
+/* Sync All: every framework of the current framework's folder, or of the
+ * folder for frameworks from the server when none is open. */
+static void
+sync_all_action (GSimpleAction *action,
+                 GVariant      *param,
+                 gpointer       user_data)
+{
+  SfWindow *self = user_data;
+  SfDocument *document = current_document (self);
+  GSettings *settings = settings_of (self);
+  GFile *file = document != NULL ? sf_document_get_file (document) : NULL;
+  g_autoptr(GFile) folder = NULL;
+
+  if (settings == NULL)
+    return;
+  if (file != NULL)
+    folder = g_file_get_parent (file);
+  else
+    {
+      g_autofree char *path = g_settings_get_string (settings, "sync-folder");
+
+      folder = *path != '\0' ? g_file_new_for_path (path) : g_file_new_build_filename (g_get_home_dir (), "Skillframe", NULL);
+    }
+  sf_sync_all_dialog_new (self, settings, folder);
+}
+
 static const GActionEntry sync_actions[] = {
   { "sync", sync_action },
+  { "sync-all", sync_all_action },
   { "browse-server", browse_action },
   { "compare-synced", compare_action },
 };
@@ -660,7 +689,8 @@ page_changed_cb (SfWindow *self)
  * @self: the window
  *
  * Adds the Sync button and state to the header, the sync bar below it,
- * the actions `win.sync`, `win.browse-server` and `win.compare-synced`
+ * the actions `win.sync`, `win.sync-all`, `win.browse-server` and
+ * `win.compare-synced`
  * with their menu items, the periodic check and the offline state.
  */
 void
@@ -712,6 +742,7 @@ _sf_window_sync_init (SfWindow *self)
   gtk_box_insert_child_after (GTK_BOX (box), GTK_WIDGET (sync->bar), GTK_WIDGET (self->error_bar));
 
   g_menu_append (section, _("S_ync"), "win.sync");
+  g_menu_append (section, _("Sync _All in the Folder…"), "win.sync-all");
   g_menu_append (section, _("_Browse Server…"), "win.browse-server");
   g_menu_append (section, _("Compare with _Last Synced Version"), "win.compare-synced");
   if (G_IS_MENU (self->primary_menu))
@@ -720,7 +751,8 @@ _sf_window_sync_init (SfWindow *self)
 
   g_signal_connect_object (self->tab_view, "notify::selected-page", G_CALLBACK (page_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  sync->network_handler = g_signal_connect_swapped (g_network_monitor_get_default (), "notify::network-available",
+  sync->monitor = g_object_ref (g_network_monitor_get_default ());
+  sync->network_handler = g_signal_connect_swapped (sync->monitor, "notify::network-available",
                                                     G_CALLBACK (network_cb), self);
   page_changed_cb (self);
 }
@@ -800,6 +832,27 @@ _sf_window_sync_get_message (SfWindow *self)
   return gtk_label_get_text (self->sync->bar_label);
 }
 
+/**
+ * _sf_window_sync_set_network_monitor:
+ * @self: the window
+ * @monitor: the network monitor to follow instead of the default one
+ *
+ * For the tests, which drive the offline state with a monitor of their
+ * own.
+ */
+void
+_sf_window_sync_set_network_monitor (SfWindow        *self,
+                                     GNetworkMonitor *monitor)
+{
+  SfWindowSync *sync = self->sync;
+
+  g_clear_signal_handler (&sync->network_handler, sync->monitor);
+  g_set_object (&sync->monitor, monitor);
+  sync->network_handler = g_signal_connect_swapped (sync->monitor, "notify::network-available",
+                                                    G_CALLBACK (network_cb), self);
+  network_cb (self);
+}
+
 void
 _sf_window_sync_dispose (SfWindow *self)
 {
@@ -811,6 +864,7 @@ _sf_window_sync_dispose (SfWindow *self)
   g_cancellable_cancel (sync->cancellable);
   g_clear_object (&sync->cancellable);
   g_clear_handle_id (&sync->check_source, g_source_remove);
-  g_clear_signal_handler (&sync->network_handler, g_network_monitor_get_default ());
+  g_clear_signal_handler (&sync->network_handler, sync->monitor);
+  g_clear_object (&sync->monitor);
   g_free (sync);
 }

@@ -10,6 +10,7 @@
 
 #include "sf-application.h"
 #include "sf-model.h"
+#include "sf-start-page.h"
 #include "sf-ui-util.h"
 #include "sf-window-private.h"
 
@@ -61,7 +62,8 @@ update_title (SfWindow *self)
       g_autofree char *tooltip = g_markup_escape_text (sf_page_get_subtitle (page), -1);
 
       adw_tab_page_set_title (tab, sf_page_get_title (page));
-      adw_tab_page_set_tooltip (tab, tooltip);
+      if (g_strcmp0 (tooltip, adw_tab_page_get_tooltip (tab)) != 0)
+        adw_tab_page_set_tooltip (tab, tooltip);
     }
 }
 
@@ -92,6 +94,10 @@ update_counts (SfWindow *self)
                                    warnings);
   /* Translators: the problem counts in the header: "2 errors, 65 warnings" */
   label = g_strdup_printf (_("%s, %s"), errors_text, warnings_text);
+  /* Called on every change of the page: setting a tooltip asks the X
+   * server where the pointer is, a round trip each time. */
+  if (g_strcmp0 (label, gtk_widget_get_tooltip_text (self->problems_box)) == 0)
+    return;
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->problems_box),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
   gtk_widget_set_tooltip_text (self->problems_box, label);
@@ -114,8 +120,6 @@ page_notify_cb (SfWindow   *self,
                 GParamSpec *pspec,
                 SfPage     *page)
 {
-  if (g_strcmp0 (pspec->name, "loading") == 0)
-    maybe_present (self);
   if (page == sf_window_get_current_page (self))
     {
       update_title (self);
@@ -123,6 +127,10 @@ page_notify_cb (SfWindow   *self,
       _sf_window_actions_update (self);
     }
   update_tab_indicator (self, page);
+  /* Last: the window is styled and measured as it shows, with its header
+   * and actions as they are for the framework, not again after. */
+  if (g_strcmp0 (pspec->name, "loading") == 0)
+    maybe_present (self);
 }
 
 static void
@@ -148,22 +156,35 @@ page_document_cb (SfWindow *self)
   _sf_window_update_history (self);
 }
 
-static void populate_recent (SfWindow *self);
+/* The tab bar hides itself while there is one tab (autohide), and shows
+ * while a tab is dragged, to take it: it is made when it would first
+ * show, not before the first frame of a window opened on one file. */
+static void
+update_tab_bar (SfWindow *self)
+{
+  if (self->tab_bar != NULL ||
+      (adw_tab_view_get_n_pages (self->tab_view) < 2 && adw_tab_view_get_n_pinned_pages (self->tab_view) == 0 &&
+       !adw_tab_view_get_is_transferring_page (self->tab_view)))
+    return;
+  self->tab_bar = ADW_TAB_BAR (adw_tab_bar_new ());
+  adw_tab_bar_set_autohide (self->tab_bar, TRUE);
+  adw_tab_bar_set_view (self->tab_bar, self->tab_view);
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->stack))), GTK_WIDGET (self->tab_bar),
+                              gtk_widget_get_prev_sibling (GTK_WIDGET (self->stack)));
+  sf_ui_name_icon_buttons_later (GTK_WIDGET (self->tab_bar));
+}
 
 static void
 n_pages_cb (SfWindow *self)
 {
   gboolean start = adw_tab_view_get_n_pages (self->tab_view) == 0;
 
-  /* The recent list is read when the start page is to be seen, not before
-   * the first frame of a window opened on a file. */
-  if (start && !self->recent_shown)
-    {
-      self->recent_shown = TRUE;
-      populate_recent (self);
-      g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
-                               G_CALLBACK (populate_recent), self, G_CONNECT_SWAPPED);
-    }
+  update_tab_bar (self);
+
+  /* The start page is made when it is to be seen, not before the first
+   * frame of a window opened on a file. */
+  if (start && gtk_stack_get_child_by_name (self->stack, "start") == NULL)
+    gtk_stack_add_named (self->stack, sf_start_page_new (), "start");
   gtk_stack_set_visible_child_name (self->stack, start ? "start" : "tabs");
 }
 
@@ -196,7 +217,8 @@ page_attached_cb (SfWindow   *self,
   g_signal_connect_object (page, "notify", G_CALLBACK (page_notify_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (page, "load-failed", G_CALLBACK (load_failed_cb), self, G_CONNECT_SWAPPED);
   update_tab_indicator (self, page);
-  sf_ui_name_icon_buttons_later (GTK_WIDGET (self->tab_bar));
+  if (self->tab_bar != NULL)
+    sf_ui_name_icon_buttons_later (GTK_WIDGET (self->tab_bar));
 }
 
 /* By function: the window's signal groups also have handlers on the page. */
@@ -591,12 +613,21 @@ sf_window_get_current_page (SfWindow *self)
   return tab ? SF_PAGE (adw_tab_page_get_child (tab)) : NULL;
 }
 
+static gboolean
+add_recent_cb (gpointer data)
+{
+  g_autofree char *uri = g_file_get_uri (data);
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  return G_SOURCE_REMOVE;
+}
+
+/* After the first frame: the recent manager reads the list of recent
+ * files and watches it when it is first asked for (~1 ms). */
 static void
 add_recent (GFile *file)
 {
-  g_autofree char *uri = g_file_get_uri (file);
-
-  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+  g_idle_add_full (G_PRIORITY_LOW, add_recent_cb, g_object_ref (file), g_object_unref);
 }
 
 /**
@@ -706,67 +737,6 @@ sf_window_offer_draft (SfWindow      *self,
   sf_page_attach_draft (page, draft);
 }
 
-/* Recent files on the start page */
-
-static void
-recent_activated_cb (SfWindow      *self,
-                     GtkListBoxRow *row)
-{
-  const char *uri = g_object_get_data (G_OBJECT (row), "uri");
-  g_autoptr(GFile) file = g_file_new_for_uri (uri);
-
-  sf_window_open_file (self, file);
-}
-
-static int
-compare_recent (gconstpointer a,
-                gconstpointer b)
-{
-  GDateTime *da = gtk_recent_info_get_modified ((GtkRecentInfo *) a);
-  GDateTime *db = gtk_recent_info_get_modified ((GtkRecentInfo *) b);
-
-  return g_date_time_compare (db, da);
-}
-
-static void
-populate_recent (SfWindow *self)
-{
-  GtkRecentManager *manager = gtk_recent_manager_get_default ();
-  GList *items = gtk_recent_manager_get_items (manager);
-  GtkWidget *child;
-  guint n = 0;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->recent_list))) != NULL)
-    gtk_list_box_remove (self->recent_list, child);
-
-  items = g_list_sort (items, compare_recent);
-  for (GList *l = items; l != NULL && n < 8; l = l->next)
-    {
-      GtkRecentInfo *info = l->data;
-      g_autoptr(GFile) file = NULL;
-      g_autofree char *parse_name = NULL;
-      GtkWidget *row;
-
-      if (g_get_prgname () == NULL || !gtk_recent_info_has_application (info, g_get_prgname ()) ||
-          !gtk_recent_info_exists (info))
-        continue;
-      file = g_file_new_for_uri (gtk_recent_info_get_uri (info));
-      parse_name = g_file_get_parse_name (file);
-      row = adw_action_row_new ();
-      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), gtk_recent_info_get_display_name (info));
-      adw_action_row_set_subtitle (ADW_ACTION_ROW (row), parse_name);
-      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), TRUE);
-      adw_action_row_add_suffix (ADW_ACTION_ROW (row), gtk_image_new_from_icon_name ("go-next-symbolic"));
-      g_object_set_data_full (G_OBJECT (row), "uri", g_strdup (gtk_recent_info_get_uri (info)), g_free);
-      gtk_list_box_append (self->recent_list, row);
-      n++;
-    }
-  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
-  gtk_widget_set_visible (GTK_WIDGET (self->recent_list), n > 0);
-  gtk_widget_set_visible (gtk_widget_get_prev_sibling (GTK_WIDGET (self->recent_list)), n > 0);
-}
-
 static gboolean
 first_n_pages_cb (SfWindow *self)
 {
@@ -793,6 +763,19 @@ drop_cb (GtkDropTarget *target,
   return files != NULL;
 }
 
+/* The main menu's popover is built when it is first opened (by a click, F10
+ * or a screen reader), not before the window's first frame: its ~130
+ * widgets were a fifth of those the editor built at start-up. */
+static void
+create_primary_menu (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  SfWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->primary_menu);
+}
+
 static void
 sf_window_dispose (GObject *object)
 {
@@ -810,6 +793,7 @@ sf_window_dispose (GObject *object)
   g_clear_object (&self->document_signals);
   _sf_window_sync_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_WINDOW);
+  self->tab_bar = NULL;
 
   G_OBJECT_CLASS (sf_window_parent_class)->dispose (object);
 }
@@ -832,14 +816,12 @@ sf_window_class_init (SfWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, SfWindow, warnings_label);
   gtk_widget_class_bind_template_child (widget_class, SfWindow, error_bar);
   gtk_widget_class_bind_template_child (widget_class, SfWindow, error_label);
-  gtk_widget_class_bind_template_child (widget_class, SfWindow, tab_bar);
   gtk_widget_class_bind_template_child (widget_class, SfWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, SfWindow, tab_view);
-  gtk_widget_class_bind_template_child (widget_class, SfWindow, recent_list);
+  gtk_widget_class_bind_template_child (widget_class, SfWindow, menu_button);
   gtk_widget_class_bind_template_child (widget_class, SfWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, SfWindow, history_section);
   gtk_widget_class_bind_template_callback (widget_class, error_bar_response_cb);
-  gtk_widget_class_bind_template_callback (widget_class, recent_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, close_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, selected_page_cb);
   gtk_widget_class_bind_template_callback (widget_class, n_pages_cb);
@@ -856,6 +838,7 @@ sf_window_init (SfWindow *self)
   GtkDropTarget *drop;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->menu_button, create_primary_menu, self, NULL);
   sf_ui_add_bar_button (self->error_bar, _("_Dismiss"), GTK_RESPONSE_CLOSE);
 
 #if DEVELOPMENT
@@ -874,6 +857,9 @@ sf_window_init (SfWindow *self)
   g_signal_group_connect_swapped (self->document_signals, "notify::modified",
                                   G_CALLBACK (_sf_window_sync_document_changed), self);
 
+  g_signal_connect_object (self->tab_view, "notify::is-transferring-page", G_CALLBACK (update_tab_bar), self,
+                           G_CONNECT_SWAPPED);
+
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
   g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
@@ -881,7 +867,6 @@ sf_window_init (SfWindow *self)
   _sf_window_actions_init (self);
   /* Opening files comes right after: the start page may never show. An
    * empty tab view costs nothing to show meanwhile. */
-  gtk_stack_set_visible_child_name (self->stack, "tabs");
   g_idle_add_full (G_PRIORITY_LOW, (GSourceFunc) first_n_pages_cb, g_object_ref (self), g_object_unref);
   update_title (self);
 }

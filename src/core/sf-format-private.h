@@ -35,6 +35,13 @@ gpointer  _sf_format_parse_node     (GType         type,
                                      const char   *what,
                                      GError      **error);
 
+/* sf_format_read()'s checks up to the model, which is not built. */
+gboolean  _sf_format_check          (const char            *data,
+                                     gsize                  length,
+                                     const char            *filename,
+                                     const SfFormatLimits  *limits,
+                                     GError               **error);
+
 /* Writes a local file that does not exist yet, whole or not at all. */
 gboolean  _sf_format_create_file    (GFile        *file,
                                      GBytes       *bytes,

@@ -8,6 +8,7 @@
  * data/schema/FORMAT.md for the format itself.
  */
 
+#define _GNU_SOURCE /* O_TMPFILE */
 #include "config.h"
 
 #include <errno.h>
@@ -506,6 +507,69 @@ sf_format_read (const char            *data,
     return NULL;
 
   return g_steal_pointer (&framework);
+}
+
+/*
+ * _sf_format_check:
+ *
+ * What sf_format_read() checks before it builds the framework: the size,
+ * the JSON syntax and encoding, the limits, and the "format" member of
+ * our format, with the same messages; and an "id". For a sync that
+ * stores a server's copy as it is: on a pull of 1,000 frameworks,
+ * building their models took 0.8 s of CPU against 0.26 s for the parse
+ * (and held the workers on GLib's type locks), for frameworks that the
+ * editor and the tool read, and report on, when they open them.
+ */
+gboolean
+_sf_format_check (const char            *data,
+                  gsize                  length,
+                  const char            *filename,
+                  const SfFormatLimits  *limits,
+                  GError               **error)
+{
+  g_autoptr(SfJsonDoc) doc = NULL;
+  g_autoptr(GString) pointer = g_string_new (NULL);
+  SfJsonLimits json_limits;
+  Loader loader = { 0 };
+  g_autofree char *message = NULL;
+  const SfJsonValue *id;
+  SfJsonError code;
+  gsize offset;
+
+  if (limits == NULL)
+    limits = &default_limits;
+  loader.data = data;
+  loader.length = length;
+  loader.filename = filename;
+  loader.limits = limits;
+  loader.pointer = pointer;
+  loader.error = error;
+
+  if (length > limits->max_file_size)
+    return fail_at (&loader, 0, NULL, SF_FORMAT_ERROR_LIMIT,
+                    "the file is %" G_GSIZE_FORMAT " bytes, larger than the limit of %"
+                    G_GSIZE_FORMAT, length, limits->max_file_size);
+  json_limits.max_depth = limits->max_depth;
+  json_limits.max_string_length = limits->max_string_length;
+  doc = sf_json_doc_parse (data ? data : "", length, &json_limits, &offset, &code, &message);
+  if (doc == NULL)
+    {
+      static const int codes[] = {
+        [SF_JSON_ERROR_SYNTAX] = SF_FORMAT_ERROR_SYNTAX,
+        [SF_JSON_ERROR_ENCODING] = SF_FORMAT_ERROR_ENCODING,
+        [SF_JSON_ERROR_LIMIT] = SF_FORMAT_ERROR_LIMIT,
+      };
+
+      return fail_at (&loader, offset, NULL, codes[code], "%s", message);
+    }
+  loader.root = sf_json_doc_get_root (doc);
+  if (!check_format (&loader, loader.root))
+    return FALSE;
+  id = json_member (loader.root, "id");
+  if (id == NULL || id->type != SF_JSON_STRING || id->n == 0)
+    return fail_at (&loader, id != NULL ? id->offset : loader.root->offset, id != NULL ? "/id" : NULL,
+                    SF_FORMAT_ERROR_INVALID, "a framework needs an \"id\" string");
+  return TRUE;
 }
 
 /**
@@ -1096,6 +1160,67 @@ current_umask (void)
   return mask;
 }
 
+/* _sf_format_create_file() through an unnamed temporary file in @dir,
+ * linked as @path once written. Returns 0 when @path was created, -1 on
+ * a failure in @saved (EEXIST when @path exists), 1 when the system has
+ * no unnamed files here (the caller then goes the named way). */
+static int
+create_unnamed (const char *dir,
+                const char *path,
+                const char *data,
+                gsize       length,
+                gboolean    flush,
+                int        *saved)
+{
+#ifdef O_TMPFILE
+  g_autofree char *proc = NULL;
+  int fd = open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666 & ~current_umask ());
+  gboolean written = TRUE;
+
+  if (fd < 0)
+    return 1;
+  for (gsize done = 0; done < length && written;)
+    {
+      gssize n = write (fd, data + done, length - done);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      written = n > 0;
+      *saved = errno;
+      done += MAX (n, 0);
+    }
+  if (written && flush && fsync (fd) != 0)
+    {
+      written = FALSE;
+      *saved = errno;
+    }
+  if (!written)
+    {
+      close (fd);
+      return -1;
+    }
+  /* linkat() of the descriptor itself (AT_EMPTY_PATH) needs a privilege;
+   * through /proc it does not. */
+  proc = g_strdup_printf ("/proc/self/fd/%d", fd);
+  if (linkat (AT_FDCWD, proc, AT_FDCWD, path, AT_SYMLINK_FOLLOW) != 0)
+    {
+      *saved = errno;
+      close (fd);
+      /* No /proc (a sandbox): the named way. */
+      return *saved == EEXIST ? -1 : 1;
+    }
+  if (close (fd) != 0)
+    {
+      *saved = errno;
+      g_unlink (path);
+      return -1;
+    }
+  return 0;
+#else
+  return 1;
+#endif
+}
+
 /*
  * _sf_format_create_file:
  * @file: a local file that does not exist yet
@@ -1111,7 +1236,11 @@ current_umask (void)
  * Writes @bytes to a temporary file beside @file, then gives it @file's
  * name (renaming it, or hard-linking it when @exclusive: link() fails on an
  * existing name), so that @file appears whole or not at all. GIO would
- * write a new file in place, and a crash would leave half of it.
+ * write a new file in place, and a crash would leave half of it. When
+ * @exclusive, the temporary file is an unnamed one (O_TMPFILE) where the
+ * system has them, linked to its name once written: measured on 1,000
+ * files of 82 KB, a named temporary file, linked and removed, took 0.56 s
+ * against 0.39 s (what a sync's pull of 1,000 frameworks spends on them).
  */
 gboolean
 _sf_format_create_file (GFile         *file,
@@ -1132,6 +1261,19 @@ _sf_format_create_file (GFile         *file,
   int fd;
 
   g_return_val_if_fail (path != NULL, FALSE);
+
+  if (exclusive)
+    {
+      int result = create_unnamed (dir, path, data, length, flush, &saved);
+
+      if (result == 0)
+        goto created;
+      if (result < 0)
+        {
+          g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved), g_strerror (saved));
+          return FALSE;
+        }
+    }
 
   fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666 & ~current_umask ());
   if (fd < 0)
@@ -1177,6 +1319,7 @@ _sf_format_create_file (GFile         *file,
       g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (saved), g_strerror (saved));
       return FALSE;
     }
+created:
   if (new_etag != NULL)
     {
       g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sf-sync-client.h"
+#include "sf-sync-client-private.h"
 
 /* A listing of 1,000 frameworks with their properties is about 1 MB; a
  * framework of 10,000 statements about 4 MB. */
@@ -54,6 +55,10 @@ struct _SfSyncClient
   GMutex             probe_lock;
   int                locks;          /* 0 not asked, 1 offered, -1 not */
   guint              request_count;
+  SfSyncRequestHook  request_hook;
+  gpointer           request_hook_data;
+  GFile             *lock_journal;
+  GMutex             journal_lock;
 };
 
 G_DEFINE_FINAL_TYPE (SfSyncClient, sf_sync_client, G_TYPE_OBJECT)
@@ -66,6 +71,8 @@ sf_sync_client_finalize (GObject *object)
   SfSyncClient *self = (SfSyncClient *) object;
 
   g_mutex_clear (&self->probe_lock);
+  g_mutex_clear (&self->journal_lock);
+  g_clear_object (&self->lock_journal);
   g_clear_object (&self->session);
   g_clear_object (&self->extra_ca);
   g_clear_pointer (&self->base, g_uri_unref);
@@ -88,6 +95,17 @@ static void
 sf_sync_client_init (SfSyncClient *self)
 {
   g_mutex_init (&self->probe_lock);
+  g_mutex_init (&self->journal_lock);
+}
+
+void
+_sf_sync_client_set_request_hook (SfSyncClient      *self,
+                                  SfSyncRequestHook  hook,
+                                  gpointer           user_data)
+{
+  g_return_if_fail (SF_IS_SYNC_CLIENT (self));
+  self->request_hook = hook;
+  self->request_hook_data = user_data;
 }
 
 /**
@@ -449,6 +467,8 @@ send_request (SfSyncClient  *self,
         soup_message_set_request_body_from_bytes (msg, request->content_type, request->body);
 
       g_atomic_int_inc (&self->request_count);
+      if (self->request_hook != NULL)
+        self->request_hook (self, request->method, request->name, self->request_hook_data);
       body = soup_session_send_and_read (self->session, msg, cancellable, &local_error);
       if (body == NULL)
         {
@@ -795,9 +815,20 @@ strong_etag (SfSyncClient  *self,
   return NULL;
 }
 
+/* A LOCK of a new name makes a lock-null member (Apache) that nobody else
+ * can create until it is unlocked or expires: a create that dies between
+ * its LOCK and its PUT must not block the framework's creation for long.
+ * Yet the lock must outlast the stat and the PUT's arrival, which is when
+ * the server checks it: 5 s was too short on a machine with a load of 10
+ * on 2 cores, where a push of 1,000 frameworks saw PUTs refused for a lock
+ * already expired. */
+#define CREATE_LOCK_TIMEOUT "Second-15"
+#define UPDATE_LOCK_TIMEOUT "Second-120"
+
 static char *
 lock_member (SfSyncClient  *self,
              const char    *name,
+             const char    *timeout,
              GCancellable  *cancellable,
              GError       **error)
 {
@@ -810,7 +841,7 @@ lock_member (SfSyncClient  *self,
   g_autoptr(GBytes) body = NULL;
   Request request = {
     "LOCK", name, request_body, "application/xml; charset=utf-8",
-    { "Depth", "0", "Timeout", "Second-120", NULL },
+    { "Depth", "0", "Timeout", timeout, NULL },
   };
   const char *token;
 
@@ -841,8 +872,98 @@ unlock_member (SfSyncClient *self,
   g_autoptr(GBytes) body = NULL;
   Request request = { "UNLOCK", name, NULL, NULL, { "Lock-Token", token, NULL } };
 
-  /* A lock left behind expires by its timeout. */
   body = send_request (self, &request, &msg, NULL, NULL);
+  /* Not released because the server could not be reached: a lock left
+   * behind should expire by its timeout, but lighttpd 1.4 never expires
+   * one (it stores the hour of day plus the timeout), and a lock-null
+   * member would block the framework's creation for ever. The journal
+   * lets the next sync release it. */
+  if (body == NULL && self->lock_journal != NULL)
+    {
+      g_autofree char *line = g_strdup_printf ("%s\t%s\n", token, name);
+      g_autoptr(GFileOutputStream) out = NULL;
+
+      g_autoptr(GFile) folder = g_file_get_parent (self->lock_journal);
+
+      g_mutex_lock (&self->journal_lock);
+      g_file_make_directory_with_parents (folder, NULL, NULL);
+      out = g_file_append_to (self->lock_journal, G_FILE_CREATE_PRIVATE, NULL, NULL);
+      if (out != NULL)
+        g_output_stream_write_all (G_OUTPUT_STREAM (out), line, strlen (line), NULL, NULL, NULL);
+      g_mutex_unlock (&self->journal_lock);
+    }
+}
+
+/**
+ * sf_sync_client_set_lock_journal:
+ * @self: a client
+ * @journal: (nullable): a local file that keeps the locks this client took
+ *   and could not release, because the server went away
+ *
+ * See sf_sync_client_release_locks().
+ */
+void
+sf_sync_client_set_lock_journal (SfSyncClient *self,
+                                 GFile        *journal)
+{
+  g_return_if_fail (SF_IS_SYNC_CLIENT (self));
+  g_mutex_lock (&self->journal_lock);
+  g_set_object (&self->lock_journal, journal);
+  g_mutex_unlock (&self->journal_lock);
+}
+
+/**
+ * sf_sync_client_release_locks:
+ * @self: a client
+ * @cancellable: (nullable): a #GCancellable
+ *
+ * Releases the locks of the journal that a sync took and could not
+ * release, the server having gone away in the middle of an upload. Those
+ * that still cannot be released stay in the journal.
+ */
+void
+sf_sync_client_release_locks (SfSyncClient *self,
+                              GCancellable *cancellable)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GString) kept = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GFile) journal = NULL;
+
+  g_return_if_fail (SF_IS_SYNC_CLIENT (self));
+
+  g_mutex_lock (&self->journal_lock);
+  g_set_object (&journal, self->lock_journal);
+  if (journal != NULL && g_file_load_contents (journal, cancellable, &contents, NULL, NULL, NULL))
+    g_file_delete (journal, NULL, NULL);
+  g_mutex_unlock (&self->journal_lock);
+  if (contents == NULL)
+    return;
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (lines[i], "\t", 2);
+      g_autoptr(SoupMessage) msg = NULL;
+      g_autoptr(GBytes) body = NULL;
+      Request request = { "UNLOCK", NULL, NULL, NULL, { "Lock-Token", NULL, NULL } };
+
+      if (g_strv_length (fields) != 2 || fields[0][0] != '<' || strchr (fields[1], '/') != NULL)
+        continue;
+      request.name = fields[1];
+      request.headers[1] = fields[0];
+      body = send_request (self, &request, &msg, cancellable, NULL);
+      g_debug ("Released the lock left on %s: %u", fields[1], msg != NULL ? soup_message_get_status (msg) : 0);
+      if (body == NULL)
+        g_string_append_printf (kept, "%s\t%s\n", fields[0], fields[1]);
+    }
+  if (kept->len > 0)
+    {
+      g_autofree char *path = g_file_get_path (journal);
+
+      if (path != NULL)
+        g_file_set_contents (path, kept->str, kept->len, NULL);
+    }
 }
 
 static gboolean
@@ -910,6 +1031,54 @@ has_locks (SfSyncClient *self,
   return known > 0;
 }
 
+/* Whether the server's locks expire by their timeout, asked once per
+ * server and process (it takes a second): lighttpd 1.4 keeps a lock until
+ * it is released, so a create that died between its LOCK and its PUT (or
+ * whose LOCK's answer was lost) would block the framework for ever. */
+static gboolean
+locks_expire (SfSyncClient *self,
+              GCancellable *cancellable)
+{
+  static GMutex lock;
+  static GHashTable *known;
+  g_autofree char *origin = g_strdup_printf ("%s://%s:%d", g_uri_get_scheme (self->base),
+                                             g_uri_get_host (self->base), g_uri_get_port (self->base));
+  g_autofree char *name = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  gpointer value;
+  gboolean expire;
+
+  g_mutex_lock (&lock);
+  if (known == NULL)
+    known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (g_hash_table_lookup_extended (known, origin, NULL, &value))
+    {
+      g_mutex_unlock (&lock);
+      return GPOINTER_TO_INT (value);
+    }
+
+  name = g_strdup_printf (".skillframe-probe-%08x%08x", g_random_int (), g_random_int ());
+  first = lock_member (self, name, "Second-1", cancellable, NULL);
+  if (first != NULL)
+    {
+      /* Past the second, in the server's whole seconds. */
+      g_usleep (1200 * 1000);
+      second = lock_member (self, name, "Second-1", cancellable, NULL);
+    }
+  expire = second != NULL;
+  if (second != NULL)
+    unlock_member (self, name, second);
+  if (first != NULL)
+    unlock_member (self, name, first);
+  sf_sync_client_delete (self, name, cancellable, NULL);
+  g_debug ("The locks of %s %s", origin, expire ? "expire" : "do not expire");
+  if (first != NULL)
+    g_hash_table_insert (known, g_steal_pointer (&origin), GINT_TO_POINTER (expire));
+  g_mutex_unlock (&lock);
+  return expire;
+}
+
 /* LOCK, compare, PUT with the lock token, UNLOCK: an update that nobody
  * can come between, for servers that ignore If-Match or while an etag is
  * weak. */
@@ -929,7 +1098,7 @@ locked_put (SfSyncClient      *self,
   g_autoptr(GError) stat_error = NULL;
   gboolean ok;
 
-  token = lock_member (self, name, cancellable, error);
+  token = lock_member (self, name, if_match == NULL ? CREATE_LOCK_TIMEOUT : UPDATE_LOCK_TIMEOUT, cancellable, error);
   if (token == NULL)
     return FALSE;
   now = sf_sync_client_stat (self, name, cancellable, &stat_error);
@@ -939,9 +1108,11 @@ locked_put (SfSyncClient      *self,
       g_propagate_error (error, g_steal_pointer (&stat_error));
       return FALSE;
     }
-  /* A LOCK of a missing member creates it empty (RFC 4918 §9.10.4). */
-  if ((if_match == NULL && now != NULL && now->length > 0) ||
-      (if_match != NULL && (now == NULL || !sf_sync_etag_equal_weak (now->etag, if_match))))
+  /* A LOCK of a missing member creates it empty (RFC 4918 §9.10.4), or
+   * as a lock-null member, without etag or length (Apache): a create finds
+   * that, or an empty member left by a create that failed half-way, which
+   * is nobody's version. */
+  if (if_match != NULL && (now == NULL || !sf_sync_etag_equal_weak (now->etag, if_match)))
     {
       unlock_member (self, name, token);
       g_set_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION,
@@ -950,8 +1121,18 @@ locked_put (SfSyncClient      *self,
     }
   /* A weak etag does not tell two versions apart that were written within
    * the server's clock tick with the same size (Apache's is size and
-   * modification time): under the lock, compare the contents. */
-  if (if_match != NULL && verify != NULL && sf_sync_etag_is_weak (if_match))
+   * modification time): under the lock, compare the contents. A create
+   * over a member that is not empty asks @verify whether it holds no
+   * version either (a truncated upload). */
+  if (if_match == NULL && now != NULL && now->length > 0 && verify == NULL)
+    {
+      unlock_member (self, name, token);
+      g_set_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION,
+                   _("%s was created on the server by someone else meanwhile"), name);
+      return FALSE;
+    }
+  if ((if_match != NULL && verify != NULL && sf_sync_etag_is_weak (if_match)) ||
+      (if_match == NULL && now != NULL && now->length > 0))
     {
       g_autoptr(GError) get_error = NULL;
       g_autoptr(GBytes) current = sf_sync_client_get (self, name, NULL, now->etag, NULL, cancellable, &get_error);
@@ -972,6 +1153,57 @@ locked_put (SfSyncClient      *self,
   return ok;
 }
 
+/* A create with `If-None-Match: *`, on a server without locks. A member
+ * that a failed create left there (empty, or what @verify finds to be no
+ * version) is replaced with `If-Match` of its etag, so that a create that
+ * comes first still wins. */
+static gboolean
+create (SfSyncClient      *self,
+        const char        *name,
+        GBytes            *contents,
+        SfSyncVerifyFunc   verify,
+        gpointer           verify_data,
+        char             **new_etag,
+        GCancellable      *cancellable,
+        GError           **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(SfSyncResource) now = NULL;
+  g_autofree char *strong = NULL;
+
+  if (put_once (self, name, contents, NULL, NULL, new_etag, cancellable, &local_error))
+    return TRUE;
+  if (!g_error_matches (local_error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  now = sf_sync_client_stat (self, name, cancellable, error);
+  if (now == NULL)
+    return FALSE;
+  if (now->length != 0 && verify == NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+  if (now->length != 0)
+    {
+      g_autoptr(GBytes) current = sf_sync_client_get (self, name, NULL, now->etag, NULL, cancellable, error);
+
+      if (current == NULL)
+        return FALSE;
+      if (!verify (current, verify_data))
+        {
+          g_propagate_error (error, g_steal_pointer (&local_error));
+          return FALSE;
+        }
+    }
+  strong = strong_etag (self, name, now->etag, cancellable, error);
+  if (strong == NULL)
+    return FALSE;
+  return put_once (self, name, contents, strong, NULL, new_etag, cancellable, error);
+}
+
 /**
  * sf_sync_client_put:
  * @self: a client
@@ -980,7 +1212,9 @@ locked_put (SfSyncClient      *self,
  * @if_match: (nullable): the etag of the version this one replaces, or
  *   %NULL to create @name, which must not exist
  * @verify: (nullable): checks, when @if_match is weak, that the server's
- *   contents are the version it names
+ *   contents are the version it names; for a create, whether a member
+ *   found there holds no version at all (left by a create that failed
+ *   half-way), which the create then replaces
  * @verify_data: for @verify
  * @new_etag: (out) (optional) (nullable): the etag of the stored version,
  *   when the server gave one
@@ -989,9 +1223,12 @@ locked_put (SfSyncClient      *self,
  *   @if_match names (or exists when it should not)
  *
  * Stores @contents only if the member is still the version the caller
- * merged with: `If-Match` (with a strong etag) or `If-None-Match: *`; on a
- * server that ignores those, inside a LOCK after comparing the etag; on a
- * server with neither, not at all (%SF_SYNC_ERROR_UNSAFE_SERVER).
+ * merged with: inside a LOCK after comparing the etag wherever the server
+ * offers locks (creates included: Apache checks `If-None-Match: *` and
+ * `If-Match` when a PUT arrives and writes the body later, so two racing
+ * PUTs may both pass); else `If-Match` (with a strong etag) or
+ * `If-None-Match: *`; on a server with neither, not at all
+ * (%SF_SYNC_ERROR_UNSAFE_SERVER).
  *
  * Returns: whether the server stored @contents
  */
@@ -1033,9 +1270,15 @@ sf_sync_client_put (SfSyncClient      *self,
        * in another thread, so two PUTs over the same version both pass and
        * the second silently replaces the first. Also, a weak etag may name
        * two versions (see locked_put()), and Apache answers any If-Match of
-       * one with 412: under the lock the contents are compared. */
-      if (if_match != NULL && has_locks (self, cancellable))
+       * one with 412: under the lock the contents are compared. A create
+       * too (If-None-Match: * is as racy), where locks expire: a dead
+       * create's lock must not block the name for ever. lighttpd's never
+       * do; it reads a whole PUT before it checks and writes it, so its
+       * If-None-Match: * is not racy. */
+      if (has_locks (self, cancellable) && (if_match != NULL || locks_expire (self, cancellable)))
         return locked_put (self, name, contents, if_match, verify, verify_data, new_etag, cancellable, error);
+      if (if_match == NULL)
+        return create (self, name, contents, verify, verify_data, new_etag, cancellable, error);
       if (if_match != NULL)
         {
           strong = strong_etag (self, name, if_match, cancellable, error);

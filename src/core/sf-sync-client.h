@@ -161,6 +161,10 @@ gboolean           sf_sync_client_delete            (SfSyncClient      *self,
 gboolean           sf_sync_client_create_collection (SfSyncClient      *self,
                                                      GCancellable      *cancellable,
                                                      GError           **error);
+void               sf_sync_client_set_lock_journal  (SfSyncClient      *self,
+                                                     GFile             *journal);
+void               sf_sync_client_release_locks     (SfSyncClient      *self,
+                                                     GCancellable      *cancellable);
 gboolean           sf_sync_client_probe             (SfSyncClient      *self,
                                                      GCancellable      *cancellable,
                                                      GError           **error);

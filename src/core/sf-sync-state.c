@@ -25,13 +25,15 @@
  * by a crash is ignored, and so is a state whose base is missing or does not
  * match its hash; then the framework counts as never synced, which asks more
  * of the author (a merge with no base) but never loses an edit. A base is
- * written before the line that names it; when the local file holds exactly
- * the base (a download), the base is a hard link to it: no new file.
- * Measured on a pull of 1,000 frameworks from a local Apache: a key file and
- * a base file per framework, each written through a temporary file, made the
- * pull 2.5× curl's time; the log and the links bring it near curl's. The log
- * is rewritten, and unused bases removed, when it holds more than twice as
- * many lines as frameworks. */
+ * written before the line that names it. The bases of many frameworks
+ * downloaded in one sync go into one pack file, each named in its line as
+ * `<md5>:<pack>:<offset>:<length>` (sf_sync_state_save_all()): a base never
+ * shares the local file's inode (an editor saving in place would change it
+ * too), and measured on a pull of 1,000 frameworks from a local Apache, a
+ * base file per framework cost 0.67 s of file creation, half curl's whole
+ * time for the same files; a pack costs 0.05 s. The log is rewritten, and
+ * unused bases and packs removed, when it holds more than twice as many
+ * lines as frameworks. */
 #define STATE_FOLDER ".skillframe-sync"
 /* The checksum names a base and finds it damaged, nothing more: no
  * adversary writes in the author's own folder. MD5 hashes the 82 MB of a
@@ -143,7 +145,7 @@ compact (GFile      *state_folder,
          GHashTable *states)
 {
   g_autoptr(GString) out = g_string_new (NULL);
-  g_autoptr(GHashTable) used = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr(GFile) log = g_file_get_child (state_folder, LOG_NAME);
   g_autoptr(GFile) bases = g_file_get_child (state_folder, "base");
   g_autoptr(GFileEnumerator) children = NULL;
@@ -156,8 +158,15 @@ compact (GFile      *state_folder,
     {
       g_autofree char *line = format_line (value);
 
+      const char *hash = ((SfSyncState *) value)->base_hash;
+      const char *pack = strchr (hash, ':');
+
       g_string_append (out, line);
-      g_hash_table_add (used, ((SfSyncState *) value)->base_hash);
+      /* A packed base keeps its pack. */
+      if (pack != NULL)
+        g_hash_table_add (used, g_strndup (pack + 1, strcspn (pack + 1, ":")));
+      else
+        g_hash_table_add (used, g_strdup (hash));
     }
   if (path == NULL || !g_file_set_contents (path, out->str, out->len, NULL))
     return;
@@ -237,22 +246,69 @@ sf_sync_state_load_all (GFile         *state_folder,
  * Returns: (transfer full) (nullable): the last synced version, checked
  *   against its hash
  */
+/* Reads the base of a packed name, `<md5>:<pack>:<offset>:<length>`. */
+static GBytes *
+load_packed (GFile         *state_folder,
+             const char    *packed,
+             char         **expected_hash,
+             GFile        **pack_file,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_auto(GStrv) fields = g_strsplit (packed, ":", -1);
+  g_autofree char *path = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GFileInputStream) in = NULL;
+  guint64 offset, length;
+  gsize read = 0;
+  g_autofree guint8 *data = NULL;
+
+  if (g_strv_length (fields) != 4 || !g_str_has_prefix (fields[1], "pack-") ||
+      !g_ascii_string_to_unsigned (fields[2], 10, 0, G_MAXINT64, &offset, NULL) ||
+      !g_ascii_string_to_unsigned (fields[3], 10, 0, 256 * 1024 * 1024, &length, NULL))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                   _("The sync state names its last synced version strangely (%s)"), packed);
+      return NULL;
+    }
+  path = g_build_filename ("base", fields[1], NULL);
+  file = g_file_resolve_relative_path (state_folder, path);
+  *pack_file = g_object_ref (file);
+  *expected_hash = g_strdup (fields[0]);
+  in = g_file_read (file, cancellable, error);
+  if (in == NULL || !g_seekable_seek (G_SEEKABLE (in), offset, G_SEEK_SET, cancellable, error))
+    return NULL;
+  data = g_malloc (MAX (length, 1));
+  if (!g_input_stream_read_all (G_INPUT_STREAM (in), data, length, &read, cancellable, error))
+    return NULL;
+  return g_bytes_new_take (g_steal_pointer (&data), read);
+}
+
 GBytes *
 sf_sync_state_load_base (GFile              *state_folder,
                          const SfSyncState  *state,
                          GCancellable       *cancellable,
                          GError            **error)
 {
-  g_autofree char *path = g_build_filename ("base", state->base_hash, NULL);
-  g_autoptr(GFile) file = g_file_resolve_relative_path (state_folder, path);
+  g_autoptr(GFile) file = NULL;
   g_autoptr(GBytes) bytes = NULL;
   g_autofree char *hash = NULL;
+  g_autofree char *expected = NULL;
 
-  bytes = g_file_load_bytes (file, cancellable, NULL, error);
+  if (strchr (state->base_hash, ':') != NULL)
+    bytes = load_packed (state_folder, state->base_hash, &expected, &file, cancellable, error);
+  else
+    {
+      g_autofree char *path = g_build_filename ("base", state->base_hash, NULL);
+
+      file = g_file_resolve_relative_path (state_folder, path);
+      expected = g_strdup (state->base_hash);
+      bytes = g_file_load_bytes (file, cancellable, NULL, error);
+    }
   if (bytes == NULL)
     return NULL;
   hash = g_compute_checksum_for_bytes (BASE_CHECKSUM, bytes);
-  if (g_strcmp0 (hash, state->base_hash) != 0)
+  if (g_strcmp0 (hash, expected) != 0)
     {
       g_autofree char *shown = g_file_get_parse_name (file);
 
@@ -337,6 +393,10 @@ write_base (const char  *folder,
   return ok;
 }
 
+static gboolean append_log (const char  *log,
+                            const char  *line,
+                            GError     **error);
+
 /**
  * sf_sync_state_save:
  * @state_folder: from sf_sync_state_folder()
@@ -365,10 +425,6 @@ sf_sync_state_save (GFile              *state_folder,
   g_autofree char *log = NULL;
   g_autofree char *line = NULL;
   SfSyncState with_hash = *state;
-  gsize length;
-  gssize written;
-  int saved = 0;
-  int fd;
 
   g_return_val_if_fail (state->name != NULL && state->local_name != NULL, FALSE);
 
@@ -385,7 +441,20 @@ sf_sync_state_save (GFile              *state_folder,
 
   with_hash.base_hash = hash;
   line = format_line (&with_hash);
-  length = strlen (line);
+  return append_log (log, line, error);
+}
+
+/* Appends @lines to the log in one write(). */
+static gboolean
+append_log (const char  *log,
+            const char  *line,
+            GError     **error)
+{
+  gsize length = strlen (line);
+  gssize written;
+  int saved = 0;
+  int fd;
+
   G_LOCK (state_log);
   fd = g_open (log, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0600);
   if (fd < 0)
@@ -408,6 +477,107 @@ sf_sync_state_save (GFile              *state_folder,
       return FALSE;
     }
   return TRUE;
+}
+
+/**
+ * sf_sync_state_save_all:
+ * @state_folder: from sf_sync_state_folder()
+ * @states: (element-type SfSyncState): the new states; their @base_hash
+ *   is the MD5 checksum of their base, or %NULL to have it computed
+ * @bases: (element-type GBytes): the version each state describes, which
+ *   the server confirmed
+ * @error: why they cannot be written
+ *
+ * sf_sync_state_save() for many frameworks at once, as a pull of many
+ * new frameworks writes them: their bases in one new pack file, then
+ * their states in one append to the log.
+ *
+ * Returns: whether all were written (else none counts)
+ */
+gboolean
+sf_sync_state_save_all (GFile      *state_folder,
+                        GPtrArray  *states,
+                        GPtrArray  *bases,
+                        GError    **error)
+{
+  g_autofree char *folder = g_file_get_path (state_folder);
+  g_autofree char *packs = NULL;
+  g_autofree char *log = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *pack_name = NULL;
+  g_autoptr(GString) lines = g_string_new (NULL);
+  guint64 offset = 0;
+  gboolean ok = TRUE;
+  int saved = 0;
+  int fd;
+
+  g_return_val_if_fail (states->len == bases->len, FALSE);
+
+  if (states->len == 0)
+    return TRUE;
+  if (folder == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                           _("The sync state needs a local folder"));
+      return FALSE;
+    }
+  packs = g_build_filename (folder, "base", NULL);
+  log = g_build_filename (folder, LOG_NAME, NULL);
+  if (!make_folder (packs, error))
+    return FALSE;
+  path = g_build_filename (packs, "pack-XXXXXX", NULL);
+  fd = g_mkstemp_full (path, O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      saved = errno;
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Cannot write the last synced versions %s: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  pack_name = g_path_get_basename (path);
+  for (guint i = 0; ok && i < states->len; i++)
+    {
+      SfSyncState with_hash = *(SfSyncState *) g_ptr_array_index (states, i);
+      gsize length;
+      const char *data = g_bytes_get_data (g_ptr_array_index (bases, i), &length);
+      g_autofree char *hash = with_hash.base_hash != NULL ? g_strdup (with_hash.base_hash) :
+                              g_compute_checksum_for_data (BASE_CHECKSUM, (const guchar *) data, length);
+      g_autofree char *packed = g_strdup_printf ("%s:%s:%" G_GUINT64_FORMAT ":%" G_GSIZE_FORMAT,
+                                                 hash, pack_name, offset, length);
+      g_autofree char *line = NULL;
+
+      for (gsize done = 0; ok && done < length;)
+        {
+          gssize n = write (fd, data + done, length - done);
+
+          if (n < 0 && errno == EINTR)
+            continue;
+          if (n <= 0)
+            {
+              saved = errno;
+              ok = FALSE;
+            }
+          else
+            done += n;
+        }
+      offset += length;
+      with_hash.base_hash = packed;
+      line = format_line (&with_hash);
+      g_string_append (lines, line);
+    }
+  if (close (fd) != 0 && ok)
+    {
+      saved = errno;
+      ok = FALSE;
+    }
+  if (!ok)
+    {
+      g_unlink (path);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved),
+                   _("Cannot write the last synced versions %s: %s"), path, g_strerror (saved));
+      return FALSE;
+    }
+  return append_log (log, lines->str, error);
 }
 
 /**

@@ -18,7 +18,8 @@ G_BEGIN_DECLS
  * @etag: (nullable): the remote etag of the synced version, %NULL when the
  *   server gave none with the upload (the next sync then compares contents)
  * @base_hash: the MD5 checksum of the synced version, which is kept beside as the
- *   merge base
+ *   merge base (in a file of that name, or in a pack:
+ *   `<md5>:<pack>:<offset>:<length>`)
  * @local_name: the local file's name, in the state's folder
  * @local_etag: (nullable): the local file's fingerprint (modification
  *   time, inode, size) when it last held the synced version, so that an
@@ -54,6 +55,11 @@ gboolean     sf_sync_state_save        (GFile             *state_folder,
                                         GBytes            *base,
                                         GFile             *same_as,
                                         GCancellable      *cancellable,
+                                        GError           **error);
+
+gboolean     sf_sync_state_save_all    (GFile             *state_folder,
+                                        GPtrArray         *states,
+                                        GPtrArray         *bases,
                                         GError           **error);
 
 char        *sf_sync_remote_name       (const char        *framework_id);

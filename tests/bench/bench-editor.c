@@ -10,7 +10,10 @@
  * - start to first frame, for the editor with SEED.json open and for an empty
  *   AdwApplicationWindow started the same way (a new process each, which
  *   reports the monotonic time of its first frame; medians of several runs,
- *   alternated), and their ratio;
+ *   alternated), and their ratio; then, from the same runs, the CPU time the
+ *   process used until then (all its threads: less sensitive than the wall
+ *   time to other work on the machine, though not to sharing its caches), and
+ *   the widgets in the window at its first frame;
  * - the same for BIG.json (a generated 10,000-statement framework);
  * - in this process, with BIG.json open: the peak RSS; the rows the
  *   statement list creates while scrolling from the first statement of its
@@ -106,8 +109,29 @@ median (double *values,
   return values[n / 2];
 }
 
+static guint
+count_widgets (GtkWidget *widget)
+{
+  guint n = 1;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    n += count_widgets (child);
+  return n;
+}
+
+static double
+cpu_ms (void)
+{
+  struct rusage usage;
+
+  getrusage (RUSAGE_SELF, &usage);
+  return (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+         (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+}
+
 /* The child: start, show, print the time of the first frame with the
- * framework on screen. */
+ * framework on screen, the CPU time used until then, and the widgets in
+ * the window. */
 static int
 first_frame (const char *what)
 {
@@ -147,11 +171,23 @@ first_frame (const char *what)
         g_main_context_iteration (NULL, TRUE);
       wait_for_paint (window);
     }
-  g_print ("%" G_GINT64_FORMAT "\n", g_get_monotonic_time ());
+  {
+    gint64 now = g_get_monotonic_time ();
+    double cpu = cpu_ms ();
+
+    g_print ("%" G_GINT64_FORMAT " %.3f %u\n", now, cpu, count_widgets (window));
+  }
   return 0;
 }
 
-static double
+typedef struct
+{
+  double wall;
+  double cpu;
+  guint  widgets;
+} Child;
+
+static Child
 time_child (const char *self,
             const char *what)
 {
@@ -160,11 +196,16 @@ time_child (const char *self,
   g_autoptr(GError) error = NULL;
   gint64 start = g_get_monotonic_time ();
   int status;
+  char *end;
+  Child child;
 
   if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
                      &status, &error) || !g_spawn_check_wait_status (status, &error))
     g_error ("%s: %s", what, error->message);
-  return (g_ascii_strtoll (out, NULL, 10) - start) / 1000.0;
+  child.wall = (g_ascii_strtoll (out, &end, 10) - start) / 1000.0;
+  child.cpu = g_ascii_strtod (end, &end);
+  child.widgets = (guint) g_ascii_strtoull (end, NULL, 10);
+  return child;
 }
 
 static SfStatementRow *
@@ -538,7 +579,8 @@ static int
 run (int   argc,
      char *argv[])
 {
-  double seed[RUNS], empty[RUNS], big[3];
+  double seed[RUNS], empty[RUNS], seed_cpu[RUNS], empty_cpu[RUNS], big[3];
+  guint seed_widgets = 0, empty_widgets = 0;
 
   if (argc == 3 && g_str_equal (argv[1], "--first-frame"))
     return first_frame (argv[2]);
@@ -582,17 +624,28 @@ run (int   argc,
 
   for (guint i = 0; i < RUNS; i++)
     {
-      empty[i] = time_child (argv[0], "empty");
-      seed[i] = time_child (argv[0], argv[1]);
+      Child e = time_child (argv[0], "empty");
+      Child s = time_child (argv[0], argv[1]);
+
+      empty[i] = e.wall;
+      empty_cpu[i] = e.cpu;
+      empty_widgets = e.widgets;
+      seed[i] = s.wall;
+      seed_cpu[i] = s.cpu;
+      seed_widgets = s.widgets;
     }
   g_print ("start to first frame: empty AdwApplicationWindow %.0f ms, editor with the seed %.0f ms "
            "(median of %d each): %.2f×\n", median (empty, RUNS), median (seed, RUNS), RUNS,
            median (seed, RUNS) / median (empty, RUNS));
+  g_print ("CPU time until the first frame, all threads: empty AdwApplicationWindow %.0f ms, editor with "
+           "the seed %.0f ms (median of %d each): %.2f×; widgets in the window at its first frame: %u and %u\n",
+           median (empty_cpu, RUNS), median (seed_cpu, RUNS), RUNS,
+           median (seed_cpu, RUNS) / median (empty_cpu, RUNS), empty_widgets, seed_widgets);
   /* bench-editor SEED.json: the start-up figure alone. */
   if (argc == 2)
     return 0;
   for (guint i = 0; i < G_N_ELEMENTS (big); i++)
-    big[i] = time_child (argv[0], argv[2]);
+    big[i] = time_child (argv[0], argv[2]).wall;
 
   g_print ("start to first frame with the 10,000-statement framework: %.0f ms (median of %u)\n",
            median (big, G_N_ELEMENTS (big)), (guint) G_N_ELEMENTS (big));

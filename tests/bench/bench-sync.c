@@ -10,9 +10,10 @@
  *
  * Uploads the frameworks of CORPUS to the collection (set-up, timed for
  * information), then, in the same run: pulls them all into an empty folder
- * with the sync engine; fetches the same files with curl, one by one over
- * one reused connection; and times a sync of the pulled folder when nothing
- * changed, counting its requests. Results on stdout.
+ * with the sync engine and fetches the same files with curl, one by one
+ * over one reused connection, taking turns three times (medians); and
+ * times a sync of the pulled folder when nothing changed, counting its
+ * requests. Results on stdout.
  */
 
 #include "config.h"
@@ -23,6 +24,9 @@
 #include <time.h>
 
 #include "sf-sync.h"
+
+/* Pulls and curl runs, taking turns. */
+#define PULL_RUNS 3
 
 static char *url;
 static char *ca;
@@ -132,12 +136,12 @@ main (int    argc,
   g_autoptr(GPtrArray) local_names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(SfSyncClient) client = NULL;
   g_autoptr(GPtrArray) listing = NULL;
-  g_autoptr(GString) config = g_string_new (NULL);
-  g_autoptr(GSubprocess) curl = NULL;
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) pulls = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) curls = g_array_new (FALSE, FALSE, sizeof (double));
   g_autofree char *password = NULL;
   g_autofree char *tmp = NULL;
-  g_autofree char *up = NULL, *down = NULL, *by_curl = NULL;
+  g_autofree char *up = NULL, *down = NULL, *by_curl = NULL, *pulled = NULL;
   double t, push_s, pull_s, curl_s;
   guint n, requests = 0;
 
@@ -158,44 +162,64 @@ main (int    argc,
   down = g_build_filename (tmp, "down", NULL);
   by_curl = g_build_filename (tmp, "curl", NULL);
   copy_corpus (argv[1], up, local_names);
-  g_mkdir_with_parents (down, 0700);
-  g_mkdir_with_parents (by_curl, 0700);
 
   client = make_client (password);
   t = now ();
   n = run (client, up, SF_SYNC_MODE_PUSH);
   push_s = now () - t;
 
-  /* The engine, into an empty folder. */
-  g_clear_object (&client);
-  client = make_client (password);
-  t = now ();
-  n = run (client, down, SF_SYNC_MODE_PULL);
-  pull_s = now () - t;
-
   /* curl, the same files, one after the other over one connection (one
    * curl command reuses its connection); the password on its standard
    * input, not its command line. */
   listing = sf_sync_client_list (client, NULL, &error);
   g_assert_no_error (error);
-  g_string_append_printf (config, "user = \"tester:%s\"\ncacert = \"%s\"\nsilent\nfail\n", password, ca);
-  for (guint i = 0; i < listing->len; i++)
+  /* Taking turns, each into an empty folder of its own, a few times: on a
+   * machine shared with other work, one pair of timings swings by 50 %
+   * either way; the medians compare. The engine starts with a new client
+   * (new connections), as curl does. */
+  for (int i = 0; i < PULL_RUNS; i++)
     {
-      SfSyncResource *r = g_ptr_array_index (listing, i);
-      g_autofree char *escaped = g_uri_escape_string (r->name, NULL, FALSE);
+      g_autofree char *into = g_strdup_printf ("%s-%d", down, i);
+      g_autofree char *curl_into = g_strdup_printf ("%s-%d", by_curl, i);
+      g_autoptr(GString) config = g_string_new (NULL);
+      g_autoptr(GSubprocess) curl = NULL;
+      double s;
 
-      if (r->name[0] == '.')
-        continue;
-      g_string_append_printf (config, "url = \"%s%s\"\noutput = \"%s/%s\"\n", url, escaped, by_curl, r->name);
+      g_mkdir_with_parents (into, 0700);
+      g_mkdir_with_parents (curl_into, 0700);
+      g_clear_object (&client);
+      client = make_client (password);
+      t = now ();
+      n = run (client, into, SF_SYNC_MODE_PULL);
+      s = now () - t;
+      g_array_append_val (pulls, s);
+
+      g_string_append_printf (config, "user = \"tester:%s\"\ncacert = \"%s\"\nsilent\nfail\n", password, ca);
+      for (guint k = 0; k < listing->len; k++)
+        {
+          SfSyncResource *r = g_ptr_array_index (listing, k);
+          g_autofree char *escaped = g_uri_escape_string (r->name, NULL, FALSE);
+
+          if (r->name[0] == '.')
+            continue;
+          g_string_append_printf (config, "url = \"%s%s\"\noutput = \"%s/%s\"\n", url, escaped, curl_into, r->name);
+        }
+      t = now ();
+      curl = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE, &error, "curl", "-K", "-", NULL);
+      g_assert_no_error (error);
+      g_subprocess_communicate_utf8 (curl, config->str, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+      s = now () - t;
+      g_array_append_val (curls, s);
+      if (g_subprocess_get_exit_status (curl) != 0)
+        g_error ("curl failed with %d", g_subprocess_get_exit_status (curl));
+      if (i == 0)
+        pulled = g_steal_pointer (&into);
     }
-  t = now ();
-  curl = g_subprocess_new (G_SUBPROCESS_FLAGS_STDIN_PIPE, &error, "curl", "-K", "-", NULL);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (curl, config->str, NULL, NULL, NULL, &error);
-  g_assert_no_error (error);
-  curl_s = now () - t;
-  if (g_subprocess_get_exit_status (curl) != 0)
-    g_error ("curl failed with %d", g_subprocess_get_exit_status (curl));
+  g_array_sort (pulls, compare_doubles);
+  g_array_sort (curls, compare_doubles);
+  pull_s = g_array_index (pulls, double, PULL_RUNS / 2);
+  curl_s = g_array_index (curls, double, PULL_RUNS / 2);
 
   /* Nothing changed: one listing. */
   for (int i = 0; i < runs + 1; i++)
@@ -204,7 +228,7 @@ main (int    argc,
       double s;
 
       t = now ();
-      run (client, down, SF_SYNC_MODE_SYNC);
+      run (client, pulled, SF_SYNC_MODE_SYNC);
       s = now () - t;
       requests = sf_sync_client_get_request_count (client) - before;
       if (i > 0)
@@ -214,8 +238,10 @@ main (int    argc,
 
   printf ("%-52s  %8u\n", "frameworks", n);
   printf ("%-52s  %8.2f s\n", "push to an empty collection (set-up)", push_s);
-  printf ("%-52s  %8.2f s\n", "pull into an empty folder (sync engine)", pull_s);
-  printf ("%-52s  %8.2f s\n", "curl, same files, one by one, one connection", curl_s);
+  printf ("%-52s  %8.2f s  (median of %d; %.2f to %.2f s)\n", "pull into an empty folder (sync engine)", pull_s,
+          PULL_RUNS, g_array_index (pulls, double, 0), g_array_index (pulls, double, PULL_RUNS - 1));
+  printf ("%-52s  %8.2f s  (median of %d; %.2f to %.2f s)\n", "curl, same files, one by one, one connection", curl_s,
+          PULL_RUNS, g_array_index (curls, double, 0), g_array_index (curls, double, PULL_RUNS - 1));
   printf ("%-52s  %8.2fx  %s\n", "pull against curl (target: no slower)", pull_s / curl_s,
           pull_s <= curl_s ? "ok" : "MISSED");
   printf ("%-52s  %8u\n", "requests of a sync with no change", requests);

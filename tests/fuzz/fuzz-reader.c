@@ -19,6 +19,7 @@
 #include <string.h>
 
 #include "sf-format.h"
+#include "sf-format-private.h"
 #include "sf-model.h"
 
 #define FUZZ_FILENAME "fuzz.json"
@@ -179,6 +180,9 @@ LLVMFuzzerTestOneInput (const guint8 *data,
   g_autoptr(SfFramework) framework = NULL;
   g_autoptr(GError) error = NULL;
 
+  g_autoptr(GError) check_error_ = NULL;
+  gboolean checked;
+
   framework = sf_format_read ((const char *) data, size, FUZZ_FILENAME, &fuzz_limits, &error);
   if (framework != NULL)
     {
@@ -188,6 +192,17 @@ LLVMFuzzerTestOneInput (const guint8 *data,
     }
   else
     check_error (error, data, size);
+
+  /* The sync's check of a download: what the reader reads (with an id)
+   * passes it, and what it refuses is named like the reader's errors. */
+  checked = _sf_format_check ((const char *) data, size, FUZZ_FILENAME, &fuzz_limits, &check_error_);
+  if (checked && check_error_ != NULL)
+    fuzz_fail ("_sf_format_check() passed with an error");
+  if (!checked)
+    check_error (check_error_, data, size);
+  if (framework != NULL && sf_framework_get_id (framework) != NULL && *sf_framework_get_id (framework) != '\0' &&
+      !checked)
+    fuzz_fail ("_sf_format_check() refused what sf_format_read() read: %s", check_error_->message);
 
   return 0;
 }

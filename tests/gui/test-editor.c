@@ -21,6 +21,7 @@
 #include "sf-edits.h"
 #include "sf-format.h"
 #include "sf-page.h"
+#include "sf-search-bar.h"
 #include "sf-section-view.h"
 #include "sf-statement-row.h"
 #include "sf-test-util.h"
@@ -597,6 +598,137 @@ close_window_of (SfPage *page)
   g_assert_cmpint (closed, ==, 1);
 }
 
+static GtkWidget *
+find_of_type (GtkWidget *widget,
+              GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_of_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkMenuButton *
+primary_menu_button (GtkWidget *widget)
+{
+  if (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget)))
+    return GTK_MENU_BUTTON (widget);
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkMenuButton *found = primary_menu_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The start page's row for the file at @path. */
+static GtkWidget *
+recent_row (GtkWidget  *widget,
+            const char *path)
+{
+  if (ADW_IS_ACTION_ROW (widget) &&
+      g_strcmp0 (adw_action_row_get_subtitle (ADW_ACTION_ROW (widget)), path) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = recent_row (child, path);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* A window opened on a file shows it sooner by building only what its first
+ * frame shows: the sidebar and the overview. The rest comes when the
+ * author first asks for it, and works then. */
+static void
+test_built_when_needed (void)
+{
+  g_autofree char *path = gui_copy_seed ("lazy.json");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  SfWindow *window = sf_application_new_window (gui_app);
+  GtkMenuButton *menu;
+  SfSearchBar *bar;
+  SfPage *page;
+
+  sf_window_open_file (window, file);
+  sf_window_present_when_loaded (window);
+  WAIT_UNTIL ((page = sf_window_get_current_page (window)) != NULL && !sf_page_get_loading (page) &&
+              gtk_widget_get_mapped (GTK_WIDGET (window)));
+  gui_spin (100);
+
+  g_assert_cmpstr (sf_page_get_view_name (page), ==, "overview");
+  g_assert_null (find_of_type (GTK_WIDGET (window), SF_TYPE_SECTION_VIEW));
+  g_assert_null (find_of_type (GTK_WIDGET (page), GTK_TYPE_INFO_BAR));
+  g_assert_null (find_of_type (GTK_WIDGET (window), SF_TYPE_SEARCH_BAR));
+  g_assert_null (find_of_type (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE));
+  g_assert_null (find_of_type (GTK_WIDGET (window), ADW_TYPE_TAB_BAR));
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  menu = primary_menu_button (GTK_WIDGET (window));
+  g_assert_nonnull (menu);
+  g_assert_null (gtk_menu_button_get_popover (menu));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (menu)));
+
+  /* The section views opened before the search bar highlight its matches. */
+  gui_show_section (page, "competencies");
+  g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "find"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "find", NULL);
+  bar = SF_SEARCH_BAR (find_of_type (GTK_WIDGET (page), SF_TYPE_SEARCH_BAR));
+  g_assert_nonnull (bar);
+  g_assert_true (bar == sf_page_get_search_bar (page));
+  WAIT_UNTIL (sf_search_bar_get_active (bar) && gtk_root_get_focus (GTK_ROOT (window)) != NULL &&
+              gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), GTK_WIDGET (bar)));
+  gtk_editable_set_text (GTK_EDITABLE (sf_search_bar_get_control (bar, "query")), "specimen");
+  WAIT_UNTIL (sf_search_bar_get_n_matches (bar) > 0);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "find-next", NULL);
+  WAIT_UNTIL (sf_search_bar_get_current (bar) == 0);
+  sf_search_bar_end (bar);
+
+  /* A banner comes above the search bar, in its place. */
+  g_assert_true (gtk_widget_get_next_sibling (GTK_WIDGET (sf_page_get_banner (page, "save"))) == GTK_WIDGET (bar));
+  g_assert_true (gtk_widget_get_next_sibling (GTK_WIDGET (sf_page_get_banner (page, "disk"))) ==
+                 GTK_WIDGET (sf_page_get_banner (page, "save")));
+  g_assert_false (gtk_info_bar_get_revealed (sf_page_get_banner (page, "draft")));
+
+  /* The main menu is there when opened. */
+  gtk_menu_button_popup (menu);
+  WAIT_UNTIL (gtk_menu_button_get_popover (menu) != NULL &&
+              gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (menu))));
+  gtk_menu_button_popdown (menu);
+
+  /* The tabs show with a second framework. */
+  {
+    g_autofree char *second_path = gui_copy_seed ("lazy-second.json");
+    g_autoptr(GFile) second = g_file_new_for_path (second_path);
+    GtkWidget *bar_widget;
+
+    sf_window_open_file (window, second);
+    WAIT_UNTIL ((bar_widget = find_of_type (GTK_WIDGET (window), ADW_TYPE_TAB_BAR)) != NULL &&
+                adw_tab_bar_get_tabs_revealed (ADW_TAB_BAR (bar_widget)));
+    g_assert_true (gtk_widget_get_next_sibling (bar_widget) == gtk_widget_get_parent (GTK_WIDGET (page)) ||
+                   gtk_widget_is_ancestor (GTK_WIDGET (page), gtk_widget_get_next_sibling (bar_widget)));
+    g_action_group_activate_action (G_ACTION_GROUP (window), "close-tab", NULL);
+    WAIT_UNTIL (sf_window_get_current_page (window) == page);
+  }
+
+  /* The start page comes when the last tab goes, listing the file. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "close-tab", NULL);
+  WAIT_UNTIL (sf_window_get_current_page (window) == NULL &&
+              find_of_type (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE) != NULL &&
+              gtk_widget_get_mapped (find_of_type (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE)));
+  WAIT_UNTIL (recent_row (find_of_type (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE), path) != NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Names are text, never markup: a file, a statement, a scale or a source
  * id with "&" or "<" shows as it is, without a markup warning (fatal here). */
 static void
@@ -856,6 +988,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/editor/delete-toast-disarmed", test_delete_toast_disarmed);
   g_test_add_func ("/skillframe/editor/tab-to-other-window", test_tab_to_other_window);
   g_test_add_func ("/skillframe/editor/section-details", test_section_details);
+  g_test_add_func ("/skillframe/editor/built-when-needed", test_built_when_needed);
 
   return gui_test_run ();
 }

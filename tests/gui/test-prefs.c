@@ -487,18 +487,23 @@ test_shortcuts_and_menu (void)
   g_assert_true (g_strv_contains ((const char * const *) help, "<Control>question"));
   g_assert_true (g_strv_contains ((const char * const *) prefs, "<Control>comma"));
 
+  /* The menu is built when it is opened, as F10 or a click opens it. */
   g_assert_nonnull (button);
+  gtk_menu_button_popup (button);
+  WAIT_UNTIL (gtk_menu_button_get_popover (button) != NULL &&
+              gtk_widget_get_mapped (GTK_WIDGET (gtk_menu_button_get_popover (button))));
   menu = gtk_menu_button_get_menu_model (button);
   g_assert_true (menu_has_action (menu, "app.preferences"));
   g_assert_true (menu_has_action (menu, "win.show-help-overlay"));
   g_assert_true (menu_has_action (menu, "app.about"));
+  gtk_menu_button_popdown (button);
 
-  /* GtkApplication found ui/gtk/help-overlay.ui at the resource base path. */
+  /* The shortcuts window is built when first asked for (Ctrl+?), and kept. */
   g_assert_true (g_action_group_has_action (G_ACTION_GROUP (gui_window), "show-help-overlay"));
-  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (gui_window));
-  g_assert_nonnull (overlay);
   gui_activate ("show-help-overlay");
-  WAIT_UNTIL (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  WAIT_UNTIL ((overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (gui_window))) != NULL &&
+              gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (gui_window));
   shoot ("shortcuts");
   gtk_widget_set_visible (GTK_WIDGET (overlay), FALSE);
 }

@@ -8,8 +8,9 @@
  * authentication, and a Secret Service) inside tests/xvfb-wrapper.sh: the
  * Sync preferences with Test Connection and Create Folder, the Sync button
  * and the header's state, a conflict resolved in the conflict view, Browse
- * Server with its search, Compare with Last Synced Version, and an
- * unreachable server explained in the sync bar.
+ * Server with its search, Compare with Last Synced Version, an
+ * unreachable server explained in the sync bar, Sync All with its
+ * progress and results, and the offline state.
  */
 
 #include "config.h"
@@ -23,6 +24,7 @@
 #include "sf-merge.h"
 #include "sf-preferences-window.h"
 #include "sf-sync.h"
+#include "sf-sync-all-dialog.h"
 #include "sf-sync-preferences-page.h"
 #include "sf-sync-secret.h"
 #include "sf-test-util.h"
@@ -311,6 +313,262 @@ test_browse (void)
   gui_close_all ();
 }
 
+/* A copy of the seed as framework @id in @folder/@name. */
+static char *
+seed_as (const char *folder,
+         const char *name,
+         const char *id)
+{
+  g_autofree char *seed = sf_test_seed_path ();
+  g_autofree char *contents = NULL;
+  g_autofree char *changed = NULL;
+  g_autofree char *quoted = g_strdup_printf ("\"id\": \"%s\"", id);
+  char *path = g_build_filename (folder, name, NULL);
+
+  g_assert_true (g_file_get_contents (seed, &contents, NULL, NULL));
+  changed = sf_test_replace_once (contents, "\"id\": \"29-2011.00\"", quoted);
+  g_assert_true (g_file_set_contents (path, changed, -1, NULL));
+  return path;
+}
+
+/* Sync All: the open framework's unsaved edit is saved and uploaded with
+ * the rest of its folder, a framework only on the server comes in, the
+ * progress bar moves, and each framework says what became of it. */
+static void
+test_sync_all (void)
+{
+  g_autofree char *url = collection ("all");
+  g_autofree char *mine = g_build_filename (gui_tmpdir, "all-mine", NULL);
+  g_autofree char *theirs = g_build_filename (gui_tmpdir, "all-theirs", NULL);
+  g_autofree char *check = g_build_filename (gui_tmpdir, "all-check", NULL);
+  g_autofree char *open_path = NULL, *other_path = NULL, *remote_path = NULL, *checked = NULL;
+  g_autoptr(SfSyncClient) client = NULL;
+  g_autoptr(GFile) theirs_folder = NULL;
+  g_autoptr(GFile) check_folder = NULL;
+  g_autoptr(SfSync) sync = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(SfFramework) framework = NULL;
+  g_autoptr(GFile) checked_file = NULL;
+  SfSyncAllDialog *dialog;
+  SfDocument *document;
+  SfPage *page;
+
+  make_collection (url);
+  use_server (url);
+  g_mkdir_with_parents (mine, 0700);
+  g_mkdir_with_parents (theirs, 0700);
+  g_mkdir_with_parents (check, 0700);
+  open_path = seed_as (mine, "all-1.json", "all-1");
+  other_path = seed_as (mine, "all-2.json", "all-2");
+  remote_path = seed_as (theirs, "all-3.json", "all-3");
+  client = make_client (url);
+  theirs_folder = g_file_new_for_path (theirs);
+  sync = sf_sync_new (client, theirs_folder);
+  items = sf_sync_run (sync, SF_SYNC_MODE_SYNC, NULL, &error);
+  g_assert_no_error (error);
+
+  page = gui_open_path (open_path);
+  document = gui_document_of (page);
+  g_assert_true (sf_document_set_string (document, SF_NODE (sf_framework_get_occupation (sf_document_get_framework (document))),
+                                         "title", "Title edited before Sync All", NULL));
+  g_assert_true (sf_document_get_modified (document));
+
+  gui_activate ("sync-all");
+  WAIT_UNTIL ((dialog = (SfSyncAllDialog *) find_toplevel (SF_TYPE_SYNC_ALL_DIALOG)) != NULL);
+  WAIT_UNTIL (sf_sync_all_dialog_get_finished (dialog));
+  g_assert_cmpstr (sf_sync_all_dialog_get_status (dialog), ==, "3 frameworks synced.");
+  g_assert_cmpstr (sf_sync_all_dialog_get_result (dialog, "all-1.json"), ==, "Uploaded to the server");
+  g_assert_cmpstr (sf_sync_all_dialog_get_result (dialog, "all-2.json"), ==, "Uploaded to the server");
+  g_assert_cmpstr (sf_sync_all_dialog_get_result (dialog, "all-3.json"), ==, "Updated from the server");
+  g_assert_cmpfloat (sf_sync_all_dialog_get_fraction (dialog), ==, 1.0);
+  g_assert_cmpuint (sf_sync_all_dialog_get_progress_updates (dialog), >=, 1);
+  /* Saved before it was sent, and the server has the edit. */
+  g_assert_false (sf_document_get_modified (document));
+  check_folder = g_file_new_for_path (check);
+  g_clear_object (&sync);
+  g_clear_pointer (&items, g_ptr_array_unref);
+  sync = sf_sync_new (client, check_folder);
+  items = sf_sync_run (sync, SF_SYNC_MODE_PULL, NULL, &error);
+  g_assert_no_error (error);
+  checked = g_build_filename (check, "all-1.json", NULL);
+  checked_file = g_file_new_for_path (checked);
+  framework = sf_format_load_file (checked_file, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sf_occupation_get_title (sf_framework_get_occupation (framework)), ==, "Title edited before Sync All");
+  {
+    g_autofree char *downloaded = g_build_filename (mine, "all-3.json", NULL);
+
+    g_assert_true (g_file_test (downloaded, G_FILE_TEST_EXISTS));
+  }
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* The same field changed on both sides: the row says so, and Resolve
+   * opens the conflict view, whose completion the row reports. */
+  {
+    g_autofree char *theirs_copy = g_build_filename (theirs, "all-2.json", NULL);
+    g_autofree char *text = NULL;
+    g_autofree char *changed = NULL;
+    SfConflictDialog *conflicts;
+
+    g_clear_object (&sync);
+    g_clear_pointer (&items, g_ptr_array_unref);
+    sync = sf_sync_new (client, theirs_folder);
+    items = sf_sync_run (sync, SF_SYNC_MODE_SYNC, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_true (g_file_get_contents (theirs_copy, &text, NULL, NULL));
+    changed = sf_test_replace_once (text, "\"Medical and Clinical Laboratory Technologists\"", "\"Their title\"");
+    g_assert_true (g_file_set_contents (theirs_copy, changed, -1, NULL));
+    g_clear_pointer (&items, g_ptr_array_unref);
+    items = sf_sync_run (sync, SF_SYNC_MODE_SYNC, NULL, &error);
+    g_assert_no_error (error);
+
+    g_clear_pointer (&text, g_free);
+    g_clear_pointer (&changed, g_free);
+    g_assert_true (g_file_get_contents (other_path, &text, NULL, NULL));
+    changed = sf_test_replace_once (text, "\"Medical and Clinical Laboratory Technologists\"", "\"My title\"");
+    g_assert_true (g_file_set_contents (other_path, changed, -1, NULL));
+
+    gui_activate ("sync-all");
+    WAIT_UNTIL ((dialog = (SfSyncAllDialog *) find_toplevel (SF_TYPE_SYNC_ALL_DIALOG)) != NULL);
+    WAIT_UNTIL (sf_sync_all_dialog_get_finished (dialog));
+    g_assert_cmpstr (sf_sync_all_dialog_get_status (dialog), ==, "2 synced, 1 with conflicts to resolve, 0 failed.");
+    g_assert_cmpstr (sf_sync_all_dialog_get_result (dialog, "all-2.json"), ==,
+                     "Changed on both sides: resolve the conflicts");
+    g_assert_true (sf_sync_all_dialog_resolve (dialog, "all-2.json"));
+    WAIT_UNTIL ((conflicts = (SfConflictDialog *) find_toplevel (SF_TYPE_CONFLICT_DIALOG)) != NULL);
+    sf_conflict_dialog_choose (conflicts, 0, SF_MERGE_TAKE_THEIRS, NULL);
+    sf_conflict_dialog_complete (conflicts);
+    WAIT_UNTIL (g_strcmp0 (sf_sync_all_dialog_get_result (dialog, "all-2.json"), "Conflicts resolved and synced") == 0);
+    g_clear_pointer (&text, g_free);
+    g_assert_true (g_file_get_contents (other_path, &text, NULL, NULL));
+    g_assert_nonnull (strstr (text, "\"Their title\""));
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  }
+  gui_close_all ();
+}
+
+/* A network monitor that the test switches on and off. */
+#define TEST_TYPE_MONITOR (test_monitor_get_type ())
+G_DECLARE_FINAL_TYPE (TestMonitor, test_monitor, TEST, MONITOR, GObject)
+
+struct _TestMonitor
+{
+  GObject  parent_instance;
+  gboolean available;
+};
+
+enum {
+  PROP_0,
+  PROP_NETWORK_AVAILABLE,
+  PROP_NETWORK_METERED,
+  PROP_CONNECTIVITY,
+};
+
+static gboolean
+test_monitor_init_initable (GInitable     *initable,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  return TRUE;
+}
+
+static void
+test_monitor_initable_iface_init (GInitableIface *iface)
+{
+  iface->init = test_monitor_init_initable;
+}
+
+static void
+test_monitor_iface_init (GNetworkMonitorInterface *iface)
+{
+}
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TestMonitor, test_monitor, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_INITABLE, test_monitor_initable_iface_init)
+                               G_IMPLEMENT_INTERFACE (G_TYPE_NETWORK_MONITOR, test_monitor_iface_init))
+
+static void
+test_monitor_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  TestMonitor *self = TEST_MONITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_NETWORK_AVAILABLE:
+      g_value_set_boolean (value, self->available);
+      break;
+    case PROP_NETWORK_METERED:
+      g_value_set_boolean (value, FALSE);
+      break;
+    case PROP_CONNECTIVITY:
+      g_value_set_enum (value, self->available ? G_NETWORK_CONNECTIVITY_FULL : G_NETWORK_CONNECTIVITY_LOCAL);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+test_monitor_class_init (TestMonitorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->get_property = test_monitor_get_property;
+  g_object_class_override_property (object_class, PROP_NETWORK_AVAILABLE, "network-available");
+  g_object_class_override_property (object_class, PROP_NETWORK_METERED, "network-metered");
+  g_object_class_override_property (object_class, PROP_CONNECTIVITY, "connectivity");
+}
+
+static void
+test_monitor_init (TestMonitor *self)
+{
+  self->available = TRUE;
+}
+
+static void
+test_monitor_set_available (TestMonitor *self,
+                            gboolean     available)
+{
+  self->available = available;
+  g_object_notify (G_OBJECT (self), "network-available");
+}
+
+/* The header says "Offline" while the network monitor says the network is
+ * gone, and looks at the server again when it comes back. */
+static void
+test_offline (void)
+{
+  g_autofree char *url = collection ("offline");
+  g_autofree char *path = NULL;
+  g_autoptr(TestMonitor) monitor = g_object_new (TEST_TYPE_MONITOR, NULL);
+  SfPage *page;
+
+  make_collection (url);
+  use_server (url);
+  path = gui_copy_seed ("offline.json");
+  /* Before the framework opens: the monitor's change starts no check. */
+  _sf_window_sync_set_network_monitor (gui_window, G_NETWORK_MONITOR (monitor));
+  page = gui_open_path (path);
+  gui_activate ("sync");
+  WAIT_UNTIL (state_is ("Synced"));
+
+  test_monitor_set_available (monitor, FALSE);
+  WAIT_UNTIL (state_is ("Offline"));
+  /* Edited offline: the header still says offline, the edit stays. */
+  g_assert_true (sf_document_set_string (gui_document_of (page),
+                                         SF_NODE (sf_framework_get_occupation (sf_document_get_framework (gui_document_of (page)))),
+                                         "title", "Edited offline", NULL));
+  g_assert_true (state_is ("Offline"));
+  test_monitor_set_available (monitor, TRUE);
+  WAIT_UNTIL (state_is ("Local changes"));
+  _sf_window_sync_set_network_monitor (gui_window, g_network_monitor_get_default ());
+  gui_close_all ();
+}
+
 static void
 test_unreachable (void)
 {
@@ -342,5 +600,7 @@ main (int    argc,
   g_test_add_func ("/skillframe/gui/sync/sync-and-conflict", test_sync_and_conflict);
   g_test_add_func ("/skillframe/gui/sync/browse", test_browse);
   g_test_add_func ("/skillframe/gui/sync/unreachable", test_unreachable);
+  g_test_add_func ("/skillframe/gui/sync/sync-all", test_sync_all);
+  g_test_add_func ("/skillframe/gui/sync/offline", test_offline);
   return gui_test_run ();
 }
