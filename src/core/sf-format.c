@@ -565,7 +565,7 @@ _sf_format_check (const char            *data,
   loader.root = sf_json_doc_get_root (doc);
   if (!check_format (&loader, loader.root))
     return FALSE;
-  id = json_member (loader.root, "id");
+  id = sf_json_value_get_member (loader.root, "id");
   if (id == NULL || id->type != SF_JSON_STRING || id->n == 0)
     return fail_at (&loader, id != NULL ? id->offset : loader.root->offset, id != NULL ? "/id" : NULL,
                     SF_FORMAT_ERROR_INVALID, "a framework needs an \"id\" string");
