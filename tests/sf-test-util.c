@@ -386,3 +386,26 @@ sf_test_run_tool (SfTestRunFlags   flags,
   g_assert_true (WIFEXITED (wait_status));
   return WEXITSTATUS (wait_status);
 }
+
+/* A package within the import's limits whose one item has an extension 120
+ * levels deep: kept in a statement, it is deeper than the reader's 128. */
+char *
+sf_test_deep_case_package (void)
+{
+  GString *deep = g_string_new (NULL);
+
+  g_string_append (deep, "{\"CFDocument\": {\"identifier\": \"d1\", \"uri\": \"u\", \"creator\": \"c\", "
+                         "\"title\": \"T\", \"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\"}, \"CFItems\": "
+                         "[{\"identifier\": \"i1\", \"uri\": \"u1\", \"fullStatement\": \"Item\", "
+                         "\"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\", \"extensions\": {\"vendor\": ");
+  for (guint i = 0; i < 120; i++)
+    g_string_append (deep, "{\"a\": ");
+  g_string_append (deep, "{}");
+  for (guint i = 0; i < 120; i++)
+    g_string_append_c (deep, '}');
+  g_string_append (deep, "}}], \"CFAssociations\": [{\"identifier\": \"a1\", \"uri\": \"ua\", "
+                         "\"associationType\": \"isChildOf\", \"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\", "
+                         "\"originNodeURI\": {\"title\": \"\", \"identifier\": \"i1\", \"uri\": \"u1\"}, "
+                         "\"destinationNodeURI\": {\"title\": \"\", \"identifier\": \"d1\", \"uri\": \"u\"}}]}");
+  return g_string_free (deep, FALSE);
+}

@@ -21,6 +21,7 @@ SfFramework *sf_test_load_seed     (void);
 SfFramework *sf_test_read_string   (const char *json,
                                     GError    **error);
 char        *sf_test_write_string  (SfFramework *framework);
+char        *sf_test_deep_case_package (void);
 char        *sf_test_make_tmpdir   (void);
 void         sf_test_remove_tree   (const char *path);
 char        *sf_test_minimal_json  (void);

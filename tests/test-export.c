@@ -987,36 +987,13 @@ test_case_import_contradictory (void)
                                             "and one of its extensions"));
 }
 
-/* A package within the import's limits whose one item has an extension 120
- * levels deep: kept in a statement, it is deeper than the reader's 128. */
-static char *
-deep_package (void)
-{
-  GString *deep = g_string_new (NULL);
-
-  g_string_append (deep, "{\"CFDocument\": {\"identifier\": \"d1\", \"uri\": \"u\", \"creator\": \"c\", "
-                         "\"title\": \"T\", \"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\"}, \"CFItems\": "
-                         "[{\"identifier\": \"i1\", \"uri\": \"u1\", \"fullStatement\": \"Item\", "
-                         "\"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\", \"extensions\": {\"vendor\": ");
-  for (guint i = 0; i < 120; i++)
-    g_string_append (deep, "{\"a\": ");
-  g_string_append (deep, "{}");
-  for (guint i = 0; i < 120; i++)
-    g_string_append_c (deep, '}');
-  g_string_append (deep, "}}], \"CFAssociations\": [{\"identifier\": \"a1\", \"uri\": \"ua\", "
-                         "\"associationType\": \"isChildOf\", \"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\", "
-                         "\"originNodeURI\": {\"title\": \"\", \"identifier\": \"i1\", \"uri\": \"u1\"}, "
-                         "\"destinationNodeURI\": {\"title\": \"\", \"identifier\": \"d1\", \"uri\": \"u\"}}]}");
-  return g_string_free (deep, FALSE);
-}
-
 /* The import itself refuses a package whose framework the reader could not
  * open once saved, for the editor's Import as for the tool, naming the
  * package and the limit. */
 static void
 test_case_import_limits (void)
 {
-  g_autofree char *deep = deep_package ();
+  g_autofree char *deep = sf_test_deep_case_package ();
   g_autoptr(GError) error = NULL;
   g_autoptr(SfFramework) framework = sf_case_import (deep, strlen (deep), "deep.json", &error);
   g_autoptr(SfFramework) seed = sf_test_load_seed ();
@@ -1093,7 +1070,7 @@ test_case_tool (void)
   /* An extension 120 levels deep is within the package's limits, not once
    * kept in a statement: no framework is written that cannot be read. */
   {
-    g_autofree char *deep = deep_package ();
+    g_autofree char *deep = sf_test_deep_case_package ();
     g_autofree char *deep_path = g_build_filename (dir, "deep.json", NULL);
     g_autofree char *deep_out = g_build_filename (dir, "deep.skillframe.json", NULL);
 

@@ -251,22 +251,9 @@ test_import_beyond_limits (void)
 {
   g_autofree char *path = g_build_filename (gui_tmpdir, "deep.case.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GString) deep = g_string_new (NULL);
+  g_autofree char *deep = sf_test_deep_case_package ();
 
-  g_string_append (deep, "{\"CFDocument\": {\"identifier\": \"d1\", \"uri\": \"u\", \"creator\": \"c\", "
-                         "\"title\": \"T\", \"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\"}, \"CFItems\": "
-                         "[{\"identifier\": \"i1\", \"uri\": \"u1\", \"fullStatement\": \"Item\", "
-                         "\"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\", \"extensions\": {\"vendor\": ");
-  for (guint i = 0; i < 120; i++)
-    g_string_append (deep, "{\"a\": ");
-  g_string_append (deep, "{}");
-  for (guint i = 0; i < 120; i++)
-    g_string_append_c (deep, '}');
-  g_string_append (deep, "}}], \"CFAssociations\": [{\"identifier\": \"a1\", \"uri\": \"ua\", "
-                         "\"associationType\": \"isChildOf\", \"lastChangeDateTime\": \"2017-11-03T23:00:33+00:00\", "
-                         "\"originNodeURI\": {\"title\": \"\", \"identifier\": \"i1\", \"uri\": \"u1\"}, "
-                         "\"destinationNodeURI\": {\"title\": \"\", \"identifier\": \"d1\", \"uri\": \"u\"}}]}");
-  g_assert_true (g_file_set_contents (path, deep->str, -1, NULL));
+  g_assert_true (g_file_set_contents (path, deep, -1, NULL));
   sf_window_import_case (gui_window, file);
   WAIT_UNTIL (sf_window_get_error (gui_window) != NULL && strstr (sf_window_get_error (gui_window), "deep") != NULL);
   g_assert_nonnull (strstr (sf_window_get_error (gui_window),
