@@ -36,6 +36,7 @@ struct _SfWindowSync
   GCancellable *cancellable;
   guint         check_source;
   GNetworkMonitor *monitor;
+  guint         monitor_source;
   gulong        network_handler;
   gboolean      busy;
   /* What the last sync or check found for a document (compared by
@@ -77,7 +78,41 @@ set_state (SfWindow   *self,
 static void
 hide_bar (SfWindow *self)
 {
-  gtk_info_bar_set_revealed (self->sync->bar, FALSE);
+  if (self->sync->bar != NULL)
+    gtk_info_bar_set_revealed (self->sync->bar, FALSE);
+}
+
+static void bar_response_cb (SfWindow *self,
+                             int       response);
+
+/* The bar is made when it first has something to say: not before the
+ * window's first frame. */
+static void
+ensure_bar (SfWindow *self)
+{
+  SfWindowSync *sync = self->sync;
+  GtkWidget *box = gtk_widget_get_parent (GTK_WIDGET (self->error_bar));
+
+  if (sync->bar != NULL)
+    return;
+  sync->bar = GTK_INFO_BAR (gtk_info_bar_new ());
+  gtk_info_bar_set_revealed (sync->bar, FALSE);
+  sync->bar_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (sync->bar_label, TRUE);
+  gtk_label_set_selectable (sync->bar_label, TRUE);
+  gtk_label_set_xalign (sync->bar_label, 0);
+  gtk_widget_set_hexpand (GTK_WIDGET (sync->bar_label), TRUE);
+  gtk_info_bar_add_child (sync->bar, GTK_WIDGET (sync->bar_label));
+  sf_ui_set_control_name (sync->bar_label, "sync-message");
+  sync->retry_button = sf_ui_add_bar_button (sync->bar, _("_Sync"), RESPONSE_RETRY);
+  sf_ui_set_control_name (sync->retry_button, "sync-retry");
+  sync->create_button = sf_ui_add_bar_button (sync->bar, _("_Create Folder"), RESPONSE_CREATE);
+  sync->prefs_button = sf_ui_add_bar_button (sync->bar, _("_Preferences"), RESPONSE_PREFERENCES);
+  /* Not GtkInfoBar's close button, which screen readers cannot name. */
+  sf_ui_add_bar_button (sync->bar, _("_Dismiss"), GTK_RESPONSE_CLOSE);
+  g_signal_connect_swapped (sync->bar, "response", G_CALLBACK (bar_response_cb), self);
+  g_signal_connect_swapped (sync->bar, "close", G_CALLBACK (hide_bar), self);
+  gtk_box_insert_child_after (GTK_BOX (box), GTK_WIDGET (sync->bar), GTK_WIDGET (self->error_bar));
 }
 
 static void
@@ -90,6 +125,7 @@ show_bar (SfWindow       *self,
 {
   SfWindowSync *sync = self->sync;
 
+  ensure_bar (self);
   gtk_info_bar_set_message_type (sync->bar, type);
   gtk_label_set_text (sync->bar_label, text);
   gtk_widget_set_visible (sync->retry_button, retry);
@@ -98,10 +134,39 @@ show_bar (SfWindow       *self,
   gtk_info_bar_set_revealed (sync->bar, TRUE);
 }
 
+static void network_cb (SfWindow *self);
+
+/* GIO's default monitor asks NetworkManager over D-Bus, synchronously,
+ * when it is first made: that waits until the first frame is drawn. */
+static void
+follow_network_monitor (SfWindow        *self,
+                        GNetworkMonitor *monitor)
+{
+  SfWindowSync *sync = self->sync;
+
+  g_clear_handle_id (&sync->monitor_source, g_source_remove);
+  g_clear_signal_handler (&sync->network_handler, sync->monitor);
+  g_set_object (&sync->monitor, monitor);
+  sync->network_handler = g_signal_connect_swapped (sync->monitor, "notify::network-available",
+                                                    G_CALLBACK (network_cb), self);
+}
+
+static gboolean
+default_monitor_cb (gpointer user_data)
+{
+  SfWindow *self = user_data;
+
+  self->sync->monitor_source = 0;
+  follow_network_monitor (self, g_network_monitor_get_default ());
+  network_cb (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Online until the monitor says otherwise. */
 static gboolean
 online (SfWindow *self)
 {
-  return g_network_monitor_get_network_available (self->sync->monitor);
+  return self->sync->monitor == NULL || g_network_monitor_get_network_available (self->sync->monitor);
 }
 
 /* The sync state of the current framework, as the header shows it. */
@@ -722,24 +787,6 @@ _sf_window_sync_init (SfWindow *self)
       adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (sync->state_label));
     }
 
-  sync->bar = GTK_INFO_BAR (gtk_info_bar_new ());
-  gtk_info_bar_set_revealed (sync->bar, FALSE);
-  sync->bar_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (sync->bar_label, TRUE);
-  gtk_label_set_selectable (sync->bar_label, TRUE);
-  gtk_label_set_xalign (sync->bar_label, 0);
-  gtk_widget_set_hexpand (GTK_WIDGET (sync->bar_label), TRUE);
-  gtk_info_bar_add_child (sync->bar, GTK_WIDGET (sync->bar_label));
-  sf_ui_set_control_name (sync->bar_label, "sync-message");
-  sync->retry_button = sf_ui_add_bar_button (sync->bar, _("_Sync"), RESPONSE_RETRY);
-  sf_ui_set_control_name (sync->retry_button, "sync-retry");
-  sync->create_button = sf_ui_add_bar_button (sync->bar, _("_Create Folder"), RESPONSE_CREATE);
-  sync->prefs_button = sf_ui_add_bar_button (sync->bar, _("_Preferences"), RESPONSE_PREFERENCES);
-  /* Not GtkInfoBar's close button, which screen readers cannot name. */
-  sf_ui_add_bar_button (sync->bar, _("_Dismiss"), GTK_RESPONSE_CLOSE);
-  g_signal_connect_swapped (sync->bar, "response", G_CALLBACK (bar_response_cb), self);
-  g_signal_connect_swapped (sync->bar, "close", G_CALLBACK (hide_bar), self);
-  gtk_box_insert_child_after (GTK_BOX (box), GTK_WIDGET (sync->bar), GTK_WIDGET (self->error_bar));
 
   g_menu_append (section, _("S_ync"), "win.sync");
   g_menu_append (section, _("Sync _All in the Folder…"), "win.sync-all");
@@ -751,9 +798,7 @@ _sf_window_sync_init (SfWindow *self)
 
   g_signal_connect_object (self->tab_view, "notify::selected-page", G_CALLBACK (page_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  sync->monitor = g_object_ref (g_network_monitor_get_default ());
-  sync->network_handler = g_signal_connect_swapped (sync->monitor, "notify::network-available",
-                                                    G_CALLBACK (network_cb), self);
+  sync->monitor_source = g_idle_add_full (G_PRIORITY_LOW, default_monitor_cb, self, NULL);
   page_changed_cb (self);
 }
 
@@ -827,7 +872,7 @@ _sf_window_sync_get_state (SfWindow *self)
 const char *
 _sf_window_sync_get_message (SfWindow *self)
 {
-  if (self->sync == NULL || !gtk_info_bar_get_revealed (self->sync->bar))
+  if (self->sync == NULL || self->sync->bar == NULL || !gtk_info_bar_get_revealed (self->sync->bar))
     return NULL;
   return gtk_label_get_text (self->sync->bar_label);
 }
@@ -844,12 +889,7 @@ void
 _sf_window_sync_set_network_monitor (SfWindow        *self,
                                      GNetworkMonitor *monitor)
 {
-  SfWindowSync *sync = self->sync;
-
-  g_clear_signal_handler (&sync->network_handler, sync->monitor);
-  g_set_object (&sync->monitor, monitor);
-  sync->network_handler = g_signal_connect_swapped (sync->monitor, "notify::network-available",
-                                                    G_CALLBACK (network_cb), self);
+  follow_network_monitor (self, monitor);
   network_cb (self);
 }
 
@@ -864,6 +904,7 @@ _sf_window_sync_dispose (SfWindow *self)
   g_cancellable_cancel (sync->cancellable);
   g_clear_object (&sync->cancellable);
   g_clear_handle_id (&sync->check_source, g_source_remove);
+  g_clear_handle_id (&sync->monitor_source, g_source_remove);
   g_clear_signal_handler (&sync->network_handler, sync->monitor);
   g_clear_object (&sync->monitor);
   g_free (sync);

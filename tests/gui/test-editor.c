@@ -614,6 +614,17 @@ find_of_type (GtkWidget *widget,
   return NULL;
 }
 
+static guint
+count_of_type (GtkWidget *widget,
+               GType      type)
+{
+  guint count = G_TYPE_CHECK_INSTANCE_TYPE (widget, type) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    count += count_of_type (child, type);
+  return count;
+}
+
 static GtkMenuButton *
 primary_menu_button (GtkWidget *widget)
 {
@@ -669,6 +680,8 @@ test_built_when_needed (void)
   g_assert_cmpstr (sf_page_get_view_name (page), ==, "overview");
   g_assert_null (find_of_type (GTK_WIDGET (window), SF_TYPE_SECTION_VIEW));
   g_assert_null (find_of_type (GTK_WIDGET (page), GTK_TYPE_INFO_BAR));
+  /* The window's error bar; the sync bar comes with its first message. */
+  g_assert_cmpuint (count_of_type (GTK_WIDGET (window), GTK_TYPE_INFO_BAR), ==, 1);
   g_assert_null (find_of_type (GTK_WIDGET (window), SF_TYPE_SEARCH_BAR));
   g_assert_null (find_of_type (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE));
   g_assert_null (find_of_type (GTK_WIDGET (window), ADW_TYPE_TAB_BAR));
