@@ -674,6 +674,37 @@ test_conflict (void)
   g_assert_cmpstr (title_b, ==, "A again");
 }
 
+/* The server holds a framework of a newer format (a colleague's newer
+ * Skillframe) and this client has a file of the same name, never synced
+ * here: the sync says why it cannot go on, and overwrites nothing. */
+static void
+test_newer_format_kept (void)
+{
+  g_autofree char *url = collection_url ("newer-format");
+  g_autoptr(SfSyncClient) setup = make_client (url);
+  const char *newer = "{\"format\": \"skillframe/2\", \"id\": \"newer-1\", \"title\": \"theirs\"}";
+  g_autofree char *dir = make_folder ("newer-format", "c");
+  g_autofree char *path = put_seed (dir, "newer-1.json", "newer-1");
+  g_autoptr(GBytes) contents = g_bytes_new_static (newer, strlen (newer));
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) now = NULL;
+  SfSyncItem *item;
+
+  g_assert_true (sf_sync_client_put (setup, "newer-1.json", contents, NULL, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  items = run_sync_full (setup, dir, SF_SYNC_MODE_SYNC, SF_SYNC_PREFER_NONE, &error);
+  g_assert_no_error (error);
+  item = item_named (items, "newer-1.json");
+  g_assert_cmpint (item->state, ==, SF_SYNC_ITEM_FAILED);
+  g_assert_nonnull (item->error);
+  g_test_message ("%s", item->error->message);
+  g_assert_true (g_error_matches (item->error, SF_FORMAT_ERROR, SF_FORMAT_ERROR_NEWER_VERSION));
+  now = sf_sync_client_get (setup, "newer-1.json", NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_bytes_equal (now, contents));
+}
+
 typedef struct
 {
   const char *url;
@@ -1986,6 +2017,7 @@ main (int    argc,
   g_test_add_func ("/skillframe/sync/simultaneous-create", test_simultaneous_create);
   g_test_add_func ("/skillframe/sync/create-together", test_create_together);
   g_test_add_func ("/skillframe/sync/failed-create-left", test_failed_create_left);
+  g_test_add_func ("/skillframe/sync/newer-format-kept", test_newer_format_kept);
   g_test_add_func ("/skillframe/sync/read-back", test_read_back);
   g_test_add_func ("/skillframe/sync/pull-not-a-framework", test_pull_not_a_framework);
   g_test_add_func ("/skillframe/sync/wrong-password", test_wrong_password);

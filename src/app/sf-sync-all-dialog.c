@@ -287,7 +287,9 @@ progress_idle (gpointer data)
   self->progress_updates++;
   /* Translators: a count of frameworks, "12 of 1000" */
   text = g_strdup_printf (_("%u of %u"), progress->done, progress->total);
-  status = g_strdup_printf (_("Synced %s"), progress->name);
+  /* Translators: the framework file the sync of many has just gone
+   * through, synced or not (the results list says which) */
+  status = g_strdup_printf (_("Done with %s"), progress->name);
   gtk_progress_bar_set_fraction (self->progress_bar, progress->total > 0 ? (double) progress->done / progress->total : 1.0);
   gtk_progress_bar_set_text (self->progress_bar, text);
   set_status (self, status);

@@ -1144,22 +1144,6 @@ sf_format_load_file_full (GFile                 *file,
   return framework;
 }
 
-static mode_t
-current_umask (void)
-{
-  static gsize once = 0;
-  static mode_t mask;
-
-  /* umask() can only be read by setting it: once, early. */
-  if (g_once_init_enter (&once))
-    {
-      mask = umask (0022);
-      umask (mask);
-      g_once_init_leave (&once, 1);
-    }
-  return mask;
-}
-
 /* _sf_format_create_file() through an unnamed temporary file in @dir,
  * linked as @path once written. Returns 0 when @path was created, -1 on
  * a failure in @saved (EEXIST when @path exists), 1 when the system has
@@ -1174,7 +1158,7 @@ create_unnamed (const char *dir,
 {
 #ifdef O_TMPFILE
   g_autofree char *proc = NULL;
-  int fd = open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666 & ~current_umask ());
+  int fd = open (dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
   gboolean written = TRUE;
 
   if (fd < 0)
@@ -1275,7 +1259,7 @@ _sf_format_create_file (GFile         *file,
         }
     }
 
-  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666 & ~current_umask ());
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
   if (fd < 0)
     {
       saved = errno;

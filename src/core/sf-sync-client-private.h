@@ -1,4 +1,4 @@
-/* sf-sync-client-private.h: for the tests of the sync
+/* sf-sync-client-private.h: for the sync and its tests
  *
  * Copyright 2026 The Skillframe authors
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -21,5 +21,9 @@ typedef void (*SfSyncRequestHook) (SfSyncClient *client,
 void _sf_sync_client_set_request_hook (SfSyncClient      *self,
                                        SfSyncRequestHook  hook,
                                        gpointer           user_data);
+
+/* Waits @msec milliseconds, or until @cancellable is cancelled. */
+void _sf_sync_sleep (guint         msec,
+                     GCancellable *cancellable);
 
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include <json-glib/json-glib.h>
 #include <libsoup/soup.h>
 #include <string.h>
+#include <glib/gstdio.h>
 
 #include "sf-sync-client.h"
 #include "sf-sync-client-private.h"
@@ -20,7 +21,7 @@
 #define MAX_REDIRECTS 5
 /* Apache marks an etag weak for a file changed within the last second:
  * wait that second out, a bounded number of times. */
-#define WEAK_ETAG_WAIT_USEC (1100 * 1000)
+#define WEAK_ETAG_WAIT_MSEC 1100
 #define WEAK_ETAG_TRIES 3
 
 /**
@@ -64,6 +65,29 @@ struct _SfSyncClient
 G_DEFINE_FINAL_TYPE (SfSyncClient, sf_sync_client, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (sf-sync-error-quark, sf_sync_error)
+
+/**
+ * _sf_sync_sleep:
+ * @msec: how long to wait, in milliseconds
+ * @cancellable: (nullable): a #GCancellable that ends the wait early
+ *
+ * Waits in a worker thread between two tries, so that Cancel is not kept
+ * waiting for the end of a back-off.
+ */
+void
+_sf_sync_sleep (guint         msec,
+                GCancellable *cancellable)
+{
+  GPollFD pollfd;
+
+  if (cancellable != NULL && g_cancellable_make_pollfd (cancellable, &pollfd))
+    {
+      g_poll (&pollfd, 1, (int) msec);
+      g_cancellable_release_fd (cancellable);
+    }
+  else
+    g_usleep ((gulong) msec * 1000);
+}
 
 static void
 sf_sync_client_finalize (GObject *object)
@@ -808,7 +832,7 @@ strong_etag (SfSyncClient  *self,
         return g_strdup (now->etag);
       if (g_cancellable_set_error_if_cancelled (cancellable, error))
         return NULL;
-      g_usleep (WEAK_ETAG_WAIT_USEC);
+      _sf_sync_sleep (WEAK_ETAG_WAIT_MSEC, cancellable);
     }
   g_set_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_PROTOCOL,
                _("The server gives only a weak entity tag for %s, which no conditional upload can match"), name);
@@ -863,6 +887,27 @@ lock_member (SfSyncClient  *self,
   return g_strdup (token);
 }
 
+/* Adds @lines to the lock journal, appending: other clients of the same
+ * folder, in this process or another, may be adding theirs. */
+static void
+journal_append (SfSyncClient *self,
+                const char   *lines)
+{
+  g_autoptr(GFileOutputStream) out = NULL;
+  g_autoptr(GFile) folder = NULL;
+
+  g_mutex_lock (&self->journal_lock);
+  if (self->lock_journal != NULL)
+    {
+      folder = g_file_get_parent (self->lock_journal);
+      g_file_make_directory_with_parents (folder, NULL, NULL);
+      out = g_file_append_to (self->lock_journal, G_FILE_CREATE_PRIVATE, NULL, NULL);
+      if (out != NULL)
+        g_output_stream_write_all (G_OUTPUT_STREAM (out), lines, strlen (lines), NULL, NULL, NULL);
+    }
+  g_mutex_unlock (&self->journal_lock);
+}
+
 static void
 unlock_member (SfSyncClient *self,
                const char   *name,
@@ -878,19 +923,11 @@ unlock_member (SfSyncClient *self,
    * one (it stores the hour of day plus the timeout), and a lock-null
    * member would block the framework's creation for ever. The journal
    * lets the next sync release it. */
-  if (body == NULL && self->lock_journal != NULL)
+  if (body == NULL)
     {
       g_autofree char *line = g_strdup_printf ("%s\t%s\n", token, name);
-      g_autoptr(GFileOutputStream) out = NULL;
 
-      g_autoptr(GFile) folder = g_file_get_parent (self->lock_journal);
-
-      g_mutex_lock (&self->journal_lock);
-      g_file_make_directory_with_parents (folder, NULL, NULL);
-      out = g_file_append_to (self->lock_journal, G_FILE_CREATE_PRIVATE, NULL, NULL);
-      if (out != NULL)
-        g_output_stream_write_all (G_OUTPUT_STREAM (out), line, strlen (line), NULL, NULL, NULL);
-      g_mutex_unlock (&self->journal_lock);
+      journal_append (self, line);
     }
 }
 
@@ -929,14 +966,23 @@ sf_sync_client_release_locks (SfSyncClient *self,
   g_autoptr(GString) kept = g_string_new (NULL);
   g_auto(GStrv) lines = NULL;
   g_autoptr(GFile) journal = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *taken = NULL;
 
   g_return_if_fail (SF_IS_SYNC_CLIENT (self));
 
+  /* The journal is taken by renaming it: a line another client appends
+   * meanwhile goes to a new journal, never lost with this one. */
   g_mutex_lock (&self->journal_lock);
   g_set_object (&journal, self->lock_journal);
-  if (journal != NULL && g_file_load_contents (journal, cancellable, &contents, NULL, NULL, NULL))
-    g_file_delete (journal, NULL, NULL);
   g_mutex_unlock (&self->journal_lock);
+  if (journal == NULL || (path = g_file_get_path (journal)) == NULL)
+    return;
+  taken = g_strdup_printf ("%s.%08x", path, g_random_int ());
+  if (g_rename (path, taken) != 0)
+    return;
+  g_file_get_contents (taken, &contents, NULL, NULL);
+  g_unlink (taken);
   if (contents == NULL)
     return;
 
@@ -958,12 +1004,7 @@ sf_sync_client_release_locks (SfSyncClient *self,
         g_string_append_printf (kept, "%s\t%s\n", fields[0], fields[1]);
     }
   if (kept->len > 0)
-    {
-      g_autofree char *path = g_file_get_path (journal);
-
-      if (path != NULL)
-        g_file_set_contents (path, kept->str, kept->len, NULL);
-    }
+    journal_append (self, kept->str);
 }
 
 static gboolean
@@ -1063,7 +1104,7 @@ locks_expire (SfSyncClient *self,
   if (first != NULL)
     {
       /* Past the second, in the server's whole seconds. */
-      g_usleep (1200 * 1000);
+      _sf_sync_sleep (1200, cancellable);
       second = lock_member (self, name, "Second-1", cancellable, NULL);
     }
   expire = second != NULL;

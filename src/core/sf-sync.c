@@ -13,9 +13,11 @@
 #include "sf-format.h"
 #include "sf-format-private.h"
 #include "sf-framework.h"
+#include "sf-json.h"
 #include "sf-merge.h"
 #include "sf-occupation.h"
 #include "sf-sync.h"
+#include "sf-sync-client-private.h"
 #include "sf-sync-state.h"
 
 /* A 412 means someone uploaded between our fetch and our upload: fetch,
@@ -628,17 +630,33 @@ is_expected_version (GBytes   *current,
 
 /* Whether the server's contents are no version of a framework: what a
  * create that failed half-way leaves (an empty member after a LOCK of a
- * new name, or a truncated upload), which a create may replace. */
+ * new name, or an upload cut short), which a create may replace. Only
+ * that: a file this client cannot read for another reason (a newer
+ * format, a limit, a hand edit gone wrong) is someone's framework, which
+ * the sync reports and never overwrites. */
 static gboolean
 is_no_version (GBytes   *current,
                gpointer  user_data)
 {
-  g_autoptr(SfFramework) framework = NULL;
+  gsize length;
+  const char *data = g_bytes_get_data (current, &length);
+  const SfFormatLimits *limits = sf_format_limits_default ();
+  SfJsonLimits json_limits = { .max_depth = limits->max_depth,
+                               .max_string_length = limits->max_string_length };
+  g_autofree char *message = NULL;
+  SfJsonDoc *doc;
+  SfJsonError code;
+  gsize offset = 0;
 
-  if (g_bytes_get_size (current) == 0)
+  if (length == 0)
     return TRUE;
-  framework = read_framework (current, "server", NULL);
-  return framework == NULL;
+  doc = sf_json_doc_parse (data, length, &json_limits, &offset, &code, &message);
+  if (doc != NULL)
+    {
+      sf_json_doc_free (doc);
+      return FALSE;
+    }
+  return code == SF_JSON_ERROR_SYNTAX && offset >= length;
 }
 
 /* Uploads @bytes over the remote version @if_match (NULL: create), then
@@ -1049,9 +1067,9 @@ sync_item (SfSync        *self,
        * create that died lasts 15 s (sf-sync-client.c), and the waits add
        * up to 15.5 s. */
       if (locked)
-        g_usleep (MIN (500 << attempt, 8000) * 1000);
+        _sf_sync_sleep (MIN (500 << attempt, 8000), cancellable);
       else
-        g_usleep (g_random_int_range (10, 100 + 100 * attempt) * 1000);
+        _sf_sync_sleep (g_random_int_range (10, 100 + 100 * attempt), cancellable);
     }
 }
 
