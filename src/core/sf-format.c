@@ -1144,6 +1144,31 @@ sf_format_load_file_full (GFile                 *file,
   return framework;
 }
 
+/* Gives the written file @tmp the name @path unless @path exists: a hard
+ * link where the file system has them, otherwise (FAT, some network
+ * file systems) a rename that does not replace. Returns 0 or -1 with
+ * errno set. */
+static int
+link_new (const char *tmp,
+          const char *path)
+{
+  if (link (tmp, path) == 0)
+    return 0;
+  if (errno != EPERM && errno != ENOTSUP && errno != EOPNOTSUPP && errno != ENOSYS)
+    return -1;
+  if (renameat2 (AT_FDCWD, tmp, AT_FDCWD, path, RENAME_NOREPLACE) == 0)
+    return 0;
+  if (errno != EINVAL && errno != ENOSYS)
+    return -1;
+  /* Neither: the name is checked, then taken, as GIO's own copy does. */
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      errno = EEXIST;
+      return -1;
+    }
+  return g_rename (tmp, path);
+}
+
 /* _sf_format_create_file() through an unnamed temporary file in @dir,
  * linked as @path once written. Returns 0 when @path was created, -1 on
  * a failure in @saved (EEXIST when @path exists), 1 when the system has
@@ -1286,7 +1311,7 @@ _sf_format_create_file (GFile         *file,
       written = FALSE;
       saved = errno;
     }
-  if (written && exclusive && link (tmp, path) != 0)
+  if (written && exclusive && link_new (tmp, path) != 0)
     {
       written = FALSE;
       saved = errno;
