@@ -158,13 +158,13 @@ page_document_cb (SfWindow *self)
 
 /* The tab bar hides itself while there is one tab (autohide), and shows
  * while a tab is dragged, to take it: it is made when it would first
- * show, not before the first frame of a window opened on one file. */
+ * show, not before the first frame of a window opened on one file. It
+ * must be made before a page is attached, never while one is: it makes a
+ * tab for each page of the view, then one more for the page attached. */
 static void
-update_tab_bar (SfWindow *self)
+ensure_tab_bar (SfWindow *self)
 {
-  if (self->tab_bar != NULL ||
-      (adw_tab_view_get_n_pages (self->tab_view) < 2 && adw_tab_view_get_n_pinned_pages (self->tab_view) == 0 &&
-       !adw_tab_view_get_is_transferring_page (self->tab_view)))
+  if (self->tab_bar != NULL)
     return;
   self->tab_bar = ADW_TAB_BAR (adw_tab_bar_new ());
   adw_tab_bar_set_autohide (self->tab_bar, TRUE);
@@ -174,12 +174,18 @@ update_tab_bar (SfWindow *self)
   sf_ui_name_icon_buttons_later (GTK_WIDGET (self->tab_bar));
 }
 
+/* A tab dragged over the window: the bar is to take it. */
+static void
+transferring_cb (SfWindow *self)
+{
+  if (adw_tab_view_get_is_transferring_page (self->tab_view))
+    ensure_tab_bar (self);
+}
+
 static void
 n_pages_cb (SfWindow *self)
 {
   gboolean start = adw_tab_view_get_n_pages (self->tab_view) == 0;
-
-  update_tab_bar (self);
 
   /* The start page is made when it is to be seen, not before the first
    * frame of a window opened on a file. */
@@ -581,6 +587,8 @@ sf_window_add_page (SfWindow *self,
   g_return_if_fail (SF_IS_WINDOW (self));
   g_return_if_fail (SF_IS_PAGE (page));
 
+  if (adw_tab_view_get_n_pages (self->tab_view) > 0)
+    ensure_tab_bar (self);
   tab = adw_tab_view_append (self->tab_view, GTK_WIDGET (page));
   adw_tab_page_set_title (tab, sf_page_get_title (page));
   adw_tab_view_set_selected_page (self->tab_view, tab);
@@ -857,7 +865,7 @@ sf_window_init (SfWindow *self)
   g_signal_group_connect_swapped (self->document_signals, "notify::modified",
                                   G_CALLBACK (_sf_window_sync_document_changed), self);
 
-  g_signal_connect_object (self->tab_view, "notify::is-transferring-page", G_CALLBACK (update_tab_bar), self,
+  g_signal_connect_object (self->tab_view, "notify::is-transferring-page", G_CALLBACK (transferring_cb), self,
                            G_CONNECT_SWAPPED);
 
   drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);

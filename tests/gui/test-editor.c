@@ -625,6 +625,17 @@ count_of_type (GtkWidget *widget,
   return count;
 }
 
+/* The tabs a tab bar shows (AdwTab is libadwaita's own class). */
+static guint
+count_tabs (GtkWidget *widget)
+{
+  guint count = g_str_equal (G_OBJECT_TYPE_NAME (widget), "AdwTab") && gtk_widget_get_visible (widget) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    count += count_tabs (child);
+  return count;
+}
+
 static GtkMenuButton *
 primary_menu_button (GtkWidget *widget)
 {
@@ -729,8 +740,14 @@ test_built_when_needed (void)
                 adw_tab_bar_get_tabs_revealed (ADW_TAB_BAR (bar_widget)));
     g_assert_true (gtk_widget_get_next_sibling (bar_widget) == gtk_widget_get_parent (GTK_WIDGET (page)) ||
                    gtk_widget_is_ancestor (GTK_WIDGET (page), gtk_widget_get_next_sibling (bar_widget)));
+    /* One tab for each framework: the bar made for the second tab does
+     * not make it twice. */
+    gui_spin (50);
+    g_assert_cmpuint (count_tabs (bar_widget), ==, 2);
     g_action_group_activate_action (G_ACTION_GROUP (window), "close-tab", NULL);
     WAIT_UNTIL (sf_window_get_current_page (window) == page);
+    gui_spin (50);
+    g_assert_cmpuint (count_tabs (bar_widget), ==, 1);
   }
 
   /* The start page comes when the last tab goes, listing the file. */
