@@ -568,6 +568,18 @@ set_properties (SfSyncResource *props,
   props->status = g_strdup (status != NULL ? status->value_nick : NULL);
 }
 
+/* The local file is now @bytes, with the entity tag @etag (taken). */
+static void
+record_written (SfSyncItem *item,
+                char       *etag,
+                GBytes     *bytes)
+{
+  g_free (item->local_etag);
+  item->local_etag = etag;
+  g_clear_pointer (&item->written, g_bytes_unref);
+  item->written = g_bytes_ref (bytes);
+}
+
 /* Saves @bytes as the local file, which must still be the version read
  * (its etag): an edit made during the sync is never overwritten. */
 static gboolean
@@ -582,10 +594,7 @@ save_local (SfSync        *self,
   if (!sf_format_save_bytes (item->file, bytes, TRUE, item->local_etag,
                              &new_etag, cancellable, error))
     return FALSE;
-  g_free (item->local_etag);
-  item->local_etag = g_steal_pointer (&new_etag);
-  g_clear_pointer (&item->written, g_bytes_unref);
-  item->written = g_bytes_ref (bytes);
+  record_written (item, g_steal_pointer (&new_etag), bytes);
   return TRUE;
 }
 
@@ -609,10 +618,7 @@ create_local (SfSync        *self,
                    local_error->message);
       return FALSE;
     }
-  g_free (item->local_etag);
-  item->local_etag = g_steal_pointer (&new_etag);
-  g_clear_pointer (&item->written, g_bytes_unref);
-  item->written = g_bytes_ref (bytes);
+  record_written (item, g_steal_pointer (&new_etag), bytes);
   return TRUE;
 }
 
