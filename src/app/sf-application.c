@@ -158,10 +158,28 @@ sf_application_open (GApplication  *app,
                      const char    *hint)
 {
   SfApplication *self = SF_APPLICATION (app);
-  SfWindow *window = ensure_window (self);
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_full (n_files, g_object_unref);
+  SfWindow *window;
 
+  /* The files start loading before a new window is built, so that reading
+   * them and building the window overlap. */
   for (int i = 0; i < n_files; i++)
-    sf_window_open_file (window, files[i]);
+    {
+      SfPage *page = NULL;
+      gboolean again = sf_application_find_page (self, files[i]) != NULL;
+
+      for (int j = 0; j < i && !again; j++)
+        again = g_file_equal (files[j], files[i]);
+      if (!again)
+        page = g_object_ref_sink (sf_page_new_for_file (files[i]));
+      g_ptr_array_add (pages, page);
+    }
+  window = ensure_window (self);
+  for (int i = 0; i < n_files; i++)
+    if (g_ptr_array_index (pages, i) != NULL)
+      sf_window_open_page (window, g_ptr_array_index (pages, i));
+    else
+      sf_window_open_file (window, files[i]);
   offer_drafts (self, window);
   /* A new window shows once its framework is loaded, so that its first
    * frame has it (and the window is laid out once, not twice). */

@@ -1493,6 +1493,7 @@ typedef struct
   GFile       *file;
   SfDocument  *document;
   SfValidator *validator;
+  SfPage      *page;
 } Load;
 
 static void
@@ -1501,6 +1502,7 @@ load_free (gpointer data)
   Load *load = data;
 
   g_object_unref (load->file);
+  g_clear_object (&load->page);
   g_clear_object (&load->document);
   g_clear_object (&load->validator);
   g_free (load);
@@ -1532,16 +1534,15 @@ loaded_cb (GObject      *object,
            GAsyncResult *result,
            gpointer      user_data)
 {
-  g_autoptr(SfPage) self = user_data;
+  Load *load = user_data;
   g_autoptr(GError) error = NULL;
-  Load *load = g_task_get_task_data (G_TASK (result));
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      g_signal_emit (self, signals[LOAD_FAILED], 0, error);
+      g_signal_emit (load->page, signals[LOAD_FAILED], 0, error);
       return;
     }
-  set_document (self, load->document, load->validator);
+  set_document (load->page, load->document, load->validator);
 }
 
 static void
@@ -1728,16 +1729,19 @@ sf_page_new_for_file (GFile *file)
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
 
-  self = g_object_new (SF_TYPE_PAGE, NULL);
-  self->loading_file = g_object_ref (file);
-  update_titles (self);
-
+  /* The file is read while the page (and, on start-up, the window) is
+   * built: the callback runs from the main loop, once the page is there. */
   load = g_new0 (Load, 1);
   load->file = g_object_ref (file);
-  task = g_task_new (NULL, NULL, loaded_cb, g_object_ref (self));
+  task = g_task_new (NULL, NULL, loaded_cb, load);
   g_task_set_source_tag (task, sf_page_new_for_file);
   g_task_set_task_data (task, load, load_free);
   g_task_run_in_thread (task, load_thread);
+
+  self = g_object_new (SF_TYPE_PAGE, NULL);
+  self->loading_file = g_object_ref (file);
+  load->page = g_object_ref (self);
+  update_titles (self);
   return self;
 }
 

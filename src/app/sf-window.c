@@ -665,8 +665,26 @@ sf_window_open_file (SfWindow *self,
       return;
     }
 
-  add_recent (file);
-  sf_window_add_page (self, sf_page_new_for_file (file));
+  sf_window_open_page (self, sf_page_new_for_file (file));
+}
+
+/**
+ * sf_window_open_page:
+ * @self: a #SfWindow
+ * @page: a page made by sf_page_new_for_file()
+ *
+ * Shows @page in a new tab and counts its file among the recent ones.
+ */
+void
+sf_window_open_page (SfWindow *self,
+                     SfPage   *page)
+{
+  g_return_if_fail (SF_IS_WINDOW (self));
+  g_return_if_fail (SF_IS_PAGE (page));
+  g_return_if_fail (sf_page_get_file (page) != NULL);
+
+  add_recent (sf_page_get_file (page));
+  sf_window_add_page (self, page);
 }
 
 static gboolean

@@ -20,6 +20,8 @@ G_DECLARE_FINAL_TYPE (SfWindow, sf_window, SF, WINDOW, AdwApplicationWindow)
 SfWindow *sf_window_new              (SfApplication       *application);
 void      sf_window_open_file        (SfWindow            *self,
                                       GFile               *file);
+void      sf_window_open_page        (SfWindow            *self,
+                                      SfPage              *page);
 void      sf_window_present_when_loaded (SfWindow         *self);
 void      sf_window_offer_draft      (SfWindow            *self,
                                       const SfDraft       *draft);
