@@ -107,7 +107,9 @@ ensure_bar (SfWindow *self)
   sync->retry_button = sf_ui_add_bar_button (sync->bar, _("_Sync"), RESPONSE_RETRY);
   sf_ui_set_control_name (sync->retry_button, "sync-retry");
   sync->create_button = sf_ui_add_bar_button (sync->bar, _("_Create Folder"), RESPONSE_CREATE);
+  sf_ui_set_control_name (sync->create_button, "sync-create-folder");
   sync->prefs_button = sf_ui_add_bar_button (sync->bar, _("_Preferences"), RESPONSE_PREFERENCES);
+  sf_ui_set_control_name (sync->prefs_button, "sync-preferences");
   /* Not GtkInfoBar's close button, which screen readers cannot name. */
   sf_ui_add_bar_button (sync->bar, _("_Dismiss"), GTK_RESPONSE_CLOSE);
   g_signal_connect_swapped (sync->bar, "response", G_CALLBACK (bar_response_cb), self);

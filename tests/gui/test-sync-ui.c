@@ -9,8 +9,10 @@
  * Sync preferences with Test Connection and Create Folder, the Sync button
  * and the header's state, a conflict resolved in the conflict view, Browse
  * Server with its search, Compare with Last Synced Version, an
- * unreachable server explained in the sync bar, Sync All with its
- * progress and results, and the offline state.
+ * unreachable server explained in the sync bar, a refused password, a
+ * missing folder created from the sync bar and (against Apache, over
+ * HTTPS) an untrusted certificate, Sync All with its progress and results,
+ * and the offline state.
  */
 
 #include "config.h"
@@ -586,6 +588,63 @@ test_unreachable (void)
   gui_close_all ();
 }
 
+static GtkWidget *
+bar_control (const char *name)
+{
+  GtkWidget *control = sf_ui_find_control (GTK_WIDGET (gui_window), name);
+
+  return control != NULL && gtk_widget_is_visible (control) ? control : NULL;
+}
+
+/* What the server answers, in words, with the way on from each. */
+static void
+test_server_errors (void)
+{
+  g_autofree char *url = collection ("errors");
+  g_autofree char *path = gui_copy_seed ("errors.json");
+  g_autoptr(GError) error = NULL;
+  const char *message;
+
+  use_server (url);
+  g_assert_true (sf_sync_secret_store (url, "tester", "not-the-password", NULL, &error));
+  g_assert_no_error (error);
+  gui_open_path (path);
+
+  /* A refused password: the server's answer, and Preferences to fix it. */
+  gui_activate ("sync");
+  WAIT_UNTIL ((message = _sf_window_sync_get_message (gui_window)) != NULL && strstr (message, "(401)"));
+  g_assert_nonnull (strstr (message, "refused the user name “tester” or its password"));
+  g_assert_nonnull (bar_control ("sync-preferences"));
+  g_assert_null (bar_control ("sync-create-folder"));
+
+  /* The right password, and a folder that does not exist yet: offered
+   * to create it, which makes it and completes the sync. */
+  g_assert_true (sf_sync_secret_store (url, "tester", password, NULL, &error));
+  g_assert_no_error (error);
+  g_signal_emit_by_name (bar_control ("sync-retry"), "clicked");
+  WAIT_UNTIL ((message = _sf_window_sync_get_message (gui_window)) != NULL && strstr (message, "Create it on the server?"));
+  g_assert_nonnull (bar_control ("sync-create-folder"));
+  g_signal_emit_by_name (bar_control ("sync-create-folder"), "clicked");
+  WAIT_UNTIL (state_is ("Synced"));
+  g_assert_null (_sf_window_sync_get_message (gui_window));
+
+  /* Without the company CA, the certificate is not trusted: said so, and
+   * never ignored. */
+  if (!g_str_has_prefix (url, "https:"))
+    {
+      g_test_message ("%s serves plain HTTP on loopback: the certificate part runs against Apache", url);
+      gui_close_all ();
+      return;
+    }
+  g_settings_set_string (settings (), "sync-ca-file", "");
+  gui_activate ("sync");
+  WAIT_UNTIL ((message = _sf_window_sync_get_message (gui_window)) != NULL && strstr (message, "not trusted"));
+  g_assert_nonnull (strstr (message, "CA certificate file"));
+  g_assert_nonnull (bar_control ("sync-preferences"));
+  g_assert_false (state_is ("Synced"));
+  gui_close_all ();
+}
+
 int
 main (int    argc,
       char **argv)
@@ -600,6 +659,7 @@ main (int    argc,
   g_test_add_func ("/skillframe/gui/sync/sync-and-conflict", test_sync_and_conflict);
   g_test_add_func ("/skillframe/gui/sync/browse", test_browse);
   g_test_add_func ("/skillframe/gui/sync/unreachable", test_unreachable);
+  g_test_add_func ("/skillframe/gui/sync/server-errors", test_server_errors);
   g_test_add_func ("/skillframe/gui/sync/sync-all", test_sync_all);
   g_test_add_func ("/skillframe/gui/sync/offline", test_offline);
   return gui_test_run ();
