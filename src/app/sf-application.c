@@ -158,7 +158,7 @@ sf_application_open (GApplication  *app,
                      const char    *hint)
 {
   SfApplication *self = SF_APPLICATION (app);
-  g_autoptr(GPtrArray) pages = g_ptr_array_new_full (n_files, g_object_unref);
+  g_autoptr(GPtrArray) pages = g_ptr_array_sized_new (n_files);
   SfWindow *window;
 
   /* The files start loading before a new window is built, so that reading
@@ -176,10 +176,14 @@ sf_application_open (GApplication  *app,
     }
   window = ensure_window (self);
   for (int i = 0; i < n_files; i++)
-    if (g_ptr_array_index (pages, i) != NULL)
-      sf_window_open_page (window, g_ptr_array_index (pages, i));
-    else
-      sf_window_open_file (window, files[i]);
+    {
+      g_autoptr(SfPage) page = g_ptr_array_index (pages, i);
+
+      if (page != NULL)
+        sf_window_open_page (window, page);
+      else
+        sf_window_open_file (window, files[i]);
+    }
   offer_drafts (self, window);
   /* A new window shows once its framework is loaded, so that its first
    * frame has it (and the window is laid out once, not twice). */

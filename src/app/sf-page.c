@@ -1535,14 +1535,17 @@ loaded_cb (GObject      *object,
            gpointer      user_data)
 {
   Load *load = user_data;
+  /* Let go of here, on the main thread: the worker thread may drop the
+   * task (and the load with it) last. */
+  g_autoptr(SfPage) self = g_steal_pointer (&load->page);
   g_autoptr(GError) error = NULL;
 
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
-      g_signal_emit (load->page, signals[LOAD_FAILED], 0, error);
+      g_signal_emit (self, signals[LOAD_FAILED], 0, error);
       return;
     }
-  set_document (load->page, load->document, load->validator);
+  set_document (self, load->document, load->validator);
 }
 
 static void

@@ -671,7 +671,8 @@ sf_window_open_file (SfWindow *self,
 /**
  * sf_window_open_page:
  * @self: a #SfWindow
- * @page: a page made by sf_page_new_for_file()
+ * @page: a page made by sf_page_new_for_file(), of a file open nowhere yet
+ *   (sf_window_open_file() looks first)
  *
  * Shows @page in a new tab and counts its file among the recent ones.
  */
