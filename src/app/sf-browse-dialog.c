@@ -258,6 +258,7 @@ sf_browse_dialog_dispose (GObject *object)
   g_clear_object (&self->settings);
   g_clear_pointer (&self->rows, g_ptr_array_unref);
   g_clear_pointer (&self->filter, g_free);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_BROWSE_DIALOG);
 
   G_OBJECT_CLASS (sf_browse_dialog_parent_class)->dispose (object);
 }
@@ -265,12 +266,23 @@ sf_browse_dialog_dispose (GObject *object)
 static void
 sf_browse_dialog_class_init (SfBrowseDialogClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = sf_browse_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/io/github/skillframe/Skillframe/sf-browse-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SfBrowseDialog, search);
+  gtk_widget_class_bind_template_child (widget_class, SfBrowseDialog, status_label);
+  gtk_widget_class_bind_template_child (widget_class, SfBrowseDialog, list);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, row_activated_cb);
 }
 
 static void
 sf_browse_dialog_init (SfBrowseDialog *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_list_box_set_filter_func (self->list, filter_func, self, NULL);
   self->cancellable = g_cancellable_new ();
   self->rows = g_ptr_array_new ();
 }
@@ -287,53 +299,14 @@ sf_browse_dialog_new (SfWindow  *window,
                       GSettings *settings)
 {
   SfBrowseDialog *self;
-  GtkWidget *box, *header, *scrolled;
   g_autofree char *url = g_settings_get_string (settings, "sync-url");
   g_autofree char *user = g_settings_get_string (settings, "sync-user");
   g_autofree char *ca = g_settings_get_string (settings, "sync-ca-file");
   g_autoptr(GError) error = NULL;
 
-  self = g_object_new (SF_TYPE_BROWSE_DIALOG,
-                       "transient-for", window,
-                       "modal", TRUE,
-                       "title", _("Frameworks on the Server"),
-                       "default-width", 560,
-                       "default-height", 600,
-                       NULL);
+  self = g_object_new (SF_TYPE_BROWSE_DIALOG, "transient-for", window, NULL);
   self->window = window;
   self->settings = g_object_ref (settings);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  self->search = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
-  sf_ui_set_accessible_label (self->search, _("Search the frameworks on the server"));
-  gtk_widget_set_hexpand (GTK_WIDGET (self->search), TRUE);
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (self->search));
-  gtk_box_append (GTK_BOX (box), header);
-  g_signal_connect_swapped (self->search, "search-changed", G_CALLBACK (search_changed_cb), self);
-
-  self->status_label = GTK_LABEL (gtk_label_new (_("Listing the server…")));
-  gtk_label_set_wrap (self->status_label, TRUE);
-  gtk_label_set_selectable (self->status_label, TRUE);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->status_label), 12);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->status_label), 12);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->status_label));
-
-  self->list = GTK_LIST_BOX (gtk_list_box_new ());
-  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list), "boxed-list");
-  gtk_widget_set_margin_start (GTK_WIDGET (self->list), 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->list), 12);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->list), 12);
-  gtk_widget_set_valign (GTK_WIDGET (self->list), GTK_ALIGN_START);
-  sf_ui_set_accessible_label (self->list, _("Frameworks on the server"));
-  gtk_list_box_set_filter_func (self->list, filter_func, self, NULL);
-  g_signal_connect_swapped (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
-  scrolled = gtk_scrolled_window_new ();
-  gtk_widget_set_vexpand (scrolled, TRUE);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->list));
-  gtk_box_append (GTK_BOX (box), scrolled);
-  adw_window_set_content (ADW_WINDOW (self), box);
 
   self->client = sf_sync_client_new (url, user, &error);
   if (self->client == NULL || !sf_sync_client_set_ca_file (self->client, ca, &error))

@@ -35,6 +35,7 @@ struct _SfConflictDialog
   GPtrArray    *entries;   /* per conflict: the edited value */
   GtkWidget    *complete_button;
   GtkLabel     *status_label;
+  AdwPreferencesPage *page;
   GCancellable *cancellable;
 };
 
@@ -284,6 +285,7 @@ sf_conflict_dialog_dispose (GObject *object)
   g_clear_pointer (&self->item, sf_sync_item_unref);
   g_clear_pointer (&self->choices, g_ptr_array_unref);
   g_clear_pointer (&self->entries, g_ptr_array_unref);
+  gtk_widget_dispose_template (GTK_WIDGET (self), SF_TYPE_CONFLICT_DIALOG);
 
   G_OBJECT_CLASS (sf_conflict_dialog_parent_class)->dispose (object);
 }
@@ -291,7 +293,17 @@ sf_conflict_dialog_dispose (GObject *object)
 static void
 sf_conflict_dialog_class_init (SfConflictDialogClass *klass)
 {
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
   G_OBJECT_CLASS (klass)->dispose = sf_conflict_dialog_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/skillframe/Skillframe/sf-conflict-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, SfConflictDialog, complete_button);
+  gtk_widget_class_bind_template_child (widget_class, SfConflictDialog, status_label);
+  gtk_widget_class_bind_template_child (widget_class, SfConflictDialog, page);
+  gtk_widget_class_bind_template_callback (widget_class, gtk_window_destroy);
+  gtk_widget_class_bind_template_callback (widget_class, sf_conflict_dialog_complete);
 
   /**
    * SfConflictDialog::completed:
@@ -304,6 +316,7 @@ sf_conflict_dialog_class_init (SfConflictDialogClass *klass)
 static void
 sf_conflict_dialog_init (SfConflictDialog *self)
 {
+  gtk_widget_init_template (GTK_WIDGET (self));
   self->choices = g_ptr_array_new_with_free_func (g_free);
   self->entries = g_ptr_array_new ();
 }
@@ -322,59 +335,19 @@ sf_conflict_dialog_new (GtkWindow  *parent,
                         SfSyncItem *item)
 {
   SfConflictDialog *self;
-  GtkWidget *box, *header, *page, *intro, *cancel;
   g_autofree char *title = NULL;
 
   g_return_val_if_fail (item != NULL && item->conflicts != NULL, NULL);
 
-  self = g_object_new (SF_TYPE_CONFLICT_DIALOG,
-                       "transient-for", parent,
-                       "modal", TRUE,
-                       "default-width", 720,
-                       "default-height", 640,
-                       NULL);
+  self = g_object_new (SF_TYPE_CONFLICT_DIALOG, "transient-for", parent, NULL);
   self->sync = g_object_ref (sync);
   self->item = sf_sync_item_ref (item);
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u Conflict", "%u Conflicts", item->conflicts->len),
                            item->conflicts->len);
   gtk_window_set_title (GTK_WINDOW (self), title);
-
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  header = adw_header_bar_new ();
-  adw_header_bar_set_show_end_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  adw_header_bar_set_show_start_title_buttons (ADW_HEADER_BAR (header), FALSE);
-  cancel = sf_ui_button_new (_("_Cancel"));
-  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (gtk_window_destroy), self);
-  adw_header_bar_pack_start (ADW_HEADER_BAR (header), cancel);
-  self->complete_button = sf_ui_button_new (_("_Complete Sync"));
-  gtk_widget_add_css_class (self->complete_button, "suggested-action");
-  g_signal_connect_swapped (self->complete_button, "clicked", G_CALLBACK (sf_conflict_dialog_complete), self);
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), self->complete_button);
-  gtk_box_append (GTK_BOX (box), header);
-
-  intro = gtk_label_new (_("This framework was changed here and on the server in the same places. "
-                           "Choose for each what the framework should hold; every other change of "
-                           "both sides is already merged."));
-  gtk_label_set_wrap (GTK_LABEL (intro), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (intro), 0);
-  gtk_widget_set_margin_start (intro, 18);
-  gtk_widget_set_margin_end (intro, 18);
-  gtk_widget_set_margin_top (intro, 12);
-  gtk_box_append (GTK_BOX (box), intro);
-  self->status_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (self->status_label, TRUE);
-  gtk_label_set_selectable (self->status_label, TRUE);
-  gtk_widget_set_visible (GTK_WIDGET (self->status_label), FALSE);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->status_label), 6);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->status_label));
-
-  page = adw_preferences_page_new ();
-  gtk_widget_set_vexpand (page, TRUE);
   for (guint i = 0; i < item->conflicts->len; i++)
-    adw_preferences_page_add (ADW_PREFERENCES_PAGE (page),
+    adw_preferences_page_add (self->page,
                               ADW_PREFERENCES_GROUP (conflict_group (self, i, g_ptr_array_index (item->conflicts, i))));
-  gtk_box_append (GTK_BOX (box), page);
-  adw_window_set_content (ADW_WINDOW (self), box);
   update_sensitive (self);
   gtk_window_present (GTK_WINDOW (self));
   return self;
