@@ -1089,6 +1089,120 @@ test_read_back (void)
   g_bytes_unref (data.contents);
 }
 
+typedef struct
+{
+  const char *url;
+  const char *name;
+  GBytes     *whole;
+  guint       gets;
+} UnderWayData;
+
+/* Before the client's second GET, the upload that was under way ends:
+ * the whole version is there. */
+static void
+under_way_hook (SfSyncClient *client,
+                const char   *method,
+                const char   *name,
+                gpointer      user_data)
+{
+  UnderWayData *data = user_data;
+  g_autoptr(SfSyncClient) other = NULL;
+  g_autoptr(SfSyncResource) now = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!g_str_equal (method, "GET") || g_strcmp0 (name, data->name) != 0 || ++data->gets != 2)
+    return;
+  other = make_client (data->url);
+  now = sf_sync_client_stat (other, name, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (sf_sync_client_put (other, name, data->whole, now->etag, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
+/* Apache writes a PUT in place: a GET meanwhile reads the part written so
+ * far. A client that fetches a framework while someone's upload of it is
+ * under way looks again a moment later, and brings the whole version in;
+ * it neither fails on the cut-short copy nor takes it for the framework. */
+static void
+test_upload_under_way (void)
+{
+  g_autofree char *url = NULL, *fa = NULL, *fb = NULL;
+  g_autofree char *dir_a = NULL, *dir_b = NULL;
+  g_autofree char *whole = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(SfSyncClient) setup = NULL;
+  g_autoptr(SfSyncClient) client = NULL;
+  g_autoptr(SfSyncResource) now = NULL;
+  g_autoptr(GBytes) part = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(SfSync) sync = NULL;
+  g_autoptr(GError) error = NULL;
+  UnderWayData data = { 0 };
+  gsize length;
+
+  two_clients ("under-way", &url, &fa, &fb);
+  dir_a = g_path_get_dirname (fa);
+  dir_b = g_path_get_dirname (fb);
+  set_text (fa, "comp-emerging-01", "perform the edit that was being uploaded.");
+  items = run_sync (url, dir_a, SF_SYNC_MODE_SYNC);
+  g_clear_pointer (&items, g_ptr_array_unref);
+
+  /* The server holds the first half of A's version, as during its upload. */
+  setup = make_client (url);
+  data.whole = sf_sync_client_get (setup, "29-2011.00.json", NULL, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+  length = g_bytes_get_size (data.whole);
+  part = g_bytes_new_from_bytes (data.whole, 0, length / 2);
+  now = sf_sync_client_stat (setup, "29-2011.00.json", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (sf_sync_client_put (setup, "29-2011.00.json", part, now->etag, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  data.url = url;
+  data.name = "29-2011.00.json";
+  client = make_client (url);
+  _sf_sync_client_set_request_hook (client, under_way_hook, &data);
+  folder = g_file_new_for_path (dir_b);
+  sync = sf_sync_new (client, folder);
+  items = sf_sync_run (sync, SF_SYNC_MODE_SYNC, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (data.gets, >=, 2);
+  g_assert_no_error (item_named (items, "29-2011.00.json")->error);
+  g_assert_cmpint (item_named (items, "29-2011.00.json")->action, ==, SF_SYNC_ACTION_DOWNLOADED);
+  text = get_text (fb, "comp-emerging-01");
+  g_assert_cmpstr (text, ==, "perform the edit that was being uploaded.");
+  whole = canonical_file (fa);
+  g_free (text);
+  text = canonical_file (fb);
+  g_assert_cmpstr (text, ==, whole);
+
+  /* The same for a framework not here yet, pulled while its upload is
+   * under way. */
+  g_clear_pointer (&now, sf_sync_resource_free);
+  now = sf_sync_client_stat (setup, "29-2011.00.json", NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (sf_sync_client_put (setup, "29-2011.00.json", part, now->etag, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autofree char *dir_c = make_folder ("under-way", "c");
+    g_autofree char *fc = g_build_filename (dir_c, "29-2011.00.json", NULL);
+    g_autofree char *pulled = NULL;
+    g_autoptr(GFile) folder_c = g_file_new_for_path (dir_c);
+    g_autoptr(SfSync) sync_c = sf_sync_new (client, folder_c);
+
+    data.gets = 0;
+    g_clear_pointer (&items, g_ptr_array_unref);
+    items = sf_sync_run (sync_c, SF_SYNC_MODE_PULL, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (data.gets, >=, 2);
+    g_assert_no_error (item_named (items, "29-2011.00.json")->error);
+    pulled = canonical_file (fc);
+    g_assert_cmpstr (pulled, ==, whole);
+  }
+  g_bytes_unref (data.whole);
+}
+
 /* A pull stores the server's copy as it is, once checked as a framework
  * file: anything else (an error page a proxy put there, a file of another
  * format) fails with a message naming it and where, and is not stored. */
@@ -2019,6 +2133,7 @@ main (int    argc,
   g_test_add_func ("/skillframe/sync/failed-create-left", test_failed_create_left);
   g_test_add_func ("/skillframe/sync/newer-format-kept", test_newer_format_kept);
   g_test_add_func ("/skillframe/sync/read-back", test_read_back);
+  g_test_add_func ("/skillframe/sync/upload-under-way", test_upload_under_way);
   g_test_add_func ("/skillframe/sync/pull-not-a-framework", test_pull_not_a_framework);
   g_test_add_func ("/skillframe/sync/wrong-password", test_wrong_password);
   g_test_add_func ("/skillframe/sync/unreachable", test_unreachable);

@@ -665,6 +665,23 @@ is_no_version (GBytes   *current,
   return code == SF_JSON_ERROR_SYNTAX && offset >= length;
 }
 
+/* A fetched copy that is no version (see is_no_version()) is someone's
+ * upload under way (Apache writes a PUT in place, and a GET reads what is
+ * there so far), or one that failed half-way: a 423, to look again after a
+ * while, and if it stays cut short, the reason the item failed. */
+static gboolean
+check_whole (SfSyncItem  *item,
+             GBytes      *theirs,
+             GError     **error)
+{
+  if (!is_no_version (theirs, NULL))
+    return TRUE;
+  g_set_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_LOCKED,
+               _("%s is cut short on the server: someone’s upload of it is under way, or one failed half-way"),
+               item->name);
+  return FALSE;
+}
+
 /* Uploads @bytes over the remote version @if_match (NULL: create), then
  * records it as synced. */
 static gboolean
@@ -830,7 +847,7 @@ sync_once (SfSync        *self,
       if (!down)
         return TRUE;
       theirs = fetch (self, work, &theirs_etag, cancellable, error);
-      if (theirs == NULL)
+      if (theirs == NULL || !check_whole (item, theirs, error))
         return FALSE;
       return store_download (self, work, theirs, theirs_etag, error);
     }
@@ -891,6 +908,8 @@ sync_once (SfSync        *self,
       item->action = SF_SYNC_ACTION_UPLOADED;
       return TRUE;
     }
+  if (!check_whole (item, theirs, error))
+    return FALSE;
   theirs_framework = read_framework (theirs, item->name, error);
   if (theirs_framework == NULL)
     return FALSE;
@@ -1200,6 +1219,8 @@ typedef struct
   char       *etag;
 } Download;
 
+static void sync_one (Run *run, SfSyncItem *item);
+
 static void
 store_func (gpointer data,
             gpointer user_data)
@@ -1208,10 +1229,16 @@ store_func (gpointer data,
   Run *run = user_data;
   Work work = { .item = download->item };
   g_autoptr(GError) local_error = NULL;
+  gboolean stored;
 
-  if (!store_download (run->self, &work, download->bytes, download->etag, &local_error))
-    fail_item (download->item, g_steal_pointer (&local_error));
+  stored = store_download (run->self, &work, download->bytes, download->etag, &local_error);
   work_clear (&work);
+  /* Cut short, as during someone's upload (see check_whole()): the way
+   * of the other items, which looks again after a while. */
+  if (!stored && is_no_version (download->bytes, NULL))
+    sync_one (run, download->item);
+  else if (!stored)
+    fail_item (download->item, g_steal_pointer (&local_error));
   item_done (run, download->item);
   g_bytes_unref (download->bytes);
   g_free (download->etag);
@@ -1257,9 +1284,6 @@ static void
 process_item (Run        *run,
               SfSyncItem *item)
 {
-  SfSync *self = run->self;
-  g_autoptr(GError) local_error = NULL;
-  Work work = { .item = item };
   gboolean stop;
 
   g_mutex_lock (&run->lock);
@@ -1268,14 +1292,29 @@ process_item (Run        *run,
   if (stop)
     return;
 
-  work.state = g_hash_table_lookup (run->states, item->name);
-  if (run->store_pool != NULL && work.state == NULL && item->file == NULL && item->remote != NULL)
+  if (run->store_pool != NULL && g_hash_table_lookup (run->states, item->name) == NULL && item->file == NULL &&
+      item->remote != NULL)
     {
       /* item_done() comes with the store. */
       if (!download_item (run, item))
         item_done (run, item);
       return;
     }
+  sync_one (run, item);
+  item_done (run, item);
+}
+
+/* An item the listing did not settle: merge base, local file, and
+ * sync_item(). */
+static void
+sync_one (Run        *run,
+          SfSyncItem *item)
+{
+  SfSync *self = run->self;
+  g_autoptr(GError) local_error = NULL;
+  Work work = { .item = item };
+
+  work.state = g_hash_table_lookup (run->states, item->name);
   if (work.state != NULL)
     {
       work.base = sf_sync_state_load_base (self->state_folder, work.state, run->cancellable, &local_error);
@@ -1301,7 +1340,6 @@ process_item (Run        *run,
       g_mutex_unlock (&run->lock);
     }
   work_clear (&work);
-  item_done (run, item);
 }
 
 static void
