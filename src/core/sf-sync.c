@@ -641,21 +641,24 @@ is_expected_version (GBytes   *current,
  * format, a limit, a hand edit gone wrong) is someone's framework, which
  * the sync reports and never overwrites. */
 static gboolean
-is_no_version (GBytes   *current,
-               gpointer  user_data)
+cut_short (const char *data,
+           gsize       length)
 {
-  gsize length;
-  const char *data = g_bytes_get_data (current, &length);
   const SfFormatLimits *limits = sf_format_limits_default ();
   SfJsonLimits json_limits = { .max_depth = limits->max_depth,
                                .max_string_length = limits->max_string_length };
   g_autofree char *message = NULL;
+  const char *end;
   SfJsonDoc *doc;
   SfJsonError code;
   gsize offset = 0;
 
   if (length == 0)
     return TRUE;
+  /* Cut inside a character: what comes before it. */
+  if (!g_utf8_validate_len (data, length, &end) &&
+      g_utf8_get_char_validated (end, data + length - end) == (gunichar) -2)
+    return cut_short (data, end - data);
   doc = sf_json_doc_parse (data, length, &json_limits, &offset, &code, &message);
   if (doc != NULL)
     {
@@ -665,21 +668,35 @@ is_no_version (GBytes   *current,
   return code == SF_JSON_ERROR_SYNTAX && offset >= length;
 }
 
-/* A fetched copy that is no version (see is_no_version()) is someone's
- * upload under way (Apache writes a PUT in place, and a GET reads what is
- * there so far), or one that failed half-way: a 423, to look again after a
- * while, and if it stays cut short, the reason the item failed. */
 static gboolean
-check_whole (SfSyncItem  *item,
-             GBytes      *theirs,
-             GError     **error)
+is_no_version (GBytes   *current,
+               gpointer  user_data)
 {
-  if (!is_no_version (theirs, NULL))
-    return TRUE;
+  gsize length;
+  const char *data = g_bytes_get_data (current, &length);
+
+  return cut_short (data, length);
+}
+
+/* After @theirs, a fetched copy, could not be read: if it is no version
+ * (see is_no_version()), @error becomes a 423, to look again after a
+ * while, and if the copy stays cut short, the reason the item failed. Where
+ * it comes from: an empty member that a LOCK of a new name made and
+ * someone's PUT is to fill, a server that writes a PUT in place (Apache's
+ * mod_dav_fs and lighttpd write to a temporary file and rename it), or an
+ * upload that failed half-way. CI once caught a client reading such a copy
+ * from Apache during four simultaneous creates; its source is not known. */
+static void
+cut_short_is_locked (SfSyncItem  *item,
+                     GBytes      *theirs,
+                     GError     **error)
+{
+  if (error == NULL || *error == NULL || !is_no_version (theirs, NULL))
+    return;
+  g_clear_error (error);
   g_set_error (error, SF_SYNC_ERROR, SF_SYNC_ERROR_LOCKED,
                _("%s is cut short on the server: someone’s upload of it is under way, or one failed half-way"),
                item->name);
-  return FALSE;
 }
 
 /* Uploads @bytes over the remote version @if_match (NULL: create), then
@@ -847,9 +864,14 @@ sync_once (SfSync        *self,
       if (!down)
         return TRUE;
       theirs = fetch (self, work, &theirs_etag, cancellable, error);
-      if (theirs == NULL || !check_whole (item, theirs, error))
+      if (theirs == NULL)
         return FALSE;
-      return store_download (self, work, theirs, theirs_etag, error);
+      if (!store_download (self, work, theirs, theirs_etag, error))
+        {
+          cut_short_is_locked (item, theirs, error);
+          return FALSE;
+        }
+      return TRUE;
     }
 
   local_changed = work->base == NULL || !g_bytes_equal (work->local, work->base);
@@ -908,11 +930,12 @@ sync_once (SfSync        *self,
       item->action = SF_SYNC_ACTION_UPLOADED;
       return TRUE;
     }
-  if (!check_whole (item, theirs, error))
-    return FALSE;
   theirs_framework = read_framework (theirs, item->name, error);
   if (theirs_framework == NULL)
-    return FALSE;
+    {
+      cut_short_is_locked (item, theirs, error);
+      return FALSE;
+    }
   g_clear_pointer (&theirs, g_bytes_unref);
   theirs = canonical (theirs_framework);
 
@@ -1221,6 +1244,17 @@ typedef struct
 
 static void sync_one (Run *run, SfSyncItem *item);
 
+static gboolean
+stopping (Run *run)
+{
+  gboolean stop;
+
+  g_mutex_lock (&run->lock);
+  stop = run->fatal != NULL;
+  g_mutex_unlock (&run->lock);
+  return stop;
+}
+
 static void
 store_func (gpointer data,
             gpointer user_data)
@@ -1233,9 +1267,9 @@ store_func (gpointer data,
 
   stored = store_download (run->self, &work, download->bytes, download->etag, &local_error);
   work_clear (&work);
-  /* Cut short, as during someone's upload (see check_whole()): the way
-   * of the other items, which looks again after a while. */
-  if (!stored && is_no_version (download->bytes, NULL))
+  /* Cut short (see cut_short_is_locked()): the way of the other items,
+   * which looks again after a while; unless the run is stopping. */
+  if (!stored && is_no_version (download->bytes, NULL) && !stopping (run))
     sync_one (run, download->item);
   else if (!stored)
     fail_item (download->item, g_steal_pointer (&local_error));
@@ -1284,12 +1318,7 @@ static void
 process_item (Run        *run,
               SfSyncItem *item)
 {
-  gboolean stop;
-
-  g_mutex_lock (&run->lock);
-  stop = run->fatal != NULL;
-  g_mutex_unlock (&run->lock);
-  if (stop)
+  if (stopping (run))
     return;
 
   if (run->store_pool != NULL && g_hash_table_lookup (run->states, item->name) == NULL && item->file == NULL &&
