@@ -992,6 +992,22 @@ test_failed_create_left (void)
     }
 }
 
+/* Puts @contents over the server's copy of @name, as another client. */
+static void
+replace_on_server (const char *url,
+                   const char *name,
+                   GBytes     *contents)
+{
+  g_autoptr(SfSyncClient) other = make_client (url);
+  g_autoptr(SfSyncResource) now = NULL;
+  g_autoptr(GError) error = NULL;
+
+  now = sf_sync_client_stat (other, name, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (sf_sync_client_put (other, name, contents, now->etag, NULL, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+}
+
 typedef struct
 {
   const char *url;
@@ -1010,9 +1026,6 @@ read_back_hook (SfSyncClient *client,
                 gpointer      user_data)
 {
   ReadBackData *data = user_data;
-  g_autoptr(SfSyncClient) other = NULL;
-  g_autoptr(SfSyncResource) now = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (data->fired || g_strcmp0 (name, data->name) != 0)
     return;
@@ -1021,11 +1034,7 @@ read_back_hook (SfSyncClient *client,
   if (!data->put_seen || !g_str_equal (method, "GET"))
     return;
   data->fired = TRUE;
-  other = make_client (data->url);
-  now = sf_sync_client_stat (other, name, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (sf_sync_client_put (other, name, data->contents, now->etag, NULL, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
+  replace_on_server (data->url, name, data->contents);
 }
 
 /* The upload is read back: a client records as synced only a version it
@@ -1107,17 +1116,10 @@ under_way_hook (SfSyncClient *client,
                 gpointer      user_data)
 {
   UnderWayData *data = user_data;
-  g_autoptr(SfSyncClient) other = NULL;
-  g_autoptr(SfSyncResource) now = NULL;
-  g_autoptr(GError) error = NULL;
 
   if (!g_str_equal (method, "GET") || g_strcmp0 (name, data->name) != 0 || ++data->gets != data->complete_at)
     return;
-  other = make_client (data->url);
-  now = sf_sync_client_stat (other, name, NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (sf_sync_client_put (other, name, data->whole, now->etag, NULL, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
+  replace_on_server (data->url, name, data->whole);
 }
 
 /* A copy cut short on the server (a member that a LOCK made empty before
@@ -1135,7 +1137,6 @@ test_upload_under_way (void)
   g_autoptr(GPtrArray) items = NULL;
   g_autoptr(SfSyncClient) setup = NULL;
   g_autoptr(SfSyncClient) client = NULL;
-  g_autoptr(SfSyncResource) now = NULL;
   g_autoptr(GBytes) part = NULL;
   g_autoptr(GFile) folder = NULL;
   g_autoptr(SfSync) sync = NULL;
@@ -1168,10 +1169,7 @@ test_upload_under_way (void)
         }
     part = g_bytes_new_from_bytes (data.whole, 0, cut);
   }
-  now = sf_sync_client_stat (setup, "29-2011.00.json", NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (sf_sync_client_put (setup, "29-2011.00.json", part, now->etag, NULL, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
+  replace_on_server (url, "29-2011.00.json", part);
 
   data.url = url;
   data.name = "29-2011.00.json";
@@ -1194,11 +1192,7 @@ test_upload_under_way (void)
 
   /* The same for a framework not here yet, pulled while its upload is
    * under way. */
-  g_clear_pointer (&now, sf_sync_resource_free);
-  now = sf_sync_client_stat (setup, "29-2011.00.json", NULL, &error);
-  g_assert_no_error (error);
-  g_assert_true (sf_sync_client_put (setup, "29-2011.00.json", part, now->etag, NULL, NULL, NULL, NULL, &error));
-  g_assert_no_error (error);
+  replace_on_server (url, "29-2011.00.json", part);
   {
     g_autofree char *dir_c = make_folder ("under-way", "c");
     g_autofree char *fc = g_build_filename (dir_c, "29-2011.00.json", NULL);
