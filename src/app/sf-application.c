@@ -10,6 +10,7 @@
 
 #include "sf-application.h"
 #include "sf-draft-store.h"
+#include "sf-font-preload.h"
 #include "sf-page.h"
 #include "sf-preferences.h"
 #include "sf-preferences-window.h"
@@ -33,6 +34,7 @@ struct _SfApplication
   SfPreferences  *preferences;
   SfDraftStore   *drafts;
   gboolean        drafts_offered;
+  SfFontPreload  *font_preload;
 };
 
 G_DEFINE_FINAL_TYPE (SfApplication, sf_application, ADW_TYPE_APPLICATION)
@@ -377,6 +379,8 @@ sf_application_startup (GApplication *app)
 
   G_APPLICATION_CLASS (sf_application_parent_class)->startup (app);
   read_icon_theme_in_thread (self);
+  if (gdk_display_get_default () != NULL)
+    self->font_preload = sf_font_preload_start ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), app_actions, G_N_ELEMENTS (app_actions), self);
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
@@ -386,6 +390,17 @@ sf_application_startup (GApplication *app)
   self->settings = new_settings ();
   self->preferences = sf_preferences_new (self->settings);
   self->drafts = sf_draft_store_new (NULL);
+}
+
+static void
+sf_application_shutdown (GApplication *app)
+{
+  SfApplication *self = SF_APPLICATION (app);
+
+  if (self->font_preload != NULL)
+    sf_font_preload_finish (g_steal_pointer (&self->font_preload), NULL);
+
+  G_APPLICATION_CLASS (sf_application_parent_class)->shutdown (app);
 }
 
 static void
@@ -408,6 +423,7 @@ sf_application_class_init (SfApplicationClass *klass)
 
   object_class->dispose = sf_application_dispose;
   app_class->startup = sf_application_startup;
+  app_class->shutdown = sf_application_shutdown;
   app_class->activate = sf_application_activate;
   app_class->open = sf_application_open;
 }
@@ -514,4 +530,23 @@ sf_application_new_window (SfApplication *self)
   g_return_val_if_fail (SF_IS_APPLICATION (self), NULL);
 
   return sf_window_new (self);
+}
+
+/**
+ * sf_application_prepare_window:
+ * @self: the editor
+ * @window: one of its windows, about to be first measured
+ *
+ * Gives @window the fonts loaded in the background since start-up, if
+ * they are not the main thread's already.
+ */
+void
+sf_application_prepare_window (SfApplication *self,
+                               GtkWindow     *window)
+{
+  g_return_if_fail (SF_IS_APPLICATION (self));
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  if (self->font_preload != NULL)
+    sf_font_preload_finish (g_steal_pointer (&self->font_preload), GTK_WIDGET (window));
 }

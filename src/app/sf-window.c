@@ -826,6 +826,18 @@ sf_window_dispose (GObject *object)
 }
 
 static void
+sf_window_realize (GtkWidget *widget)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (widget));
+
+  /* Before the parent's realize: it may measure the window already. */
+  if (SF_IS_APPLICATION (app))
+    sf_application_prepare_window (SF_APPLICATION (app), GTK_WINDOW (widget));
+
+  GTK_WIDGET_CLASS (sf_window_parent_class)->realize (widget);
+}
+
+static void
 sf_window_class_init (SfWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -833,6 +845,7 @@ sf_window_class_init (SfWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = sf_window_dispose;
+  widget_class->realize = sf_window_realize;
   window_class->close_request = sf_window_close_request;
 
   gtk_widget_class_set_template_from_resource (widget_class, "/io/github/skillframe/Skillframe/sf-window.ui");
