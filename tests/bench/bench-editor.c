@@ -10,7 +10,9 @@
  * - start to first frame, for the editor with SEED.json open and for an empty
  *   AdwApplicationWindow started the same way (a new process each, which
  *   reports the monotonic time of its first frame; medians of several runs,
- *   alternated), and their ratio; then, from the same runs, the CPU time the
+ *   alternated), and their ratio, with the median of the ratios of the
+ *   runs made one right after the other (which a drift of the machine's
+ *   speed moves less); then, from the same runs, the CPU time the
  *   process used until then (all its threads: less sensitive than the wall
  *   time to other work on the machine, though not to sharing its caches), and
  *   the widgets in the window at its first frame;
@@ -52,7 +54,9 @@
 #include "sf-test-util.h"
 #include "sf-window.h"
 
-#define RUNS 7
+/* Start-ups of each, alternated: on a shared machine whose speed drifts,
+ * 7 gave ratios 0.15 apart from one run to the next. */
+#define RUNS 15
 
 static gboolean painted;
 static gint64 frame_start, frame_end;
@@ -579,7 +583,7 @@ static int
 run (int   argc,
      char *argv[])
 {
-  double seed[RUNS], empty[RUNS], seed_cpu[RUNS], empty_cpu[RUNS], big[3];
+  double seed[RUNS], empty[RUNS], seed_cpu[RUNS], empty_cpu[RUNS], pairs[RUNS], big[3];
   guint seed_widgets = 0, empty_widgets = 0;
 
   if (argc == 3 && g_str_equal (argv[1], "--first-frame"))
@@ -633,10 +637,11 @@ run (int   argc,
       seed[i] = s.wall;
       seed_cpu[i] = s.cpu;
       seed_widgets = s.widgets;
+      pairs[i] = s.wall / e.wall;
     }
   g_print ("start to first frame: empty AdwApplicationWindow %.0f ms, editor with the seed %.0f ms "
-           "(median of %d each): %.2f×\n", median (empty, RUNS), median (seed, RUNS), RUNS,
-           median (seed, RUNS) / median (empty, RUNS));
+           "(median of %d each): %.2f×; median of the %d pairs' ratios: %.2f×\n", median (empty, RUNS),
+           median (seed, RUNS), RUNS, median (seed, RUNS) / median (empty, RUNS), RUNS, median (pairs, RUNS));
   g_print ("CPU time until the first frame, all threads: empty AdwApplicationWindow %.0f ms, editor with "
            "the seed %.0f ms (median of %d each): %.2f×; widgets in the window at its first frame: %u and %u\n",
            median (empty_cpu, RUNS), median (seed_cpu, RUNS), RUNS,
