@@ -1215,108 +1215,6 @@ test_upload_under_way (void)
   g_bytes_unref (data.whole);
 }
 
-typedef struct
-{
-  char  *db;
-  guint  locks;
-  guint  restore_at;
-} LockDbData;
-
-/* Apache's lock database made unopenable (a folder in its place), or
- * given back. */
-static void
-set_lock_db_broken (const char *db,
-                    gboolean    broken)
-{
-  g_autofree char *saved = g_strconcat (db, ".saved", NULL);
-
-  if (broken)
-    {
-      if (g_file_test (db, G_FILE_TEST_IS_REGULAR))
-        g_assert_cmpint (g_rename (db, saved), ==, 0);
-      g_assert_cmpint (g_mkdir (db, 0700), ==, 0);
-    }
-  else
-    {
-      g_assert_cmpint (g_rmdir (db), ==, 0);
-      if (g_file_test (saved, G_FILE_TEST_EXISTS))
-        g_assert_cmpint (g_rename (saved, db), ==, 0);
-    }
-}
-
-/* The first LOCK fails with 500 ("Could not open the lock database"),
- * and so do the next ones until LOCK number restore_at. */
-static void
-lock_db_hook (SfSyncClient *client,
-              const char   *method,
-              const char   *name,
-              gpointer      user_data)
-{
-  LockDbData *data = user_data;
-
-  if (!g_str_equal (method, "LOCK"))
-    return;
-  data->locks++;
-  if (data->locks == 1)
-    set_lock_db_broken (data->db, TRUE);
-  else if (data->locks == data->restore_at)
-    set_lock_db_broken (data->db, FALSE);
-}
-
-/* A server error passes: the upload whose LOCK failed with 500 is tried
- * again and goes through. One that lasts fails the item with the
- * server's words, after three tries, and the sync goes on. */
-static void
-test_server_error (void)
-{
-  g_autofree char *url = NULL, *a = NULL;
-  g_autoptr(GError) error = NULL;
-  LockDbData data = { 0 };
-
-  if (g_strcmp0 (env.server, "apache") != 0)
-    {
-      g_test_skip ("breaks Apache's lock database");
-      return;
-    }
-  url = collection_url ("server-error");
-  a = make_folder ("server-error", "a");
-  data.db = g_build_filename (env.server_dir, "run", "davlock", NULL);
-
-  for (guint round = 0; round < 2; round++)
-    {
-      g_autofree char *file = g_strdup_printf ("e%u.json", round);
-      g_autofree char *id = g_strdup_printf ("e%u", round);
-      g_autofree char *path = put_seed (a, file, id);
-      g_autoptr(SfSyncClient) client = make_client (url);
-      g_autoptr(GFile) folder = g_file_new_for_path (a);
-      g_autoptr(SfSync) sync = sf_sync_new (client, folder);
-      g_autoptr(GPtrArray) items = NULL;
-      SfSyncItem *item;
-
-      data.locks = 0;
-      data.restore_at = round == 0 ? 2 : 0;
-      _sf_sync_client_set_request_hook (client, lock_db_hook, &data);
-      items = sf_sync_run (sync, SF_SYNC_MODE_PUSH, NULL, &error);
-      g_assert_no_error (error);
-      item = item_named (items, file);
-      if (round == 0)
-        {
-          g_assert_cmpuint (data.locks, >=, 2);
-          g_assert_no_error (item->error);
-          g_assert_cmpint (item->action, ==, SF_SYNC_ACTION_UPLOADED);
-        }
-      else
-        {
-          set_lock_db_broken (data.db, FALSE);
-          g_assert_cmpuint (data.locks, ==, 3);
-          g_assert_error (item->error, SF_SYNC_ERROR, SF_SYNC_ERROR_SERVER);
-          g_assert_nonnull (strstr (item->error->message, "LOCK"));
-          g_assert_nonnull (strstr (item->error->message, "500"));
-        }
-    }
-  g_free (data.db);
-}
-
 /* A pull stores the server's copy as it is, once checked as a framework
  * file: anything else (an error page a proxy put there, a file of another
  * format) fails with a message naming it and where, and is not stored. */
@@ -2248,7 +2146,6 @@ main (int    argc,
   g_test_add_func ("/skillframe/sync/newer-format-kept", test_newer_format_kept);
   g_test_add_func ("/skillframe/sync/read-back", test_read_back);
   g_test_add_func ("/skillframe/sync/upload-under-way", test_upload_under_way);
-  g_test_add_func ("/skillframe/sync/server-error", test_server_error);
   g_test_add_func ("/skillframe/sync/pull-not-a-framework", test_pull_not_a_framework);
   g_test_add_func ("/skillframe/sync/wrong-password", test_wrong_password);
   g_test_add_func ("/skillframe/sync/unreachable", test_unreachable);

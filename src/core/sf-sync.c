@@ -23,8 +23,6 @@
 /* A 412 means someone uploaded between our fetch and our upload: fetch,
  * merge and try again, but not forever against a busy framework. */
 #define MAX_ATTEMPTS 6
-/* A server error (5xx) is tried again this many times, after 0.5 s, 1 s. */
-#define MAX_SERVER_RETRIES 2
 /* Transfers at a time: measured on a pull of 1,000 frameworks from a
  * local Apache, sequential transfers took 3× curl's time, the parsing and
  * saving of one framework waiting for nothing. */
@@ -1068,12 +1066,11 @@ sync_item (SfSync        *self,
            GError       **error)
 {
   SfSyncItem *item = work->item;
-  guint server_failures = 0;
 
   for (guint attempt = 0; ; attempt++)
     {
       g_autoptr(GError) local_error = NULL;
-      gboolean locked, failed;
+      gboolean locked;
 
       if (sync_once (self, work, mode, cancellable, &local_error))
         return TRUE;
@@ -1086,14 +1083,8 @@ sync_item (SfSync        *self,
       locked = g_error_matches (local_error, SF_SYNC_ERROR, SF_SYNC_ERROR_LOCKED);
       if (locked)
         local_error->code = SF_SYNC_ERROR_PRECONDITION;
-      /* A 5xx can pass: Apache's LOCK fails with 500 while its lock
-       * database cannot be opened, a server restarting answers 503. The
-       * item is looked at again after a moment, twice, before it fails
-       * with the server's words. */
-      failed = g_error_matches (local_error, SF_SYNC_ERROR, SF_SYNC_ERROR_SERVER) &&
-               server_failures++ < MAX_SERVER_RETRIES;
-      if (!failed && (!g_error_matches (local_error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION) ||
-                      attempt + 1 >= MAX_ATTEMPTS))
+      if (!g_error_matches (local_error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION) ||
+          attempt + 1 >= MAX_ATTEMPTS)
         {
           if (g_error_matches (local_error, SF_SYNC_ERROR, SF_SYNC_ERROR_PRECONDITION))
             g_prefix_error (&local_error, _("Gave up after %u attempts: "), MAX_ATTEMPTS);
@@ -1125,8 +1116,6 @@ sync_item (SfSync        *self,
        * up to 15.5 s. */
       if (locked)
         _sf_sync_sleep (MIN (500 << attempt, 8000), cancellable);
-      else if (failed)
-        _sf_sync_sleep (500 * server_failures, cancellable);
       else
         _sf_sync_sleep (g_random_int_range (10, 100 + 100 * attempt), cancellable);
     }
