@@ -204,6 +204,9 @@ case ${1:-} in
              d=$(cd "$2" && pwd); kind=$(cat "$d/kind"); port=$(cat "$d/port")
              "start_${kind//-/_}" "$d" "$port" || die "could not restart $kind in $d" ;;
     stop) [ $# -eq 2 ] || die "usage: $me stop DIR"; stop "$2" TERM ;;
-    kill) [ $# -eq 2 ] || die "usage: $me kill DIR"; stop "$2" KILL ;;
+    # A SIGKILL can leave mod_dav's lock database half written, and Apache then answers
+    # 500 ("Could not open the lock database") to LOCKs of some names after a restart: it
+    # is removed, as an administrator does after a crash. The locks it held go with it.
+    kill) [ $# -eq 2 ] || die "usage: $me kill DIR"; stop "$2" KILL; rm -f "$2/run/davlock"* ;;
     *) die "usage: $me start|restart|stop|kill …" ;;
 esac
