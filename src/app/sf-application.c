@@ -8,7 +8,7 @@
 
 #include <glib/gi18n.h>
 
-#include "sf-application.h"
+#include "sf-application-private.h"
 #include "sf-draft-store.h"
 #include "sf-font-preload.h"
 #include "sf-page.h"
@@ -393,20 +393,13 @@ sf_application_startup (GApplication *app)
 }
 
 static void
-sf_application_shutdown (GApplication *app)
-{
-  SfApplication *self = SF_APPLICATION (app);
-
-  if (self->font_preload != NULL)
-    sf_font_preload_finish (g_steal_pointer (&self->font_preload), NULL);
-
-  G_APPLICATION_CLASS (sf_application_parent_class)->shutdown (app);
-}
-
-static void
 sf_application_dispose (GObject *object)
 {
   SfApplication *self = SF_APPLICATION (object);
+
+  /* The application ended without a window, or was never run (tests). */
+  if (self->font_preload != NULL)
+    sf_font_preload_finish (g_steal_pointer (&self->font_preload), NULL);
 
   g_clear_object (&self->preferences);
   g_clear_object (&self->settings);
@@ -423,7 +416,6 @@ sf_application_class_init (SfApplicationClass *klass)
 
   object_class->dispose = sf_application_dispose;
   app_class->startup = sf_application_startup;
-  app_class->shutdown = sf_application_shutdown;
   app_class->activate = sf_application_activate;
   app_class->open = sf_application_open;
 }
@@ -532,8 +524,8 @@ sf_application_new_window (SfApplication *self)
   return sf_window_new (self);
 }
 
-/**
- * sf_application_prepare_window:
+/*
+ * _sf_application_prepare_window:
  * @self: the editor
  * @window: one of its windows, about to be first measured
  *
@@ -541,8 +533,8 @@ sf_application_new_window (SfApplication *self)
  * they are not the main thread's already.
  */
 void
-sf_application_prepare_window (SfApplication *self,
-                               GtkWindow     *window)
+_sf_application_prepare_window (SfApplication *self,
+                                GtkWindow     *window)
 {
   g_return_if_fail (SF_IS_APPLICATION (self));
   g_return_if_fail (GTK_IS_WINDOW (window));

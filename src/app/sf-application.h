@@ -27,7 +27,5 @@ SfPreferences *sf_application_get_preferences (SfApplication *self);
 SfPage        *sf_application_find_page       (SfApplication *self,
                                                GFile         *file);
 SfWindow      *sf_application_new_window      (SfApplication *self);
-void           sf_application_prepare_window  (SfApplication *self,
-                                               GtkWindow     *window);
 
 G_END_DECLS

@@ -8,13 +8,15 @@
  * shows: with the seed, 58 of the 521 million instructions it ran until
  * then (callgrind). None of that needs the window. So while the window is
  * built, a worker thread does it in a font map of its own, for the fonts
- * the theme gives the window's kinds of text, and the window takes that
- * font map, warm, just before it is first measured: 20 million are left
- * on the main thread.
+ * the theme gives the text of the window's frame and its overview (not
+ * statement text, a size of its own), and the window takes that font map,
+ * warm, just before it is first measured: 20 million are left on the main
+ * thread.
  *
- * A font map is not safe to use from two threads at once: the worker has
- * this one to itself until it is joined, and only then does any widget
- * see it.
+ * A font map is not safe to use from two threads at once. The main thread
+ * reads the theme's fonts with it (through labels made for that and gone
+ * before the worker starts); then the worker has it to itself until it is
+ * joined, and only then does any widget of the window see it.
  */
 
 #include "config.h"
@@ -45,9 +47,6 @@ static gpointer
 preload_thread (gpointer data)
 {
   SfFontPreload *self = data;
-  /* Large enough that no glyph is clipped away before it is drawn. */
-  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 640, 160);
-  cairo_t *cr = cairo_create (surface);
   g_autoptr(PangoLayout) layout = pango_layout_new (self->context);
 
   pango_layout_set_text (layout, sample, -1);
@@ -55,17 +54,20 @@ preload_thread (gpointer data)
     {
       const PangoFontDescription *font = g_ptr_array_index (self->fonts, i);
       PangoFontMetrics *metrics = pango_context_get_metrics (self->context, font, NULL);
+      cairo_surface_t *surface;
+      cairo_t *cr;
       int width, height;
 
       pango_font_metrics_unref (metrics);
       pango_layout_set_font_description (layout, font);
       pango_layout_get_pixel_size (layout, &width, &height);
-      cairo_move_to (cr, 0, 0);
+      /* The whole sample: a glyph outside the surface is not drawn. */
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, MAX (width, 1), MAX (height, 1));
+      cr = cairo_create (surface);
       pango_cairo_show_layout (cr, layout);
+      cairo_destroy (cr);
+      cairo_surface_destroy (surface);
     }
-
-  cairo_destroy (cr);
-  cairo_surface_destroy (surface);
   return NULL;
 }
 
@@ -149,7 +151,8 @@ sf_font_preload_start (void)
 /**
  * sf_font_preload_finish:
  * @preload: (transfer full): from sf_font_preload_start()
- * @window: (nullable): a window about to be first measured, or %NULL
+ * @window: (nullable): a window about to be first measured, or %NULL to
+ *   let the fonts go (the application ends without a window)
  *
  * Waits for the fonts to be loaded (they usually are by now), and makes
  * their font map @window's and the default of the main thread, where
@@ -159,11 +162,16 @@ void
 sf_font_preload_finish (SfFontPreload *preload,
                         GtkWidget     *window)
 {
+  g_return_if_fail (preload != NULL);
+  g_return_if_fail (window == NULL || GTK_IS_WIDGET (window));
+
   g_thread_join (preload->thread);
   g_clear_object (&preload->context);
-  pango_cairo_font_map_set_default (PANGO_CAIRO_FONT_MAP (preload->font_map));
   if (window != NULL)
-    gtk_widget_set_font_map (window, preload->font_map);
+    {
+      pango_cairo_font_map_set_default (PANGO_CAIRO_FONT_MAP (preload->font_map));
+      gtk_widget_set_font_map (window, preload->font_map);
+    }
   g_object_unref (preload->font_map);
   g_ptr_array_unref (preload->fonts);
   g_free (preload);

@@ -8,7 +8,7 @@
 
 #include <glib/gi18n.h>
 
-#include "sf-application.h"
+#include "sf-application-private.h"
 #include "sf-model.h"
 #include "sf-start-page.h"
 #include "sf-ui-util.h"
@@ -832,7 +832,7 @@ sf_window_realize (GtkWidget *widget)
 
   /* Before the parent's realize: it may measure the window already. */
   if (SF_IS_APPLICATION (app))
-    sf_application_prepare_window (SF_APPLICATION (app), GTK_WINDOW (widget));
+    _sf_application_prepare_window (SF_APPLICATION (app), GTK_WINDOW (widget));
 
   GTK_WIDGET_CLASS (sf_window_parent_class)->realize (widget);
 }
