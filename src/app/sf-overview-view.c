@@ -75,13 +75,16 @@ update_zone (SfOverviewView *self)
   SfOccupation *occupation = occupation_of (self);
   int zone = sf_occupation_get_job_zone (occupation);
   const char *name = sf_occupation_get_job_zone_name (occupation);
+  const char *subtitle = name && *name ? name
+                         : zone >= 1 && zone <= 5 ? sf_onet_reference_job_zone_name (zone)
+                         : _("Not set: O*NET job zones run from 1 to 5");
 
   self->updating = TRUE;
   gtk_spin_button_set_value (self->zone_spin, CLAMP (zone, 0, 5));
   self->updating = FALSE;
-  adw_action_row_set_subtitle (self->zone_row, name && *name ? name
-                               : zone >= 1 && zone <= 5 ? sf_onet_reference_job_zone_name (zone)
-                               : _("Not set: O*NET job zones run from 1 to 5"));
+  /* The subtitle is one line: whole in the tooltip where it is cut. */
+  adw_action_row_set_subtitle (self->zone_row, subtitle);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->zone_row), subtitle);
 }
 
 static void

@@ -126,7 +126,7 @@ sf_problem_describe_location (SfProblem *problem)
   if (SF_IS_RULE_SETTING (node) || SF_IS_COUNT_EXPECTATION (node) || SF_IS_VALIDATION (node))
     return g_strdup (_("Validation settings"));
   if (SF_IS_SCALE (node) || SF_IS_LEVEL (node))
-    return g_strdup (_("Levels"));
+    return g_strdup (_("Level Scales"));
   if (SF_IS_ONET (node))
     return g_strdup (_("O*NET anchors"));
   return g_strdup (_("Overview"));
