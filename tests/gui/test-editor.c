@@ -991,6 +991,25 @@ test_section_details (void)
   gui_close_all ();
 }
 
+/* The fonts loaded in a worker at start-up are the window's, and the
+ * main thread's default: a window opened later sets its text in them too.
+ * Without the preload, the window has no font map of its own. */
+static void
+test_fonts_loaded_ahead (void)
+{
+  PangoFontMap *map = gtk_widget_get_font_map (GTK_WIDGET (gui_window));
+  SfWindow *other;
+
+  g_assert_nonnull (map);
+  g_assert_true (map == pango_cairo_font_map_get_default ());
+  g_assert_true (pango_context_get_font_map (gtk_widget_get_pango_context (GTK_WIDGET (gui_window))) == map);
+
+  other = sf_application_new_window (gui_app);
+  gtk_window_present (GTK_WINDOW (other));
+  g_assert_true (pango_context_get_font_map (gtk_widget_get_pango_context (GTK_WIDGET (other))) == map);
+  gtk_window_destroy (GTK_WINDOW (other));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1019,6 +1038,7 @@ main (int   argc,
   g_test_add_func ("/skillframe/editor/tab-to-other-window", test_tab_to_other_window);
   g_test_add_func ("/skillframe/editor/section-details", test_section_details);
   g_test_add_func ("/skillframe/editor/built-when-needed", test_built_when_needed);
+  g_test_add_func ("/skillframe/editor/fonts-loaded-ahead", test_fonts_loaded_ahead);
 
   return gui_test_run ();
 }
